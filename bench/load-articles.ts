@@ -1,0 +1,47 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ContentDirectory } from '../src/article-files/content-directory.js';
+import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { silentLogger } from '../src/core/ports/logger.js';
+import { createRandom, plainTextArticle } from './lib/generate.js';
+import { megabytes, peakRssMb, printTable } from './lib/table.js';
+
+/** Loading and indexing 10,000 generated ~800-word articles from a folder, as at start-up. */
+const COUNT = Number(process.argv[2] ?? 10_000);
+const dir = await mkdtemp(join(tmpdir(), 'briefly-bench-load-'));
+const random = createRandom(42);
+let bytes = 0;
+for (let i = 0; i < COUNT; i++) {
+  const text = plainTextArticle(random, i);
+  bytes += Buffer.byteLength(text);
+  await writeFile(join(dir, `article-${String(i).padStart(5, '0')}.txt`), text);
+}
+global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const rssBefore = peakRssMb();
+const index = new ArticleIndex();
+const started = performance.now();
+const report = await new ContentDirectory(dir, index, silentLogger).load();
+const seconds = (performance.now() - started) / 1000;
+const firstSearch = performance.now();
+index.search('kalo merit');
+const searchMs = performance.now() - firstSearch;
+global.gc?.();
+printTable(
+  `Load and index ${COUNT.toLocaleString('en')} articles (${megabytes(bytes)} MB of text)`,
+  [
+    {
+      articles: report.loaded,
+      skipped: report.skipped.length,
+      seconds: seconds,
+      'articles/s': Math.round(report.loaded / seconds),
+      'MB/s': megabytes(bytes) / seconds,
+      'heap retained MB': megabytes(process.memoryUsage().heapUsed - heapBefore),
+      'peak RSS MB': peakRssMb(),
+      'RSS before MB': rssBefore,
+      'first search ms': searchMs,
+    },
+  ],
+);
+await rm(dir, { recursive: true, force: true });

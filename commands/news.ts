@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { articleListReply } from '../src/core/answers/article-list.js';
+import { defineCommand } from '../src/core/commands/define-command.js';
+import { bold, errorReply } from '../src/core/replies/build.js';
+
+export default defineCommand({
+  name: 'news',
+  description: 'The latest articles, numbered, with buttons for a summary and the sources',
+  options: z.object({
+    count: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .default(5)
+      .describe('How many articles, 1 to 20 (default 5)'),
+    topic: z.string().max(50).optional().describe('Only articles with this topic tag'),
+  }),
+  examples: ['', '10', 'science', '3 science'],
+  execute(ctx, { count, topic }) {
+    const all = ctx.services.articles.all();
+    if (all.length === 0) return errorReply('No articles are loaded yet.');
+    const wanted = topic?.toLowerCase().replace(/^#/, '');
+    const matching = wanted
+      ? all.filter((a) => a.tags.some((t) => t.toLowerCase() === wanted))
+      : all;
+    if (matching.length === 0) {
+      const topics = [...new Set(all.flatMap((a) => a.tags.map((t) => t.toLowerCase())))].sort();
+      return errorReply(
+        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.slice(0, 30).join(', ')}.` : ''}`,
+      );
+    }
+    const shown = matching.slice(0, count);
+    const heading = wanted ? `Latest on ${wanted}` : 'Latest news';
+    return articleListReply(
+      ctx,
+      [bold(heading), ` (${shown.length} of ${matching.length})`],
+      shown,
+    );
+  },
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { articleListReply } from '../src/core/answers/article-list.js';
+import { defineCommand } from '../src/core/commands/define-command.js';
+import { bold, errorReply } from '../src/core/replies/build.js';
+
+export default defineCommand({
+  name: 'search',
+  description: 'Find articles by words in their title or text',
+  options: z.object({
+    words: z.string().min(1).max(200).describe('Words to look for').meta({ positional: 'rest' }),
+  }),
+  examples: ['patriot missiles', 'harbour tunnel'],
+  execute(ctx, { words }) {
+    const hits = ctx.services.articles.search(words, 10);
+    if (hits.length === 0)
+      return errorReply(`No article matches "${words}". Try other words, or /news for the latest.`);
+    return articleListReply(
+      ctx,
+      [bold(`Best matches for "${words}"`)],
+      hits.map((hit) => hit.article),
+    );
+  },
+});

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { fullArticleLine, sourceName } from '../src/core/answers/article-card.js';
+import { resolveArticle } from '../src/core/answers/resolve-article.js';
+import { defineCommand } from '../src/core/commands/define-command.js';
+import { answer, errorReply, italic, list, section } from '../src/core/replies/build.js';
+
+export default defineCommand({
+  name: 'summary',
+  description: 'No time to read? A short summary of one article, each sentence with its source',
+  options: z.object({
+    ref: z
+      .string()
+      .min(1)
+      .max(300)
+      .describe('The article: its number in the last list, its id, its URL or title words')
+      .meta({ positional: 'rest', autocomplete: 'article' }),
+    sentences: z
+      .number()
+      .int()
+      .min(1)
+      .max(10)
+      .default(3)
+      .describe('How many sentences, 1 to 10 (default 3)'),
+  }),
+  examples: ['1', '2 5', 'patriot transfers'],
+  async execute(ctx, { ref, sentences }) {
+    const article = resolveArticle(ctx, ref, 'summary');
+    const summary = await ctx.services.summarizer.summarize(article, sentences);
+    if (summary.sentences.length === 0)
+      return errorReply(`"${article.title}" has no sentences to summarise.`);
+    const items = summary.sentences.map((s) => [
+      s.text,
+      italic(` — ${sourceName(article, s.source)}`),
+    ]);
+    const footer =
+      summary.method === 'extractive'
+        ? 'Every sentence is quoted from the article.'
+        : 'Rewritten by a model from the article’s own sentences.';
+    return answer(
+      [
+        section(article.title, [list(items), fullArticleLine(article)], {
+          url: article.url,
+          footer,
+        }),
+      ],
+      [[{ label: 'Sources', command: 'source', args: article.id }]],
+    );
+  },
+});

@@ -1,0 +1,82 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Dispatcher } from '../../core/commands/dispatch.js';
+import type { ChatRef } from '../../core/ports/chat-memory.js';
+import type { Logger } from '../../core/ports/logger.js';
+import type { Reply } from '../../core/replies/reply.js';
+import { renderPlainText } from './render-plain-text.js';
+
+/** The console is one channel, and its user is its moderator (the operator). */
+export const CONSOLE_CHAT: ChatRef = { platform: 'console', id: 'console' };
+
+export interface ConsoleAdapterOptions {
+  readonly dispatcher: Dispatcher;
+  readonly input: Readable;
+  readonly output: Writable;
+  /** A terminal: show a prompt. Otherwise echo each command before its answer. */
+  readonly interactive: boolean;
+  readonly logger: Logger;
+}
+
+export interface ConsoleAdapter {
+  /** Answers every line until the input ends; resolves once every answer has been written. */
+  run(): Promise<void>;
+  /** Writes a reply that was not asked for (a scheduled digest). */
+  post(reply: Reply): Promise<void>;
+  /** Stops reading input. */
+  close(): void;
+}
+
+/** Commands on standard input, one a line; answers on standard output, in order. */
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
+  const { dispatcher, input, output, interactive, logger } = options;
+  const caller = { isModerator: () => Promise.resolve(true) };
+  const lines = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
+  let queue = Promise.resolve();
+
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      output.write(text, (error) => (error ? reject(error) : resolve()));
+    });
+
+  const prompt = () => {
+    if (interactive) lines.prompt();
+  };
+
+  const answer = async (line: string) => {
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    if (!interactive)
+      await write(`> ${trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed}\n`);
+    const reply = await dispatcher.dispatchLine(trimmed, CONSOLE_CHAT, caller);
+    await write(`${renderPlainText(reply)}\n\n`);
+  };
+
+  return {
+    run() {
+      lines.setPrompt('briefly> ');
+      return new Promise<void>((resolve) => {
+        lines.on('line', (line) => {
+          queue = queue
+            .then(() => answer(line))
+            .catch((error: unknown) => logger.error({ err: error }, 'console answer failed'))
+            .then(prompt);
+        });
+        lines.on('close', () => {
+          void queue.then(resolve);
+        });
+        if (interactive)
+          void write('Briefly is ready. Send /help to see the commands; Ctrl+D quits.\n').then(
+            prompt,
+          );
+      });
+    },
+    post(reply) {
+      queue = queue.then(() => write(`${renderPlainText(reply)}\n\n`)).then(prompt);
+      return queue;
+    },
+    close() {
+      lines.close();
+    },
+  };
+}

@@ -1,0 +1,218 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import { parseDocument } from 'yaml';
+import type { Paragraph } from '../core/articles/article.js';
+import {
+  MAX_TITLE_LENGTH,
+  takeAttribution,
+  type ParseProblem,
+  type ParseResult,
+} from './parsed-article.js';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const FURNITURE = /^(no time to read\?|get a summary)$/i;
+
+/**
+ * Parses a Markdown article with YAML front matter (`title`, `url`, `published`, `source`, `tags`,
+ * `language`, optional `id`). Body paragraphs, list items and quotes become paragraphs (with the
+ * same "(Attribution: X)" marker as plain text); headings, code and HTML are not article text.
+ */
+export function parseMarkdown(text: string): ParseResult {
+  const match = FRONT_MATTER.exec(text);
+  const warnings: ParseProblem[] = [];
+  let fields: Record<string, unknown> = {};
+  let bodyStartLine = 1;
+  if (match) {
+    const document = parseDocument(match[1] ?? '', { uniqueKeys: false });
+    const error = document.errors[0];
+    if (error) {
+      const line = (error.linePos?.[0].line ?? 0) + 1;
+      return {
+        ok: false,
+        problem: {
+          line,
+          reason: `front matter is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+        },
+      };
+    }
+    const value: unknown = document.toJS({ maxAliasCount: 10 });
+    if (value !== null && value !== undefined) {
+      if (typeof value !== 'object' || Array.isArray(value)) {
+        return {
+          ok: false,
+          problem: { line: 2, reason: 'front matter must be a set of "key: value" fields' },
+        };
+      }
+      fields = value as Record<string, unknown>;
+    }
+    bodyStartLine = match[0].split('\n').length;
+  }
+  const body = match ? text.slice(match[0].length) : text;
+  const { paragraphs, firstHeading } = readBody(body);
+
+  const title = stringField(fields, 'title', warnings) ?? firstHeading;
+  if (title === undefined || title.trim() === '') {
+    return {
+      ok: false,
+      problem: {
+        field: 'title',
+        reason: 'no title: add "title:" to the front matter or a "# heading"',
+      },
+    };
+  }
+  if (title.length > MAX_TITLE_LENGTH) {
+    return {
+      ok: false,
+      problem: {
+        field: 'title',
+        reason: `title is ${title.length} characters long (at most ${MAX_TITLE_LENGTH})`,
+      },
+    };
+  }
+  if (paragraphs.length === 0) {
+    return {
+      ok: false,
+      problem: { line: bodyStartLine, reason: 'no article text after the front matter' },
+    };
+  }
+  return {
+    ok: true,
+    warnings,
+    article: {
+      id: stringField(fields, 'id', warnings),
+      title: title.trim(),
+      url: urlField(fields, warnings),
+      publisher: stringField(fields, 'source', warnings),
+      tags: tagsField(fields, warnings),
+      language: stringField(fields, 'language', warnings),
+      publishedAt: dateField(fields, warnings),
+      paragraphs,
+      related: [],
+    },
+  };
+}
+
+function readBody(body: string): { paragraphs: Paragraph[]; firstHeading?: string } {
+  const paragraphs: Paragraph[] = [];
+  let firstHeading: string | undefined;
+  const visit = (tokens: readonly Token[]) => {
+    for (const token of tokens) {
+      switch (token.type) {
+        case 'heading':
+          firstHeading ??= inlineText((token as Tokens.Heading).tokens);
+          break;
+        case 'paragraph':
+        case 'text': {
+          const text = inlineText((token as { tokens?: Token[] }).tokens ?? [])
+            .replace(/\s+/g, ' ')
+            .trim();
+          if (text !== '' && !FURNITURE.test(text)) {
+            const paragraph = takeAttribution(text);
+            if (paragraph.text !== '') paragraphs.push(paragraph);
+          }
+          break;
+        }
+        case 'blockquote':
+          visit((token as Tokens.Blockquote).tokens);
+          break;
+        case 'list':
+          for (const item of (token as Tokens.List).items) visit(item.tokens);
+          break;
+        default:
+          break; // code, html, tables, rules: not article text
+      }
+    }
+  };
+  visit(new Lexer().lex(body));
+  return firstHeading === undefined ? { paragraphs } : { paragraphs, firstHeading };
+}
+
+function inlineText(tokens: readonly Token[]): string {
+  let text = '';
+  for (const token of tokens) {
+    if (token.type === 'image' || token.type === 'html') continue;
+    if (token.type === 'br') text += ' ';
+    else {
+      const { tokens: children, text: own } = token as { tokens?: Token[]; text?: unknown };
+      if (children && children.length > 0) text += inlineText(children);
+      else if (typeof own === 'string') text += decodeEntities(own);
+    }
+  }
+  return text;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function stringField(
+  fields: Record<string, unknown>,
+  name: string,
+  warnings: ParseProblem[],
+): string | undefined {
+  const value = fields[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number')
+    return String(value).trim() || undefined;
+  warnings.push({ field: name, reason: `"${name}" should be text; ignored` });
+  return undefined;
+}
+
+function urlField(fields: Record<string, unknown>, warnings: ParseProblem[]): string | undefined {
+  const url = stringField(fields, 'url', warnings);
+  if (url === undefined) return undefined;
+  if (/^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url)) return url;
+  warnings.push({
+    field: 'url',
+    reason: `"url" is not an http(s) URL: ${url.slice(0, 80)}; ignored`,
+  });
+  return undefined;
+}
+
+function tagsField(fields: Record<string, unknown>, warnings: ParseProblem[]): string[] {
+  const value = fields.tags;
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(',')
+      : undefined;
+  if (!list) {
+    warnings.push({
+      field: 'tags',
+      reason: '"tags" should be a list or comma-separated text; ignored',
+    });
+    return [];
+  }
+  return [...new Set(list.map((t) => String(t).trim().toLowerCase()).filter((t) => t !== ''))];
+}
+
+function dateField(fields: Record<string, unknown>, warnings: ParseProblem[]): Date | undefined {
+  const value = fields.published;
+  if (value === undefined || value === null) return undefined;
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' || typeof value === 'number'
+        ? new Date(value)
+        : undefined;
+  if (date && !Number.isNaN(date.getTime())) return date;
+  warnings.push({
+    field: 'published',
+    reason: `"published" is not a date: ${JSON.stringify(value).slice(0, 40)}; the file time is used`,
+  });
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import type { Article } from '../articles/article.js';
+import { resolveRef } from '../articles/resolve-ref.js';
+import type { CommandContext } from '../commands/define-command.js';
+import { UserFacingError } from '../errors.js';
+import { list, paragraph } from '../replies/build.js';
+import { articleLine } from './article-list.js';
+
+/**
+ * The article a `<ref>` names, or a UserFacingError saying why there is none. When several titles
+ * match about equally, they become this chat's numbered list, so the user can pick by number.
+ */
+export function resolveArticle(ctx: CommandContext, ref: string, command: string): Article {
+  const { articles, chatMemory, clock } = ctx.services;
+  const resolution = resolveRef(ref, articles, chatMemory.lastList(ctx.chat));
+  switch (resolution.kind) {
+    case 'found':
+      return resolution.article;
+    case 'none':
+      throw new UserFacingError(resolution.reason, 'error', [
+        paragraph(
+          'An article can be named by its number in the last /news or /search list, its id, its URL or words of its title.',
+        ),
+      ]);
+    case 'ambiguous': {
+      chatMemory.rememberList(
+        ctx.chat,
+        resolution.candidates.map((a) => a.id),
+      );
+      const now = clock.now();
+      throw new UserFacingError(`Several articles match "${ref}":`, 'error', [
+        list(
+          resolution.candidates.map((a) => articleLine(a, now)),
+          true,
+        ),
+        paragraph(`Send /${command} <number> to pick one.`),
+      ]);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+import { Bm25Index } from '../text/bm25.js';
+import { TermDictionary } from '../text/term-dictionary.js';
+import type { Article, ArticleDraft } from './article.js';
+import { slugify } from './slug.js';
+import { canonicalUrl } from './canonical-url.js';
+
+/** Title words count this many times more than body words in full-text search. */
+const TITLE_WEIGHT = 3;
+
+export interface SearchHit {
+  readonly article: Article;
+  readonly score: number;
+}
+
+interface Entry {
+  readonly key: string;
+  readonly draft: ArticleDraft;
+  readonly baseId: string;
+  article: Article;
+  textDoc: number;
+  titleDoc: number;
+}
+
+/**
+ * All loaded articles, keyed by where they came from (a file path, a feed item), with stable ids,
+ * newest-first listing and BM25 search over titles and text. Pure memory: loaders feed it.
+ */
+export class ArticleIndex {
+  private readonly byKey = new Map<string, Entry>();
+  private readonly byId = new Map<string, Entry>();
+  private readonly byUrl = new Map<string, Entry>();
+  private readonly byBaseId = new Map<string, Set<Entry>>();
+  private readonly dictionary = new TermDictionary(1 << 16);
+  private textIndex = new Bm25Index();
+  private titleIndex = new Bm25Index();
+  private textDocs: (Entry | undefined)[] = [];
+  private titleDocs: (Entry | undefined)[] = [];
+  private newestFirst: Entry[] | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  /** Adds or replaces the article that came from `key`. */
+  upsert(key: string, draft: ArticleDraft): Article {
+    this.remove(key);
+    const baseId = slugify(draft.id ?? draft.title);
+    const entry: Entry = {
+      key,
+      draft,
+      baseId,
+      article: { ...draft, id: baseId },
+      textDoc: -1,
+      titleDoc: -1,
+    };
+    this.byKey.set(key, entry);
+    this.group(baseId).add(entry);
+    this.settleIds(baseId);
+    this.indexText(entry);
+    if (draft.url) this.byUrl.set(canonicalUrl(draft.url), entry);
+    this.changed();
+    return entry.article;
+  }
+
+  /** Forgets the article that came from `key`; returns whether there was one. */
+  remove(key: string): boolean {
+    const entry = this.byKey.get(key);
+    if (!entry) return false;
+    this.byKey.delete(key);
+    if (this.byId.get(entry.article.id) === entry) this.byId.delete(entry.article.id);
+    if (entry.draft.url) {
+      const url = canonicalUrl(entry.draft.url);
+      if (this.byUrl.get(url) === entry) this.byUrl.delete(url);
+    }
+    const group = this.group(entry.baseId);
+    group.delete(entry);
+    if (group.size === 0) this.byBaseId.delete(entry.baseId);
+    else this.settleIds(entry.baseId);
+    this.textIndex.remove(entry.textDoc);
+    this.titleIndex.remove(entry.titleDoc);
+    this.textDocs[entry.textDoc] = undefined;
+    this.titleDocs[entry.titleDoc] = undefined;
+    if (this.textIndex.wasteRatio > 0.3 && this.textDocs.length > 64) this.rebuildSearch();
+    this.changed();
+    return true;
+  }
+
+  /** Keys of every loaded article (file paths, feed item keys). */
+  keys(): string[] {
+    return [...this.byKey.keys()];
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(id: string): Article | undefined {
+    return this.byId.get(id)?.article;
+  }
+
+  getByKey(key: string): Article | undefined {
+    return this.byKey.get(key)?.article;
+  }
+
+  findByUrl(url: string): Article | undefined {
+    return this.byUrl.get(canonicalUrl(url))?.article;
+  }
+
+  /** Every article, newest first. */
+  all(): Article[] {
+    this.newestFirst ??= [...this.byKey.values()].sort(
+      (a, b) =>
+        b.article.publishedAt.getTime() - a.article.publishedAt.getTime() ||
+        a.article.id.localeCompare(b.article.id),
+    );
+    return this.newestFirst.map((entry) => entry.article);
+  }
+
+  /** Full-text search over titles and text, best first. */
+  search(query: string, limit = 10): SearchHit[] {
+    return this.hits(this.textIndex, this.textDocs, query, limit);
+  }
+
+  /** Search over titles only, best first: how a reference by title words is resolved. */
+  searchTitles(query: string, limit = 10): SearchHit[] {
+    return this.hits(this.titleIndex, this.titleDocs, query, limit);
+  }
+
+  /** Calls `listener` after every change; returns a function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private hits(index: Bm25Index, docs: (Entry | undefined)[], query: string, limit: number) {
+    const hits: SearchHit[] = [];
+    for (const { index: doc, score } of index.search(this.dictionary.termIds(query))) {
+      const entry = docs[doc];
+      if (entry) hits.push({ article: entry.article, score });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  private group(baseId: string): Set<Entry> {
+    let group = this.byBaseId.get(baseId);
+    if (!group) {
+      group = new Set();
+      this.byBaseId.set(baseId, group);
+    }
+    return group;
+  }
+
+  /**
+   * Gives every article of a slug group its id: the oldest keeps the plain slug, the others get a
+   * suffix derived from their origin, so an id never depends on the order files were read in.
+   */
+  private settleIds(baseId: string): void {
+    const members = [...this.group(baseId)].sort(
+      (a, b) =>
+        a.draft.publishedAt.getTime() - b.draft.publishedAt.getTime() || a.key.localeCompare(b.key),
+    );
+    members.forEach((entry, position) => {
+      const id = position === 0 ? baseId : `${baseId}-${shortHash(entry.key)}`;
+      if (this.byId.get(entry.article.id) === entry) this.byId.delete(entry.article.id);
+      if (entry.article.id !== id) entry.article = { ...entry.draft, id };
+      this.byId.set(id, entry);
+    });
+  }
+
+  private indexText(entry: Entry): void {
+    const { title, paragraphs } = entry.draft;
+    const texts = Array.from({ length: TITLE_WEIGHT }, () => title);
+    for (const paragraph of paragraphs) texts.push(paragraph.text);
+    entry.textDoc = this.textIndex.add(this.dictionary.termIdsView(texts));
+    this.textDocs[entry.textDoc] = entry;
+    entry.titleDoc = this.titleIndex.add(this.dictionary.termIds(title));
+    this.titleDocs[entry.titleDoc] = entry;
+  }
+
+  private rebuildSearch(): void {
+    this.textIndex = new Bm25Index();
+    this.titleIndex = new Bm25Index();
+    this.textDocs = [];
+    this.titleDocs = [];
+    for (const entry of this.byKey.values()) this.indexText(entry);
+  }
+
+  private changed(): void {
+    this.newestFirst = undefined;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** Six hex digits of FNV-1a: short, stable, good enough to tell a handful of same-titled articles apart. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+}

@@ -1,0 +1,57 @@
+/** One paragraph of an article and the source that backs it, if the article names one. */
+export interface Paragraph {
+  readonly text: string;
+  readonly source?: string | undefined;
+}
+
+/** Where an article came from: a file in CONTENT_DIR or an item of a feed. */
+export type ArticleOrigin =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'feed'; readonly feedUrl: string; readonly itemId: string };
+
+/** A loaded article, the same whatever its format or origin. */
+export interface Article {
+  /** Stable slug, unique among loaded articles. */
+  readonly id: string;
+  readonly title: string;
+  readonly url?: string | undefined;
+  /** The publisher or site, when known (front matter `source`, a feed's title). */
+  readonly publisher?: string | undefined;
+  readonly tags: readonly string[];
+  readonly language?: string | undefined;
+  readonly publishedAt: Date;
+  readonly origin: ArticleOrigin;
+  readonly paragraphs: readonly Paragraph[];
+  /** Titles of neighbouring articles ("Previous Article" / "Next Article" links). */
+  readonly related: readonly string[];
+}
+
+/** An article before it has been given its final id (ids are settled by the index). */
+export type ArticleDraft = Omit<Article, 'id'> & { readonly id?: string | undefined };
+
+/** A source and the 1-based numbers of the paragraphs it backs. */
+export interface SourceUse {
+  readonly source: string;
+  readonly paragraphs: readonly number[];
+}
+
+/** Every distinct paragraph source of an article, in order of first use. */
+export function sourcesOf(article: Article): SourceUse[] {
+  const uses = new Map<string, number[]>();
+  article.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.source === undefined) return;
+    const list = uses.get(paragraph.source) ?? [];
+    list.push(index + 1);
+    uses.set(paragraph.source, list);
+  });
+  return [...uses].map(([source, paragraphs]) => ({ source, paragraphs }));
+}
+
+/** A short name for where an article comes from, for lists: its publisher, else its main sources. */
+export function sourceLabel(article: Article): string | undefined {
+  if (article.publisher) return article.publisher;
+  const sources = sourcesOf(article);
+  const first = sources[0];
+  if (!first) return undefined;
+  return sources.length === 1 ? first.source : `${first.source} +${sources.length - 1} more`;
+}

@@ -1,0 +1,77 @@
+import type { Article } from './article.js';
+import type { ArticleIndex } from './article-index.js';
+
+export type Resolution =
+  | { readonly kind: 'found'; readonly article: Article }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly Article[] }
+  | { readonly kind: 'none'; readonly reason: string };
+
+/** Title matches scoring at least this share of the best one are "about equally" good. */
+const AMBIGUITY_RATIO = 0.8;
+const MAX_CANDIDATES = 5;
+
+/**
+ * Resolves an article reference as PRODUCT.md defines it: the number of an item of this chat's
+ * last list, an article id, a URL, or words of the title (the best match; when several match
+ * about equally, all of them, so the caller lists them instead of guessing).
+ */
+export function resolveRef(
+  ref: string,
+  index: ArticleIndex,
+  lastList: readonly string[] | undefined,
+): Resolution {
+  const text = ref.trim();
+  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), index, lastList);
+  if (/^https?:\/\//i.test(text)) {
+    const article = index.findByUrl(text);
+    return article
+      ? { kind: 'found', article }
+      : { kind: 'none', reason: 'No loaded article has that URL.' };
+  }
+  const exact = index.get(text.toLowerCase());
+  if (exact) return { kind: 'found', article: exact };
+  return byTitle(text, index);
+}
+
+function byNumber(
+  n: number,
+  index: ArticleIndex,
+  lastList: readonly string[] | undefined,
+): Resolution {
+  if (!lastList || lastList.length === 0) {
+    return {
+      kind: 'none',
+      reason: `There is no list to take number ${n} from yet: send /news or /search first.`,
+    };
+  }
+  const id = lastList[n - 1];
+  if (id === undefined) {
+    return {
+      kind: 'none',
+      reason: `The last list has ${lastList.length === 1 ? 'one article' : `articles 1 to ${lastList.length}`}; there is no number ${n}.`,
+    };
+  }
+  const article = index.get(id);
+  return article
+    ? { kind: 'found', article }
+    : {
+        kind: 'none',
+        reason: `Article ${n} of the last list is no longer available: send /news for a fresh list.`,
+      };
+}
+
+function byTitle(text: string, index: ArticleIndex): Resolution {
+  const hits = index.searchTitles(text, MAX_CANDIDATES * 2);
+  const best = hits[0];
+  if (!best) return { kind: 'none', reason: `No article title matches "${clip(text)}".` };
+  const close = hits.filter((hit) => hit.score >= best.score * AMBIGUITY_RATIO);
+  if (close.length === 1) return { kind: 'found', article: best.article };
+  return {
+    kind: 'ambiguous',
+    candidates: close.slice(0, MAX_CANDIDATES).map((hit) => hit.article),
+  };
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}

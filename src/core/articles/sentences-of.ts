@@ -1,0 +1,28 @@
+import { splitSentences } from '../text/sentences.js';
+import type { Article } from './article.js';
+
+/** A sentence of an article, with the paragraph it stands in and that paragraph's source. */
+export interface ArticleSentence {
+  readonly text: string;
+  /** 0-based paragraph index. */
+  readonly paragraph: number;
+  readonly source?: string | undefined;
+}
+
+const cache = new WeakMap<Article, readonly ArticleSentence[]>();
+
+/** The article's sentences in order; segmented once per article object and remembered. */
+export function sentencesOf(article: Article): readonly ArticleSentence[] {
+  let sentences = cache.get(article);
+  if (!sentences) {
+    const list: ArticleSentence[] = [];
+    article.paragraphs.forEach((paragraph, index) => {
+      for (const text of splitSentences(paragraph.text)) {
+        list.push({ text, paragraph: index, source: paragraph.source });
+      }
+    });
+    sentences = list;
+    cache.set(article, sentences);
+  }
+  return sentences;
+}

@@ -1,0 +1,108 @@
+import type { OptionSpec } from './option-spec.js';
+
+export type BindResult =
+  | { readonly ok: true; readonly values: Record<string, unknown> }
+  | { readonly ok: false; readonly problem: string };
+
+/**
+ * Splits argument text into words; a "double-quoted phrase" (straight or curly quotes) is one word.
+ */
+export function splitWords(text: string): string[] {
+  const words: string[] = [];
+  const pattern = /"([^"]*)"|“([^”]*)”|(\S+)/g;
+  for (const match of text.matchAll(pattern)) {
+    const word = match[1] ?? match[2] ?? match[3] ?? '';
+    if (word.trim() !== '') words.push(word.trim());
+  }
+  return words;
+}
+
+/**
+ * Binds the words of a text command ("/summary mars rover 2") to options, in schema order.
+ * Options before the one `rest` option take words from the front, options after it from the back,
+ * and the `rest` option takes what is left. An optional option whose word does not fit its type
+ * is skipped ("/news tech" leaves `count` unset and gives "tech" to `topic`). Values stay raw
+ * (numbers as numbers, text as text); the command's zod schema validates them afterwards.
+ */
+export function bindArguments(options: readonly OptionSpec[], text: string): BindResult {
+  const words = splitWords(text);
+  const restIndex = options.findIndex((o) => o.positional === 'rest');
+  const front = restIndex === -1 ? options : options.slice(0, restIndex);
+  const back = restIndex === -1 ? [] : options.slice(restIndex + 1).reverse();
+  const rest = restIndex === -1 ? undefined : options[restIndex];
+  const values: Record<string, unknown> = {};
+
+  let start = 0;
+  for (const option of front) {
+    const word = words[start];
+    if (word === undefined) break;
+    const value = convert(option, word);
+    if (value !== undefined) {
+      values[option.name] = value;
+      start++;
+    } else if (option.required) {
+      return {
+        ok: false,
+        problem: `${option.name} must be ${expected(option)}, not "${clip(word)}".`,
+      };
+    }
+  }
+
+  let end = words.length;
+  const keepForRest = rest?.required ? 1 : 0;
+  for (const option of back) {
+    const word = words[end - 1];
+    if (word === undefined || end - 1 - start < keepForRest) break;
+    const value = convert(option, word);
+    if (value === undefined) {
+      if (option.required) {
+        return {
+          ok: false,
+          problem: `${option.name} must be ${expected(option)}, not "${clip(word)}".`,
+        };
+      }
+      continue;
+    }
+    values[option.name] = value;
+    end--;
+  }
+
+  const leftover = words.slice(start, end);
+  if (rest) {
+    if (leftover.length > 0) values[rest.name] = leftover.join(' ');
+  } else if (leftover.length > 0) {
+    return {
+      ok: false,
+      problem: `Too many arguments: "${clip(leftover.join(' '))}" is not expected.`,
+    };
+  }
+  return { ok: true, values };
+}
+
+function convert(option: OptionSpec, word: string): unknown {
+  switch (option.type) {
+    case 'integer':
+      return /^[+-]?\d{1,15}$/.test(word) ? Number(word) : undefined;
+    case 'number':
+      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : undefined;
+    case 'boolean':
+      if (/^(true|yes|on)$/i.test(word)) return true;
+      if (/^(false|no|off)$/i.test(word)) return false;
+      return undefined;
+    case 'string':
+      if (option.choices) return option.choices.find((c) => c.toLowerCase() === word.toLowerCase());
+      return word;
+  }
+}
+
+function expected(option: OptionSpec): string {
+  if (option.choices) return `one of ${option.choices.join(', ')}`;
+  if (option.type === 'integer') return 'a whole number';
+  if (option.type === 'number') return 'a number';
+  if (option.type === 'boolean') return 'on or off';
+  return 'text';
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

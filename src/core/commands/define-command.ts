@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import type { ArticleIndex } from '../articles/article-index.js';
+import type { ChatMemory, ChatRef } from '../ports/chat-memory.js';
+import type { Clock } from '../ports/clock.js';
+import type { Logger } from '../ports/logger.js';
+import type { Reply } from '../replies/reply.js';
+import type { Summarizer } from '../summaries/summarizer.js';
+
+/** What commands may use; built once in main.ts and passed down, never imported. */
+export interface Services {
+  readonly articles: ArticleIndex;
+  readonly summarizer: Summarizer;
+  readonly chatMemory: ChatMemory;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+/** Who sent a command, as far as the core needs to know. */
+export interface Caller {
+  /** Whether the caller may change this chat's settings; adapters decide (and may ask the platform). */
+  isModerator(): Promise<boolean>;
+}
+
+export interface CommandContext {
+  readonly services: Services;
+  readonly chat: ChatRef;
+  readonly caller: Caller;
+  /** The registry, for commands that describe the others (/help). */
+  readonly commands: readonly AnyCommand[];
+}
+
+/** `anyone`: every member. `moderator`: some uses change settings and are checked in `execute`. */
+export type Access = 'anyone' | 'moderator';
+
+export interface CommandDefinition<S extends z.ZodObject = z.ZodObject> {
+  /** Lower case, digits and "_", 1 to 32 characters: valid on Discord and Telegram alike. */
+  readonly name: string;
+  /** One line, at most 100 characters (Discord's limit). */
+  readonly description: string;
+  readonly options: S;
+  /** Whether some uses of the command need a moderator (Discord marks them Manage Server). */
+  readonly access?: Access;
+  /** Worked examples of the arguments, for /help <command>. */
+  readonly examples?: readonly string[];
+  execute(ctx: CommandContext, input: z.output<S>): Promise<Reply> | Reply;
+}
+
+/** A command of any option type, as the registry holds them. */
+export interface AnyCommand {
+  readonly name: string;
+  readonly description: string;
+  readonly options: z.ZodObject;
+  readonly access?: Access;
+  readonly examples?: readonly string[];
+  execute(ctx: CommandContext, input: unknown): Promise<Reply> | Reply;
+}
+
+/** Declares a command; the identity function that lets `execute` see its typed input. */
+export function defineCommand<S extends z.ZodObject>(definition: CommandDefinition<S>): AnyCommand {
+  // Sound because the dispatcher calls execute only with input its own schema has parsed.
+  return definition;
+}

@@ -1,0 +1,56 @@
+/**
+ * Platform-neutral answers. Commands return a Reply; each adapter renders it within its
+ * platform's limits (Telegram HTML, Discord embeds and markdown, plain text on the console).
+ * Text in a Reply is always raw, unescaped text: escaping is the renderer's job.
+ */
+
+/** A run of text, optionally styled or linked. A bare string is plain text. */
+export type Inline = string | Span;
+
+export interface Span {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly code?: boolean;
+  readonly url?: string | undefined;
+}
+
+export type Block =
+  | { readonly type: 'paragraph'; readonly content: readonly Inline[] }
+  | {
+      readonly type: 'list';
+      readonly ordered: boolean;
+      readonly items: readonly (readonly Inline[])[];
+    }
+  | { readonly type: 'quote'; readonly content: readonly Inline[] }
+  | Section;
+
+/** A titled card (an article): a Discord embed, a bold linked heading elsewhere. */
+export interface Section {
+  readonly type: 'section';
+  readonly title: string;
+  readonly url?: string | undefined;
+  readonly body: readonly Block[];
+  readonly footer?: string | undefined;
+}
+
+/** A button that runs a command with the given argument text when pressed. */
+export interface Action {
+  readonly label: string;
+  readonly command: string;
+  readonly args: string;
+}
+
+/**
+ * `answer`: a normal answer. `usage`: the input was wrong, the reply says how to write it.
+ * `error`: the request was understood but cannot be served (not found, ambiguous...).
+ * `refusal`: the user may not do this. Adapters show the last three privately where they can.
+ */
+export type ReplyTone = 'answer' | 'usage' | 'error' | 'refusal';
+
+export interface Reply {
+  readonly tone: ReplyTone;
+  readonly blocks: readonly Block[];
+  /** Rows of buttons. */
+  readonly actions?: readonly (readonly Action[])[] | undefined;
+}

@@ -1,0 +1,88 @@
+import type { Article } from '../articles/article.js';
+import { sentencesOf } from '../articles/sentences-of.js';
+import { Bm25Index } from '../text/bm25.js';
+import { TermDictionary } from '../text/term-dictionary.js';
+
+/** A passage (one or two adjacent sentences of a paragraph) that supports a claim. */
+export interface SupportingPassage {
+  readonly text: string;
+  /** 0-based paragraph index. */
+  readonly paragraph: number;
+  readonly source?: string | undefined;
+  /** Share of the claim's meaning (IDF-weighted content words) the passage contains, 0 to 1. */
+  readonly coverage: number;
+  readonly score: number;
+}
+
+/** A passage must contain at least this share of the claim's weighted words to count as support. */
+export const MIN_COVERAGE = 0.6;
+
+/**
+ * Ranks an article's passages against a claim with BM25 and keeps those that cover enough of it.
+ * A passage is a sentence, or a sentence with its neighbour in the same paragraph (claims often
+ * span two). An empty result means no passage supports the claim: better no answer than a weak one.
+ */
+export function findSupport(article: Article, claim: string, limit = 3): SupportingPassage[] {
+  const dictionary = new TermDictionary();
+  const claimTerms = [...new Set(dictionary.termIds(claim))];
+  if (claimTerms.length === 0) return [];
+  const sentences = sentencesOf(article);
+  const passages: {
+    text: string;
+    paragraph: number;
+    source?: string | undefined;
+    terms: Set<number>;
+  }[] = [];
+  const index = new Bm25Index();
+  const sentenceTerms = sentences.map((sentence) => dictionary.termIds(sentence.text));
+  sentences.forEach((sentence, i) => {
+    const terms = sentenceTerms[i] ?? new Int32Array();
+    index.add(terms);
+    passages.push({ ...sentence, terms: new Set(terms) });
+    const next = sentences[i + 1];
+    if (next?.paragraph === sentence.paragraph) {
+      const pairTerms = [...terms, ...(sentenceTerms[i + 1] ?? [])];
+      index.add(pairTerms);
+      passages.push({
+        ...sentence,
+        text: `${sentence.text} ${next.text}`,
+        terms: new Set(pairTerms),
+      });
+    }
+  });
+  const weight = (term: number) => index.idf(term);
+  const total = claimTerms.reduce((sum, term) => sum + weight(term), 0);
+  const results: SupportingPassage[] = [];
+  for (const { index: doc, score } of index.search(claimTerms)) {
+    const passage = passages[doc];
+    if (!passage) continue;
+    const covered = claimTerms.reduce(
+      (sum, term) => sum + (passage.terms.has(term) ? weight(term) : 0),
+      0,
+    );
+    const coverage = total > 0 ? covered / total : 0;
+    if (coverage < MIN_COVERAGE) continue;
+    results.push({
+      text: passage.text,
+      paragraph: passage.paragraph,
+      source: passage.source,
+      coverage,
+      score,
+    });
+  }
+  return pickDistinct(results, limit);
+}
+
+/** Best first by coverage then BM25, at most one passage per paragraph. */
+function pickDistinct(results: SupportingPassage[], limit: number): SupportingPassage[] {
+  results.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const seen = new Set<number>();
+  const picked: SupportingPassage[] = [];
+  for (const result of results) {
+    if (seen.has(result.paragraph)) continue;
+    seen.add(result.paragraph);
+    picked.push(result);
+    if (picked.length >= limit) break;
+  }
+  return picked;
+}

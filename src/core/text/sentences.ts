@@ -1,0 +1,141 @@
+/**
+ * Sentence segmentation for news text: ICU's sentence segmenter (Intl.Segmenter) with an
+ * abbreviation layer on top, because ICU alone splits after "Mr.", "No." and initials
+ * ("The U.S. and Mr. " / "Smith met ...").
+ */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations that are (almost) never the end of a sentence: titles and name parts. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'maj',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'rep',
+  'reps',
+  'sen',
+  'sens',
+  'gov',
+  'pres',
+  'rev',
+  'hon',
+  'fr',
+  'mt',
+  'ft',
+  'supt',
+  'insp',
+  'det',
+  'cpl',
+  'pvt',
+  'messrs',
+  'mme',
+  'mlle',
+  'vs',
+  'v',
+  'cf',
+  'approx',
+  'dept',
+  'est',
+  'e.g',
+  'i.e',
+  'fig',
+  'figs',
+  'ave',
+  'blvd',
+  'rd',
+]);
+
+/** Abbreviations that end a sentence only when nothing number-like follows ("No. 10", "Jan. 5"). */
+const BEFORE_NUMBERS = new Set([
+  'no',
+  'nos',
+  'vol',
+  'p',
+  'pp',
+  'art',
+  'sec',
+  'ch',
+  'op',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'tel',
+  'ext',
+]);
+
+/** Abbreviations that may end a sentence: merge only when the next part starts in lower case. */
+const AMBIGUOUS = new Set([
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'etc',
+  'al',
+]);
+
+const LAST_WORD = /(?:^|[\s("'“‘[])([\p{L}.]+)\.\s*$/u;
+const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
+
+/** Splits text into sentences, each trimmed, none empty. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let pending = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if (pending !== '' && !continuesSentence(pending, segment)) {
+      pushTrimmed(sentences, pending);
+      pending = '';
+    }
+    pending += segment;
+  }
+  pushTrimmed(sentences, pending);
+  return sentences;
+}
+
+function pushTrimmed(into: string[], sentence: string): void {
+  const trimmed = sentence.trim();
+  if (trimmed !== '') into.push(trimmed);
+}
+
+/** Whether `next` continues the sentence that `previous` seems to end. */
+function continuesSentence(previous: string, next: string): boolean {
+  const start = next.trimStart();
+  if (start === '') return true;
+  const first = start[0] ?? '';
+  if (/\p{Ll}/u.test(first)) return true; // ICU splits "etc. and" rarely; never start a sentence in lower case
+  if (SINGLE_INITIAL.test(previous)) return /\p{Lu}/u.test(first);
+  const match = LAST_WORD.exec(previous);
+  if (!match?.[1]) return false;
+  const word = match[1].toLowerCase();
+  if (TITLES.has(word)) return true;
+  if (BEFORE_NUMBERS.has(word)) return /[\d#]/.test(first);
+  if (AMBIGUOUS.has(word)) return false;
+  return false;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/article-files/parse-markdown.js';
+
+const article = `---
+title: "Rail deal: strike called off"
+url: https://example.com/rail
+published: 2026-11-23T21:10:00Z
+source: Example News
+tags: [Transport, economy]
+language: en
+---
+
+Rail workers have called off a **strike** after a [pay deal](https://example.com/deal). (Attribution: Union statement)
+
+## A sub-heading is not text
+
+- A list item counts as a paragraph.
+
+> "We are pleased," said a spokesperson. (Attribution: Operator)
+
+\`\`\`
+code is not text
+\`\`\`
+`;
+
+describe('parseMarkdown', () => {
+  const result = parseMarkdown(article);
+  if (!result.ok) throw new Error(result.problem.reason);
+
+  it('reads every front matter field', () => {
+    expect(result.article).toMatchObject({
+      title: 'Rail deal: strike called off',
+      url: 'https://example.com/rail',
+      publisher: 'Example News',
+      tags: ['transport', 'economy'],
+      language: 'en',
+      publishedAt: new Date('2026-11-23T21:10:00Z'),
+    });
+  });
+
+  it('turns paragraphs, list items and quotes into plain-text paragraphs with their sources', () => {
+    expect(result.article.paragraphs).toEqual([
+      {
+        text: 'Rail workers have called off a strike after a pay deal.',
+        source: 'Union statement',
+      },
+      { text: 'A list item counts as a paragraph.' },
+      { text: '"We are pleased," said a spokesperson.', source: 'Operator' },
+    ]);
+  });
+
+  it('falls back to the first heading for the title', () => {
+    const parsed = parseMarkdown('# Heading title\n\nSome text here.');
+    expect(parsed.ok && parsed.article.title).toBe('Heading title');
+  });
+
+  it('reports invalid YAML with its line', () => {
+    const parsed = parseMarkdown('---\ntitle: ok\ntags: [unclosed\n---\n\nText.');
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problem.reason).toMatch(/front matter is not valid YAML/);
+    expect(!parsed.ok && parsed.problem.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('rejects an article without a title, naming the field', () => {
+    const parsed = parseMarkdown('---\nsource: X\n---\n\nText without a title.');
+    expect(parsed).toMatchObject({ ok: false, problem: { field: 'title' } });
+  });
+
+  it('warns about a bad date and url but still loads the article', () => {
+    const parsed = parseMarkdown(
+      '---\ntitle: T\npublished: someday\nurl: javascript:alert(1)\n---\n\nText.',
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.article.publishedAt).toBeUndefined();
+    expect(parsed.article.url).toBeUndefined();
+    expect(parsed.warnings.map((w) => w.field)).toEqual(['url', 'published']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleIndex } from '../../../src/core/articles/article-index.js';
+import { resolveRef } from '../../../src/core/articles/resolve-ref.js';
+import { draft } from '../../support/builders.js';
+
+function indexOf(...titles: string[]): ArticleIndex {
+  const index = new ArticleIndex();
+  titles.forEach((title, i) =>
+    index.upsert(`f${i}`, draft({ title, url: `https://news.test/${i}` })),
+  );
+  return index;
+}
+
+describe('resolveRef', () => {
+  const index = indexOf(
+    'Harbour tunnel reopens',
+    'Coral reef recovers',
+    'City marathon record',
+    'City library finds books',
+  );
+
+  it('takes a number from the chat’s last list', () => {
+    const result = resolveRef('2', index, ['harbour-tunnel-reopens', 'coral-reef-recovers']);
+    expect(result).toMatchObject({ kind: 'found', article: { id: 'coral-reef-recovers' } });
+  });
+
+  it('explains a number out of range or without a list', () => {
+    expect(resolveRef('3', index, ['harbour-tunnel-reopens'])).toMatchObject({
+      kind: 'none',
+      reason: expect.stringMatching(/no number 3/),
+    });
+    expect(resolveRef('1', index, undefined)).toMatchObject({
+      kind: 'none',
+      reason: expect.stringMatching(/send \/news/),
+    });
+  });
+
+  it('finds by id, by URL and by the best title match', () => {
+    expect(resolveRef('coral-reef-recovers', index, undefined)).toMatchObject({ kind: 'found' });
+    expect(resolveRef('https://news.test/0', index, undefined)).toMatchObject({
+      kind: 'found',
+      article: { title: 'Harbour tunnel reopens' },
+    });
+    expect(resolveRef('tunnel', index, undefined)).toMatchObject({
+      kind: 'found',
+      article: { title: 'Harbour tunnel reopens' },
+    });
+    expect(resolveRef('city marathon', index, undefined)).toMatchObject({
+      kind: 'found',
+      article: { title: 'City marathon record' },
+    });
+  });
+
+  it('lists the candidates when several titles match about equally', () => {
+    const result = resolveRef('city', index, undefined);
+    expect(result.kind).toBe('ambiguous');
+    expect(result.kind === 'ambiguous' && result.candidates.map((a) => a.title).sort()).toEqual([
+      'City library finds books',
+      'City marathon record',
+    ]);
+  });
+
+  it('says so when nothing matches', () => {
+    expect(resolveRef('volcano', index, undefined)).toMatchObject({ kind: 'none' });
+    expect(resolveRef('https://elsewhere.test/x', index, undefined)).toMatchObject({
+      kind: 'none',
+    });
+  });
+});

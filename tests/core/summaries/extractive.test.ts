@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlainText } from '../../../src/article-files/parse-plain-text.js';
+import type { Article } from '../../../src/core/articles/article.js';
+import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
+import { isBoilerplate } from '../../../src/core/summaries/rank-sentences.js';
+import { selectSentences } from '../../../src/core/summaries/select-sentences.js';
+
+const parsed = parsePlainText(
+  readFileSync(new URL('../../fixtures/seed.txt', import.meta.url), 'utf8'),
+);
+if (!parsed.ok) throw new Error('seed does not parse');
+const seed: Article = {
+  ...parsed.article,
+  id: 'seed',
+  publishedAt: new Date(),
+  origin: { kind: 'file', path: 'seed.txt' },
+};
+
+describe('extractive summarizer', () => {
+  const summarizer = createExtractiveSummarizer();
+
+  it('returns the requested number of the article’s own sentences, in article order, each with its source', async () => {
+    const summary = await summarizer.summarize(seed, 3);
+    expect(summary.method).toBe('extractive');
+    expect(summary.sentences).toHaveLength(3);
+    const allText = seed.paragraphs.map((p) => p.text).join(' ');
+    for (const sentence of summary.sentences) {
+      expect(allText).toContain(sentence.text);
+      expect(sentence.source).toBe(seed.paragraphs[sentence.paragraph]?.source);
+    }
+    const order = summary.sentences.map((s) => allText.indexOf(s.text));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('never returns furniture or attribution markers', async () => {
+    const summary = await summarizer.summarize(seed, 10);
+    for (const sentence of summary.sentences)
+      expect(sentence.text).not.toMatch(/Attribution|No time to read|Get a summary/);
+  });
+
+  it('returns fewer sentences when the article has fewer', async () => {
+    const tiny: Article = {
+      ...seed,
+      paragraphs: [{ text: 'Only one sentence is here in this tiny article.' }],
+    };
+    expect((await summarizer.summarize(tiny, 3)).sentences).toHaveLength(1);
+  });
+});
+
+describe('selectSentences', () => {
+  it('skips a near-duplicate of a sentence already picked', () => {
+    const sentences = [
+      'The council approved the new flood defence budget on Monday evening.',
+      'On Monday evening the council approved the new budget for flood defences.',
+      'Work on the river walls will start in the spring and last two years.',
+    ];
+    expect(selectSentences({ sentences }, 2)).toEqual([0, 2]);
+  });
+
+  it('recognises boilerplate lines', () => {
+    expect(isBoilerplate('Click here to read more.')).toBe(true);
+    expect(isBoilerplate('The click of a button started it.')).toBe(false);
+  });
+});

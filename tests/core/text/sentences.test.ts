@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/text/sentences.js';
+
+describe('splitSentences', () => {
+  it('keeps abbreviations, decimals and "No. 10" inside one sentence', () => {
+    expect(
+      splitSentences(
+        'The U.S. and Mr. Smith met at 3.5 p.m. in No. 10 Downing St. on Monday. Then they left.',
+      ),
+    ).toEqual([
+      'The U.S. and Mr. Smith met at 3.5 p.m. in No. 10 Downing St. on Monday.',
+      'Then they left.',
+    ]);
+  });
+
+  it('keeps initials with the name they belong to', () => {
+    expect(splitSentences('John F. Kennedy was president. J. K. Rowling wrote books.')).toEqual([
+      'John F. Kennedy was president.',
+      'J. K. Rowling wrote books.',
+    ]);
+  });
+
+  it('keeps titles such as Dr. and Prof. with the name', () => {
+    expect(splitSentences('Dr. Amara Keane spoke first. Prof. Ruiz agreed.')).toEqual([
+      'Dr. Amara Keane spoke first.',
+      'Prof. Ruiz agreed.',
+    ]);
+  });
+
+  it('splits after a quoted sentence and keeps a quote that continues', () => {
+    expect(splitSentences('He said "Stop." Then he left.')).toEqual([
+      'He said "Stop."',
+      'Then he left.',
+    ]);
+    expect(splitSentences('“I was passionate,” Smith says, “but I left.” She moved.')).toEqual([
+      '“I was passionate,” Smith says, “but I left.”',
+      'She moved.',
+    ]);
+  });
+
+  it('ends a sentence at "U.S." when a new sentence follows', () => {
+    expect(splitSentences('She lives in the U.S. The weather is nice.')).toEqual([
+      'She lives in the U.S.',
+      'The weather is nice.',
+    ]);
+  });
+
+  it('treats "No." as an abbreviation only before a number', () => {
+    expect(splitSentences('He scored No. 1 hits. He said No. Then he left.')).toEqual([
+      'He scored No. 1 hits.',
+      'He said No.',
+      'Then he left.',
+    ]);
+  });
+
+  it('keeps month abbreviations before a day and money amounts', () => {
+    expect(splitSentences('Prices rose 2.5% on Jan. 5 to $3.50 each. Markets fell.')).toEqual([
+      'Prices rose 2.5% on Jan. 5 to $3.50 each.',
+      'Markets fell.',
+    ]);
+  });
+
+  it('splits on question and exclamation marks and returns nothing for blank text', () => {
+    expect(splitSentences('Is it true? Yes! It is.')).toEqual(['Is it true?', 'Yes!', 'It is.']);
+    expect(splitSentences('   ')).toEqual([]);
+  });
+
+  it('keeps curly quotes and other Unicode intact', () => {
+    const text = 'Moscow’s intent was clear — the long‑term view. Tokyo’s reply came later.';
+    expect(splitSentences(text)).toEqual([
+      'Moscow’s intent was clear — the long‑term view.',
+      'Tokyo’s reply came later.',
+    ]);
+  });
+});
