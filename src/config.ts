@@ -14,10 +14,77 @@ const optionalText = z
  * Every setting Briefly reads, with its default. The only reader of process.env: the rest of the
  * program gets the parsed, typed result. `.env.example` lists the same keys (a test keeps them equal).
  */
+const url = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (value) => /^https?:\/\/\S+$/i.test(value) && URL.canParse(value),
+      `must be an http(s) URL for ${what}`,
+    )
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional();
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Every setting Briefly reads, with its default. The only reader of process.env: the rest of the
+ * program gets the parsed, typed result. `.env.example` lists the same keys (a test keeps them equal).
+ */
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText.describe('enables the Discord adapter'),
+  DISCORD_GUILD_ID: z
+    .string()
+    .trim()
+    .regex(/^\d{17,20}$/, 'must be a server id (17 to 20 digits)')
+    .optional(),
+  DISCORD_API_URL: url('the Discord REST API'),
   TELEGRAM_BOT_TOKEN: optionalText.describe('enables the Telegram adapter'),
+  TELEGRAM_API_ROOT: url('the Telegram Bot API'),
+  TELEGRAM_WEBHOOK_URL: url('the webhook'),
   CONTENT_DIR: z.string().trim().min(1, 'must name a folder').default('./content'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(
+      /^(sqlite:.+|postgres(ql)?:\/\/.+)$/,
+      'must be sqlite:PATH, sqlite::memory: or postgres://…',
+    )
+    .default('sqlite:./data/briefly.db'),
+  DIGEST_DEFAULT_TIME: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM, 00:00 to 23:59')
+    .default('08:00'),
+  DIGEST_DEFAULT_TIMEZONE: z
+    .string()
+    .trim()
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')
+    .default('UTC'),
+  DIGEST_CATCH_UP_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(0, 'must be 0 or more')
+    .max(1440, 'must be at most 1440 (a day)')
+    .default(60),
+  FEEDS_ALLOW_PRIVATE: flag.default(false),
+  SUMMARIZER: z
+    .enum(['extractive', 'openai'], { error: 'must be extractive or openai' })
+    .default('extractive'),
+  OPENAI_BASE_URL: url('an OpenAI-compatible server'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_MODEL: optionalText,
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
@@ -34,18 +101,33 @@ export class ConfigError extends Error {
  * Throws one ConfigError naming every bad variable and why.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env'): AppConfig {
-  const merged: Record<string, string | undefined> = { ...readEnvFile(envFile), ...env };
+  const merged: Record<string, string | undefined> = {};
+  // An empty value means unset, as in a copied .env.example.
+  for (const [key, value] of Object.entries({ ...readEnvFile(envFile), ...env })) {
+    if (value !== undefined && value.trim() !== '') merged[key] = value;
+  }
   const result = configSchema.safeParse(merged);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
+  const crossField = crossFieldProblems(merged);
+  if (!result.success || crossField.length > 0) {
+    const issues = result.success ? [] : result.error.issues;
+    const problems = issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
       const value = merged[name];
       const shown = value === undefined || isSecret(name) ? '' : ` (got "${value.slice(0, 40)}")`;
       return `${name}: ${issue.message}${shown}`;
     });
+    problems.push(...crossField);
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return Object.freeze(result.data);
+}
+
+/** Rules that tie several variables together (checked even when single values are wrong). */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  if (env.SUMMARIZER?.trim() !== 'openai') return [];
+  return (['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
+    .filter((key) => env[key] === undefined)
+    .map((key) => `${key}: is required when SUMMARIZER=openai`);
 }
 
 /** Names of settings whose values must never be printed or logged. */

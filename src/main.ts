@@ -1,4 +1,5 @@
-import { createConsoleAdapter } from './adapters/console/console-adapter.js';
+import { startConsole } from './adapters/console/start-console.js';
+import type { RunningAdapter } from './adapters/running-adapter.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -16,11 +17,12 @@ async function main(): Promise<number> {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  process.on('unhandledRejection', (reason) =>
-    logger.error({ err: reason }, 'unhandled promise rejection'),
-  );
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection');
+  });
 
   const app = await createApp(config, logger);
+  const adapters: RunningAdapter[] = [];
   if (config.DISCORD_TOKEN ?? config.TELEGRAM_BOT_TOKEN) {
     logger.error(
       {},
@@ -29,18 +31,18 @@ async function main(): Promise<number> {
     await app.close();
     return 1;
   }
+  adapters.push(startConsole(app.dispatcher, logger));
 
-  const adapter = createConsoleAdapter({
-    dispatcher: app.dispatcher,
-    input: process.stdin,
-    output: process.stdout,
-    interactive: process.stdin.isTTY,
-    logger,
+  const stopped = new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  const stop = () => adapter.close();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  await adapter.run();
+  const reason = await Promise.race([
+    stopped,
+    ...adapters.map((a) => a.finished.then(() => `${a.platform} finished`)),
+  ]);
+  logger.info({ reason }, 'stopping');
+  await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
   await app.close();
   return 0;
 }
@@ -48,11 +50,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => {
     process.exitCode = code;
+    // Timers of libraries (HTTP keep-alive, watchers) must not keep a stopped bot alive.
+    setTimeout(() => process.exit(code), 2000).unref();
   },
   (error: unknown) => {
     process.stderr.write(
       `Briefly stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

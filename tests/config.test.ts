@@ -1,19 +1,102 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configSchema, ConfigError, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('applies the defaults', () => {
-    expect(loadConfig({}, '')).toEqual({ CONTENT_DIR: './content', LOG_LEVEL: 'info' });
+    expect(loadConfig({}, '')).toEqual({
+      CONTENT_DIR: './content',
+      DATABASE_URL: 'sqlite:./data/briefly.db',
+      DIGEST_DEFAULT_TIME: '08:00',
+      DIGEST_DEFAULT_TIMEZONE: 'UTC',
+      DIGEST_CATCH_UP_MINUTES: 60,
+      FEEDS_ALLOW_PRIVATE: false,
+      SUMMARIZER: 'extractive',
+      LOG_LEVEL: 'info',
+    });
   });
 
-  it('treats an empty token as unset', () => {
-    expect(loadConfig({ DISCORD_TOKEN: '  ' }, '').DISCORD_TOKEN).toBeUndefined();
+  it('treats an empty value as unset', () => {
+    expect(
+      loadConfig({ DISCORD_TOKEN: '  ', DISCORD_GUILD_ID: '' }, '').DISCORD_TOKEN,
+    ).toBeUndefined();
+  });
+
+  it('parses numbers, flags, URLs and zones', () => {
+    const config = loadConfig(
+      {
+        DIGEST_CATCH_UP_MINUTES: '15',
+        FEEDS_ALLOW_PRIVATE: 'true',
+        TELEGRAM_API_ROOT: 'http://127.0.0.1:9000/',
+        DIGEST_DEFAULT_TIMEZONE: 'Europe/Berlin',
+      },
+      '',
+    );
+    expect(config).toMatchObject({
+      DIGEST_CATCH_UP_MINUTES: 15,
+      FEEDS_ALLOW_PRIVATE: true,
+      TELEGRAM_API_ROOT: 'http://127.0.0.1:9000',
+      DIGEST_DEFAULT_TIMEZONE: 'Europe/Berlin',
+    });
+  });
+
+  it('rejects bad digest defaults, URLs and an incomplete model setup', () => {
+    expect(() =>
+      loadConfig(
+        {
+          DIGEST_DEFAULT_TIME: '25:00',
+          DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus',
+          DIGEST_CATCH_UP_MINUTES: 'soon',
+          DATABASE_URL: 'mysql://x',
+          DISCORD_API_URL: 'ftp://x',
+          SUMMARIZER: 'openai',
+        },
+        '',
+      ),
+    ).toThrow(ConfigError);
+    try {
+      loadConfig(
+        {
+          DIGEST_DEFAULT_TIME: '25:00',
+          DIGEST_DEFAULT_TIMEZONE: 'Mars/Olympus',
+          DIGEST_CATCH_UP_MINUTES: 'soon',
+          DATABASE_URL: 'mysql://x',
+          DISCORD_API_URL: 'ftp://x',
+          SUMMARIZER: 'openai',
+        },
+        '',
+      );
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const expected of [
+        'DIGEST_DEFAULT_TIME: must be a time HH:MM',
+        'DIGEST_DEFAULT_TIMEZONE: must be an IANA time zone',
+        'DIGEST_CATCH_UP_MINUTES: must be a whole number',
+        'DATABASE_URL: must be sqlite:PATH',
+        'DISCORD_API_URL: must be an http(s) URL',
+        'OPENAI_BASE_URL: is required when SUMMARIZER=openai',
+        'OPENAI_MODEL: is required when SUMMARIZER=openai',
+      ]) {
+        expect(message).toContain(expected);
+      }
+    }
+  });
+
+  it('reads a .env file under the environment', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefly-env-'));
+    const file = join(dir, '.env');
+    writeFileSync(file, 'CONTENT_DIR=/from/file\nLOG_LEVEL=debug\n');
+    const config = loadConfig({ LOG_LEVEL: 'warn' }, file);
+    expect(config.CONTENT_DIR).toBe('/from/file');
+    expect(config.LOG_LEVEL).toBe('warn');
+    rmSync(dir, { recursive: true });
   });
 
   it('names every bad variable and why, in one error', () => {
     try {
-      loadConfig({ LOG_LEVEL: 'loud', CONTENT_DIR: ' ' }, '');
+      loadConfig({ LOG_LEVEL: 'loud', DIGEST_CATCH_UP_MINUTES: '-5' }, '');
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
@@ -21,7 +104,7 @@ describe('loadConfig', () => {
       expect(message).toMatch(
         /LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
       );
-      expect(message).toMatch(/CONTENT_DIR: must name a folder/);
+      expect(message).toMatch(/DIGEST_CATCH_UP_MINUTES: must be 0 or more \(got "-5"\)/);
     }
   });
 

@@ -62,6 +62,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
             .catch((error: unknown) => logger.error({ err: error }, 'console answer failed'))
             .then(prompt);
         });
+        lines.on('SIGINT', () => lines.close());
         lines.on('close', () => {
           void queue.then(resolve);
         });

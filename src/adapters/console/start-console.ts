@@ -1,0 +1,33 @@
+import type { Dispatcher } from '../../core/commands/dispatch.js';
+import type { Logger } from '../../core/ports/logger.js';
+import type { RunningAdapter } from '../running-adapter.js';
+import { CONSOLE_CHAT, createConsoleAdapter } from './console-adapter.js';
+
+/** Runs the console adapter on this process's standard input and output. */
+export function startConsole(dispatcher: Dispatcher, logger: Logger): RunningAdapter {
+  const adapter = createConsoleAdapter({
+    dispatcher,
+    input: process.stdin,
+    output: process.stdout,
+    interactive: process.stdin.isTTY,
+    logger,
+  });
+  const finished = adapter.run();
+  return {
+    platform: 'console',
+    finished,
+    poster: {
+      platform: 'console',
+      async post(chat, reply) {
+        if (chat.id !== CONSOLE_CHAT.id)
+          return { ok: false, permanent: true, reason: `no console chat ${chat.id}` };
+        await adapter.post(reply);
+        return { ok: true, messageIds: [] };
+      },
+    },
+    async stop() {
+      adapter.close();
+      await finished;
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { ChannelPoster } from '../core/ports/channel-poster.js';
+
+/** An adapter that has started: what main.ts needs to wire it to digests and to stop it. */
+export interface RunningAdapter {
+  readonly platform: string;
+  /** Posts digests to this platform's chats. */
+  readonly poster: ChannelPoster;
+  /** Settles when the adapter ends by itself (the console at end of input); never for bots. */
+  readonly finished: Promise<void>;
+  /** Stops receiving, lets queued messages go out (within a grace period), and releases resources. */
+  stop(): Promise<void>;
+}

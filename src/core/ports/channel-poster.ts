@@ -1,0 +1,24 @@
+import type { Reply } from '../replies/reply.js';
+import type { ChatRef } from './chat-memory.js';
+
+export interface PostOptions {
+  /**
+   * A stable key for this delivery (a digest slot), so that a platform with idempotent sends can
+   * drop a repeat (Discord: message nonce with enforce_nonce). Platforms without it ignore it.
+   */
+  readonly idempotencyKey?: string | undefined;
+}
+
+/**
+ * The result of posting. `permanent` failures will not succeed on retry (the bot was removed,
+ * the channel is gone); the others may (rate limits and outages are retried inside the adapter first).
+ */
+export type PostOutcome =
+  | { readonly ok: true; readonly messageIds: readonly string[] }
+  | { readonly ok: false; readonly permanent: boolean; readonly reason: string };
+
+/** Sends a reply nobody asked for (a scheduled digest) to a chat of one platform. */
+export interface ChannelPoster {
+  readonly platform: string;
+  post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
+}
