@@ -3,7 +3,8 @@ import { ArticleIndex } from '../src/core/articles/article-index.js';
 import type { Article } from '../src/core/articles/article.js';
 import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
-import { createMemoryChatMemory } from '../src/core/ports/chat-memory.js';
+import { createServices } from '../src/core/create-services.js';
+import { openStorage } from '../src/storage/open-storage.js';
 import { systemClock } from '../src/core/ports/clock.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { findSupport } from '../src/core/sources/find-support.js';
@@ -27,13 +28,17 @@ const claim = base.paragraphs[3]?.text.split(' ').slice(2, 12).join(' ') ?? 'cla
 
 const index = new ArticleIndex();
 index.upsert('bench.txt', base);
-const services = {
+const storage = openStorage('sqlite::memory:', silentLogger);
+const services = createServices({
   articles: index,
   summarizer: createExtractiveSummarizer(),
-  chatMemory: createMemoryChatMemory(),
   clock: systemClock,
   logger: silentLogger,
-};
+  digestStore: storage.digests,
+  digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
+  catchUpMinutes: 60,
+  owner: 'bench',
+});
 const dispatcher = createDispatcher(new CommandRegistry(commands), services);
 const chat = { platform: 'bench', id: '1' };
 const caller = { isModerator: () => Promise.resolve(true) };

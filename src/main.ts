@@ -32,6 +32,8 @@ async function main(): Promise<number> {
     return 1;
   }
   adapters.push(startConsole(app.dispatcher, logger));
+  for (const adapter of adapters) app.services.digests.registerPoster(adapter.poster);
+  await app.scheduler.start();
 
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

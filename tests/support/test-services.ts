@@ -1,20 +1,23 @@
 import { commands } from '../../commands/index.js';
+import { renderPlainText } from '../../src/adapters/console/render-plain-text.js';
 import { ArticleIndex } from '../../src/core/articles/article-index.js';
 import type { ArticleDraft } from '../../src/core/articles/article.js';
 import { createDispatcher, type Dispatcher } from '../../src/core/commands/dispatch.js';
 import type { Caller, Services } from '../../src/core/commands/define-command.js';
 import { CommandRegistry } from '../../src/core/commands/registry.js';
-import { createMemoryChatMemory, type ChatRef } from '../../src/core/ports/chat-memory.js';
+import { createServices } from '../../src/core/create-services.js';
+import type { ChatRef } from '../../src/core/ports/chat-memory.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
-import { renderPlainText } from '../../src/adapters/console/render-plain-text.js';
+import { openStorage, type Storage } from '../../src/storage/open-storage.js';
 import { FakeClock } from './fake-clock.js';
 
 export interface TestBot {
   readonly services: Services;
   readonly dispatcher: Dispatcher;
   readonly clock: FakeClock;
+  readonly storage: Storage;
   /** Runs a typed command in a chat and returns the reply and its plain text. */
   send(line: string, chat?: ChatRef, caller?: Caller): Promise<{ reply: Reply; text: string }>;
 }
@@ -23,29 +26,43 @@ export const TEST_CHAT: ChatRef = { platform: 'test', id: 'chat-1' };
 export const MODERATOR: Caller = { isModerator: () => Promise.resolve(true) };
 export const MEMBER: Caller = { isModerator: () => Promise.resolve(false) };
 
-/** The real core (index, summarizer, dispatcher, commands) over the given articles, with a fake clock. */
+export interface TestBotOptions {
+  readonly clock?: FakeClock;
+  readonly databaseUrl?: string;
+  readonly catchUpMinutes?: number;
+  readonly owner?: string;
+}
+
+/**
+ * The real core (index, summarizer, digests on a real in-memory SQLite database, dispatcher,
+ * commands) over the given articles, with a fake clock.
+ */
 export function createTestBot(
   drafts: readonly ArticleDraft[] = [],
-  overrides: Partial<Services> = {},
+  options: TestBotOptions = {},
 ): TestBot {
-  const clock = new FakeClock();
+  const clock = options.clock ?? new FakeClock();
   const articles = new ArticleIndex();
   drafts.forEach((d, i) =>
     articles.upsert(d.origin.kind === 'file' ? d.origin.path : `draft-${i}`, d),
   );
-  const services: Services = {
+  const storage = openStorage(options.databaseUrl ?? 'sqlite::memory:', silentLogger);
+  const services = createServices({
     articles,
     summarizer: createExtractiveSummarizer(),
-    chatMemory: createMemoryChatMemory(),
     clock,
     logger: silentLogger,
-    ...overrides,
-  };
+    digestStore: storage.digests,
+    digestDefaults: { minuteOfDay: 8 * 60, timezone: 'UTC', size: 5 },
+    catchUpMinutes: options.catchUpMinutes ?? 60,
+    owner: options.owner ?? 'test-process',
+  });
   const dispatcher = createDispatcher(new CommandRegistry(commands), services);
   return {
     services,
     dispatcher,
     clock,
+    storage,
     async send(line, chat = TEST_CHAT, caller = MEMBER) {
       const reply = await dispatcher.dispatchLine(line, chat, caller);
       return { reply, text: renderPlainText(reply) };

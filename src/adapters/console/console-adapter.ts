@@ -73,8 +73,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       });
     },
     post(reply) {
-      queue = queue.then(() => write(`${renderPlainText(reply)}\n\n`)).then(prompt);
-      return queue;
+      // Not queued behind the line being answered: /digest now posts while its own line is in progress.
+      return write(`${renderPlainText(reply)}\n\n`);
     },
     close() {
       lines.close();

@@ -35,12 +35,13 @@ export class ArticleIndex {
   private titleIndex = new Bm25Index();
   private textDocs: (Entry | undefined)[] = [];
   private titleDocs: (Entry | undefined)[] = [];
-  private newestFirst: Entry[] | undefined;
+  private newestFirst: Article[] | undefined;
   private readonly listeners = new Set<() => void>();
 
   /** Adds or replaces the article that came from `key`. */
   upsert(key: string, draft: ArticleDraft): Article {
     this.remove(key);
+    draft = { ...draft, tags: [...new Set(draft.tags.map((tag) => tag.toLowerCase()))] };
     const baseId = slugify(draft.id ?? draft.title);
     const entry: Entry = {
       key,
@@ -103,14 +104,16 @@ export class ArticleIndex {
     return this.byUrl.get(canonicalUrl(url))?.article;
   }
 
-  /** Every article, newest first. */
-  all(): Article[] {
-    this.newestFirst ??= [...this.byKey.values()].sort(
-      (a, b) =>
-        b.article.publishedAt.getTime() - a.article.publishedAt.getTime() ||
-        a.article.id.localeCompare(b.article.id),
-    );
-    return this.newestFirst.map((entry) => entry.article);
+  /** Every article, newest first (the same array until the next change: do not modify it). */
+  all(): readonly Article[] {
+    this.newestFirst ??= [...this.byKey.values()]
+      .sort(
+        (a, b) =>
+          b.article.publishedAt.getTime() - a.article.publishedAt.getTime() ||
+          a.article.id.localeCompare(b.article.id),
+      )
+      .map((entry) => entry.article);
+    return this.newestFirst;
   }
 
   /** Full-text search over titles and text, best first. */

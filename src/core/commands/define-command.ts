@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
+import type { DigestService } from '../digests/digest-service.js';
 
 /** What commands may use; built once in main.ts and passed down, never imported. */
 export interface Services {
@@ -13,6 +14,7 @@ export interface Services {
   readonly chatMemory: ChatMemory;
   readonly clock: Clock;
   readonly logger: Logger;
+  readonly digests: DigestService;
 }
 
 /** Who sent a command, as far as the core needs to know. */

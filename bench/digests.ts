@@ -1,0 +1,131 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { createServices } from '../src/core/create-services.js';
+import { silentLogger } from '../src/core/ports/logger.js';
+import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
+import { parsePlainText } from '../src/article-files/parse-plain-text.js';
+import { openStorage } from '../src/storage/open-storage.js';
+import { FakeClock } from '../tests/support/fake-clock.js';
+import { createRandom, plainTextArticle } from './lib/generate.js';
+import { peakRssMb, printTable } from './lib/table.js';
+
+/** 10,000 channels due in the same minute, digests composed from 5,000 articles. */
+const CHANNELS = Number(process.argv[2] ?? 10_000);
+const ARTICLES = Number(process.argv[3] ?? 5_000);
+const TOPICS = [
+  'world',
+  'science',
+  'climate',
+  'business',
+  'sport',
+  'culture',
+  'tech',
+  'health',
+  'politics',
+  'travel',
+];
+const now = new Date('2026-11-26T08:00:00Z');
+const random = createRandom(5);
+
+const articles = new ArticleIndex();
+for (let i = 0; i < ARTICLES; i++) {
+  const parsed = parsePlainText(plainTextArticle(random, i, 300));
+  if (!parsed.ok) continue;
+  articles.upsert(`a${i}`, {
+    ...parsed.article,
+    publisher: `Publisher ${i % 40}`,
+    tags: [TOPICS[i % TOPICS.length] ?? 'world', TOPICS[(i * 7) % TOPICS.length] ?? 'world'],
+    publishedAt: new Date(now.getTime() - random() * 48 * 3_600_000),
+    origin: { kind: 'file', path: `a${i}.txt` },
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'briefly-bench-digests-'));
+const storage = openStorage(`sqlite:${join(dir, 'bench.db')}`, silentLogger);
+const services = createServices({
+  articles,
+  summarizer: createExtractiveSummarizer(),
+  clock: new FakeClock(now),
+  logger: silentLogger,
+  digestStore: storage.digests,
+  digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
+  catchUpMinutes: 60,
+  owner: 'bench',
+});
+let posts = 0;
+services.digests.registerPoster({
+  platform: 'bench',
+  post: () => {
+    posts++;
+    return Promise.resolve({ ok: true, messageIds: [String(posts)] });
+  },
+});
+const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'];
+for (let i = 0; i < CHANNELS; i++) {
+  const zone = zones[i % zones.length] ?? 'UTC';
+  const topicCount = i % 3;
+  await storage.digests.saveSettings({
+    chat: { platform: 'bench', id: `c${i}` },
+    enabled: true,
+    // Every channel's local time is 08:00 UTC, so all are due in the same minute.
+    minuteOfDay:
+      { UTC: 480, 'Europe/Berlin': 540, 'America/New_York': 180, 'Asia/Tokyo': 1020 }[zone] ?? 480,
+    days: [0, 1, 2, 3, 4, 5, 6],
+    timezone: zone,
+    size: 5,
+    topics: TOPICS.slice(i % TOPICS.length, (i % TOPICS.length) + topicCount),
+    active: true,
+    scheduleFrom: new Date('2026-11-01T00:00:00Z'),
+    updatedAt: new Date('2026-11-01T00:00:00Z'),
+  });
+}
+
+async function composeAll(): Promise<{ seconds: number; stories: number }> {
+  const started = performance.now();
+  let stories = 0;
+  for (let i = 0; i < CHANNELS; i++)
+    stories += (await services.digests.preview({ platform: 'bench', id: `c${i}` })).storyCount;
+  return { seconds: (performance.now() - started) / 1000, stories };
+}
+// Cold: the first composition also clusters the articles into stories and summarises the leads.
+const cold = await composeAll();
+const warm = await composeAll();
+
+const started = performance.now();
+const report = await services.digests.runDue(now);
+const runSeconds = (performance.now() - started) / 1000;
+const ledgerWrites = report.results.sent * 3 + report.results.empty * 2;
+
+printTable(
+  `Digests: ${CHANNELS.toLocaleString('en')} channels due in one minute, ${ARTICLES.toLocaleString('en')} articles`,
+  [
+    {
+      step: 'compose all, cold (preview, no ledger)',
+      seconds: cold.seconds,
+      'digests/s': Math.round(CHANNELS / cold.seconds),
+      'avg stories': cold.stories / CHANNELS,
+      'ledger writes/s': '-',
+    },
+    {
+      step: 'compose all, warm (preview, no ledger)',
+      seconds: warm.seconds,
+      'digests/s': Math.round(CHANNELS / warm.seconds),
+      'avg stories': warm.stories / CHANNELS,
+      'ledger writes/s': '-',
+    },
+    {
+      step: 'full round (claim, compose, post, record)',
+      seconds: runSeconds,
+      'digests/s': Math.round(report.due / runSeconds),
+      'avg stories': '-',
+      'ledger writes/s': Math.round(ledgerWrites / runSeconds),
+    },
+  ],
+);
+printTable('Round outcome', [
+  { due: report.due, ...report.results, posts, 'peak RSS MB': peakRssMb() },
+]);
+await storage.close();
+rmSync(dir, { recursive: true, force: true });

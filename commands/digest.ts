@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { requireModerator } from '../src/core/answers/require-moderator.js';
+import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
+import {
+  describeSchedule,
+  MAX_SIZE,
+  MIN_SIZE,
+  nextSend,
+  type SettingsChange,
+} from '../src/core/digests/digest-settings.js';
+import { parseDays, parseTime } from '../src/core/digests/schedule.js';
+import { isValidTimeZone } from '../src/core/digests/zoned-time.js';
+import type { DigestSettings } from '../src/core/ports/digest-store.js';
+import {
+  answer,
+  bold,
+  code,
+  errorReply,
+  italic,
+  list,
+  paragraph,
+  usageReply,
+} from '../src/core/replies/build.js';
+import type { Reply } from '../src/core/replies/reply.js';
+import { formatAge } from '../src/core/answers/format-age.js';
+
+const ACTIONS = [
+  'on',
+  'off',
+  'time',
+  'days',
+  'timezone',
+  'size',
+  'topics',
+  'preview',
+  'now',
+] as const;
+type Action = (typeof ACTIONS)[number];
+
+export default defineCommand({
+  name: 'digest',
+  description: 'This channel’s daily digest: settings and next send; moderators change them',
+  access: 'moderator',
+  options: z.object({
+    action: z
+      .enum(ACTIONS)
+      .optional()
+      .describe('on, off, time, days, timezone, size, topics, preview or now'),
+    value: z
+      .string()
+      .max(200)
+      .optional()
+      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech')
+      .meta({ positional: 'rest' }),
+  }),
+  examples: [
+    '',
+    'on',
+    'time 07:30',
+    'days mon-fri',
+    'timezone Europe/Berlin',
+    'size 5',
+    'topics science,climate',
+    'topics all',
+    'preview',
+    'now',
+  ],
+  async execute(ctx, { action, value }) {
+    const digests = ctx.services.digests;
+    if (action === undefined && value !== undefined) {
+      return usageReply(
+        `"${value.split(' ')[0] ?? value}" is not something /digest can do.`,
+        '/digest [on|off|time|days|timezone|size|topics|preview|now] [value]',
+        'Send /help digest for examples.',
+      );
+    }
+    if (action === undefined)
+      return showSettings(ctx, await digests.settingsFor(ctx.chat), 'Digest for this channel');
+    await requireModerator(
+      ctx,
+      action === 'preview' || action === 'now'
+        ? `${action === 'now' ? 'send' : 'preview'} the digest`
+        : 'change the digest',
+    );
+    if (action === 'preview') {
+      const digest = await digests.preview(ctx.chat);
+      if (digest.storyCount === 0)
+        return answer([paragraph('Nothing new for this channel’s digest right now.')]);
+      return {
+        ...digest.reply,
+        blocks: [paragraph(italic('Preview — not sent, not recorded.')), ...digest.reply.blocks],
+      };
+    }
+    if (action === 'now') {
+      const sent = await digests.sendNow(ctx.chat);
+      if (sent.result === 'sent')
+        return answer([
+          paragraph(`Digest sent: ${sent.stories} ${sent.stories === 1 ? 'story' : 'stories'}.`),
+        ]);
+      if (sent.result === 'empty')
+        return answer([paragraph('Nothing new since the last digest, so nothing was sent.')]);
+      if (sent.result === 'busy')
+        return errorReply('A digest for this channel is being sent right now.');
+      return errorReply(`The digest could not be sent${sent.reason ? `: ${sent.reason}` : ''}.`);
+    }
+    const change = parseChange(action, value);
+    if ('problem' in change)
+      return usageReply(change.problem, `/digest ${action} ${change.form}`, change.hint);
+    const updated = await digests.change(ctx.chat, change.change);
+    return showSettings(ctx, updated, 'Digest updated');
+  },
+});
+
+type Parsed = { change: SettingsChange } | { problem: string; form: string; hint?: string };
+
+function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | undefined): Parsed {
+  const value = raw?.trim() ?? '';
+  switch (action) {
+    case 'on':
+    case 'off':
+      return value === ''
+        ? { change: { enabled: action === 'on' } }
+        : { problem: `/digest ${action} takes no value.`, form: '' };
+    case 'time': {
+      const minuteOfDay = parseTime(value);
+      return minuteOfDay === undefined
+        ? {
+            problem: `"${value}" is not a time.`,
+            form: '<HH:MM>',
+            hint: 'A 24-hour time from 00:00 to 23:59, e.g. 07:30 or 18:00.',
+          }
+        : { change: { minuteOfDay } };
+    }
+    case 'days': {
+      const days = parseDays(value);
+      return days === undefined
+        ? {
+            problem: `"${value}" is not a set of days.`,
+            form: '<days>',
+            hint: 'Accepted: daily, weekdays, weekends, mon-fri, mon,wed,fri.',
+          }
+        : { change: { days } };
+    }
+    case 'timezone':
+      return isValidTimeZone(value)
+        ? { change: { timezone: value } }
+        : {
+            problem: `"${value}" is not a time zone.`,
+            form: '<Area/City>',
+            hint: 'An IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
+          };
+    case 'size': {
+      const size = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+      return size >= MIN_SIZE && size <= MAX_SIZE
+        ? { change: { size } }
+        : {
+            problem: `The size must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}${value ? `, not "${value}"` : ''}.`,
+            form: '<1-20>',
+          };
+    }
+    case 'topics': {
+      if (/^(all|any|none|\*)$/i.test(value)) return { change: { topics: [] } };
+      const topics = [
+        ...new Set(
+          value
+            .split(/[\s,]+/)
+            .map((t) => t.replace(/^#/, '').toLowerCase())
+            .filter(Boolean),
+        ),
+      ];
+      const bad = topics.find((t) => !/^[\p{L}\p{N}_-]{1,40}$/u.test(t));
+      if (topics.length === 0 || bad !== undefined || topics.length > 20) {
+        return {
+          problem: bad ? `"${bad}" is not a topic tag.` : 'Name the topics.',
+          form: '<topic,topic…|all>',
+          hint: 'Up to 20 tags separated by commas, e.g. science,climate; "all" clears the filter.',
+        };
+      }
+      return { change: { topics } };
+    }
+  }
+}
+
+function showSettings(ctx: CommandContext, settings: DigestSettings, heading: string): Reply {
+  const now = ctx.services.clock.now();
+  const next = nextSend(settings, now);
+  const state = !settings.active
+    ? `paused: the bot cannot post here (${settings.inactiveReason ?? 'unknown reason'})`
+    : settings.enabled
+      ? 'on'
+      : 'off';
+  const lines = [
+    [bold('Schedule: '), describeSchedule(settings)],
+    [
+      bold('Next: '),
+      next
+        ? `${formatWhen(next, settings.timezone)} (${formatAge(next, now)})`
+        : settings.enabled
+          ? 'not scheduled'
+          : 'none — the digest is off',
+    ],
+  ];
+  const hint = settings.enabled
+    ? 'Moderators: /digest off, time HH:MM, days, timezone, size, topics, preview, now.'
+    : 'Moderators turn it on with /digest on.';
+  return answer([
+    paragraph(bold(`${heading}: ${state}`)),
+    list(lines),
+    paragraph(italic(hint), ' ', code('/help digest')),
+  ]);
+}
+
+function formatWhen(at: Date, timezone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+}

@@ -1,0 +1,42 @@
+import type { ArticleIndex } from './articles/article-index.js';
+import type { Services } from './commands/define-command.js';
+import { DigestService } from './digests/digest-service.js';
+import type { DigestDefaults } from './digests/digest-settings.js';
+import { createMemoryChatMemory } from './ports/chat-memory.js';
+import type { Clock } from './ports/clock.js';
+import type { DigestStore } from './ports/digest-store.js';
+import type { Logger } from './ports/logger.js';
+import type { Summarizer } from './summaries/summarizer.js';
+
+export interface ServiceDependencies {
+  readonly articles: ArticleIndex;
+  readonly summarizer: Summarizer;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly digestStore: DigestStore;
+  readonly digestDefaults: DigestDefaults;
+  readonly catchUpMinutes: number;
+  /** Identifies this process in the delivery ledger. */
+  readonly owner: string;
+}
+
+/** Wires the services commands use from their dependencies (main.ts, tests and benchmarks alike). */
+export function createServices(deps: ServiceDependencies): Services {
+  return {
+    articles: deps.articles,
+    summarizer: deps.summarizer,
+    chatMemory: createMemoryChatMemory(),
+    clock: deps.clock,
+    logger: deps.logger,
+    digests: new DigestService({
+      store: deps.digestStore,
+      articles: deps.articles,
+      summarizer: deps.summarizer,
+      clock: deps.clock,
+      logger: deps.logger.child({ part: 'digests' }),
+      defaults: deps.digestDefaults,
+      catchUpMinutes: deps.catchUpMinutes,
+      owner: deps.owner,
+    }),
+  };
+}

@@ -1,0 +1,382 @@
+import type { ArticleIndex } from '../articles/article-index.js';
+import type { Article } from '../articles/article.js';
+import type { ChannelPoster } from '../ports/channel-poster.js';
+import { chatKey, type ChatRef } from '../ports/chat-memory.js';
+import type { Clock } from '../ports/clock.js';
+import type {
+  Delivery,
+  DeliveryKey,
+  DeliveryKind,
+  DigestSettings,
+  DigestStore,
+} from '../ports/digest-store.js';
+import type { Logger } from '../ports/logger.js';
+import type { Reply } from '../replies/reply.js';
+import type { Summarizer, Summary } from '../summaries/summarizer.js';
+import {
+  applyChange,
+  defaultSettings,
+  scheduleOf,
+  type DigestDefaults,
+  type SettingsChange,
+} from './digest-settings.js';
+import { formatLocalDate, renderDigest } from './render-digest.js';
+import { previousSlot } from './schedule.js';
+import { selectStories } from './select-stories.js';
+import { StoryClusters } from './story-clusters.js';
+
+const DAY = 86_400_000;
+const CLAIM_LEASE_MS = 2 * 60_000;
+/** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
+const SENDING_LEASE_MS = 30 * 60_000;
+const MAX_ATTEMPTS = 6;
+const FAN_OUT_CONCURRENCY = 64;
+/** How far back "already sent to this channel" looks. */
+const SENT_MEMORY_MS = 14 * DAY;
+
+export interface DigestServiceOptions {
+  readonly store: DigestStore;
+  readonly articles: ArticleIndex;
+  readonly summarizer: Summarizer;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly defaults: DigestDefaults;
+  readonly catchUpMinutes: number;
+  /** Identifies this process in the ledger. */
+  readonly owner: string;
+}
+
+/** A composed digest, not yet sent or recorded. */
+export interface ComposedDigest {
+  readonly reply: Reply;
+  readonly articleIds: readonly string[];
+  readonly storyCount: number;
+  readonly coveredUntil: Date;
+}
+
+export type DeliveryResult = 'sent' | 'empty' | 'failed' | 'gone' | 'skipped' | 'busy';
+
+export interface RunReport {
+  readonly due: number;
+  readonly results: Readonly<Record<DeliveryResult, number>>;
+}
+
+/** A poster that may declare it drops repeated sends of one idempotency key (Discord's nonce). */
+export type DigestPoster = ChannelPoster & { readonly idempotent?: boolean };
+
+/**
+ * Digests: settings, composition, and delivery through the ledger so that every (channel, slot) is
+ * posted at most once, even across restarts, crashes and several processes sharing one database.
+ */
+export class DigestService {
+  private readonly posters = new Map<string, DigestPoster>();
+  /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
+  private readonly handled = new Map<string, number>();
+  private readonly summaries = new WeakMap<Article, Map<number, Promise<Summary>>>();
+  private readonly listeners = new Set<() => void>();
+  private readonly clusters = new StoryClusters();
+
+  constructor(private readonly options: DigestServiceOptions) {}
+
+  registerPoster(poster: DigestPoster): void {
+    this.posters.set(poster.platform, poster);
+  }
+
+  /** Calls `listener` after every settings change (the scheduler rebuilds its plan). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async settingsFor(chat: ChatRef): Promise<DigestSettings> {
+    return (
+      (await this.options.store.getSettings(chat)) ??
+      defaultSettings(chat, this.options.defaults, this.options.clock.now())
+    );
+  }
+
+  async change(chat: ChatRef, change: SettingsChange): Promise<DigestSettings> {
+    const updated = applyChange(await this.settingsFor(chat), change, this.options.clock.now());
+    await this.options.store.saveSettings(updated);
+    this.handled.delete(chatKey(chat));
+    for (const listener of this.listeners) listener();
+    return updated;
+  }
+
+  /** The digest this channel would get now; nothing is sent or recorded. */
+  async preview(chat: ChatRef): Promise<ComposedDigest> {
+    return this.compose(await this.settingsFor(chat), this.options.clock.now());
+  }
+
+  /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */
+  async sendNow(
+    chat: ChatRef,
+  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
+    const now = this.options.clock.now();
+    return this.deliver(await this.settingsFor(chat), { chat, slot: now, kind: 'manual' }, now);
+  }
+
+  /**
+   * Sends every digest that is due at `now`: each channel's latest slot, once, if it is less than
+   * DIGEST_CATCH_UP_MINUTES late (older slots are recorded as skipped and logged). Runs at start (the
+   * catch-up after downtime) and then every minute. One failing channel never stops another.
+   */
+  async runDue(now: Date): Promise<RunReport> {
+    await this.recoverAbandonedSends(now);
+    const due = (await this.options.store.listDue()).filter((s) =>
+      this.posters.has(s.chat.platform),
+    );
+    const results: Record<DeliveryResult, number> = {
+      sent: 0,
+      empty: 0,
+      failed: 0,
+      gone: 0,
+      skipped: 0,
+      busy: 0,
+    };
+    let dueCount = 0;
+    const work = due.flatMap((settings) => {
+      const slot = previousSlot(scheduleOf(settings), now);
+      if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
+      if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
+      dueCount++;
+      return [() => this.runSlot(settings, slot, now)];
+    });
+    await runPool(work, FAN_OUT_CONCURRENCY, (result) => results[result]++);
+    if (dueCount > 0) this.options.logger.info({ due: dueCount, ...results }, 'digests run');
+    return { due: dueCount, results };
+  }
+
+  private async runSlot(settings: DigestSettings, slot: Date, now: Date): Promise<DeliveryResult> {
+    const key: DeliveryKey = { chat: settings.chat, slot, kind: 'scheduled' };
+    const lateMinutes = (now.getTime() - slot.getTime()) / 60_000;
+    let result: DeliveryResult;
+    try {
+      result =
+        lateMinutes > this.options.catchUpMinutes
+          ? await this.skip(key, now, lateMinutes)
+          : (await this.deliver(settings, key, now)).result;
+    } catch (error) {
+      this.options.logger.error(
+        { chat: settings.chat, slot, err: error },
+        'digest delivery failed unexpectedly',
+      );
+      result = 'failed';
+    }
+    if (result !== 'failed' && (result !== 'busy' || (await this.isSettled(key)))) {
+      this.handled.set(chatKey(settings.chat), slot.getTime());
+    }
+    return result;
+  }
+
+  private async skip(key: DeliveryKey, now: Date, lateMinutes: number): Promise<DeliveryResult> {
+    const { store, owner, logger, catchUpMinutes } = this.options;
+    const claimed = await store.claim({
+      ...key,
+      owner,
+      now,
+      leaseMs: CLAIM_LEASE_MS,
+      resendUnknown: false,
+      maxAttempts: MAX_ATTEMPTS,
+    });
+    if (!claimed) return 'busy';
+    const error = `missed by ${Math.round(lateMinutes)} min, over the ${catchUpMinutes} min catch-up window`;
+    await store.update(key, owner, { status: 'skipped', now, error });
+    logger.warn(
+      { chat: key.chat, slot: key.slot, lateMinutes: Math.round(lateMinutes) },
+      `digest skipped: ${error}`,
+    );
+    return 'skipped';
+  }
+
+  private async deliver(
+    settings: DigestSettings,
+    key: DeliveryKey,
+    now: Date,
+  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
+    const { store, owner, logger } = this.options;
+    const poster = this.posters.get(key.chat.platform);
+    if (!poster)
+      return { result: 'failed', stories: 0, reason: `no ${key.chat.platform} adapter is running` };
+    const claimed = await store.claim({
+      ...key,
+      owner,
+      now,
+      leaseMs: CLAIM_LEASE_MS,
+      resendUnknown: poster.idempotent === true,
+      maxAttempts: MAX_ATTEMPTS,
+    });
+    if (!claimed) return { result: 'busy', stories: 0 };
+    const digest = await this.compose(settings, now);
+    if (digest.storyCount === 0) {
+      await store.update(key, owner, {
+        status: 'empty',
+        now,
+        coveredUntil: digest.coveredUntil,
+        articleIds: [],
+      });
+      logger.info({ chat: key.chat, slot: key.slot, kind: key.kind }, 'digest empty: nothing new');
+      return { result: 'empty', stories: 0 };
+    }
+    // Recorded before the platform call: a crash from here on leaves a `sending` row, never a repeat.
+    await store.update(key, owner, {
+      status: 'sending',
+      now,
+      leaseMs: SENDING_LEASE_MS,
+      coveredUntil: digest.coveredUntil,
+      articleIds: digest.articleIds,
+    });
+    const outcome = await poster
+      .post(key.chat, digest.reply, { idempotencyKey: idempotencyKey(key) })
+      .catch((error: unknown) => ({
+        ok: false as const,
+        permanent: false,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
+    const done = this.options.clock.now();
+    if (outcome.ok) {
+      await store.update(key, owner, { status: 'sent', now: done, messageIds: outcome.messageIds });
+      logger.info(
+        { chat: key.chat, slot: key.slot, kind: key.kind, stories: digest.storyCount },
+        'digest sent',
+      );
+      return { result: 'sent', stories: digest.storyCount };
+    }
+    if (outcome.permanent) {
+      await store.update(key, owner, {
+        status: 'failed',
+        now: done,
+        error: outcome.reason,
+        retryAt: undefined,
+        leaseMs: 0,
+      });
+      await store.chatGone(key.chat, outcome.reason);
+      logger.warn(
+        { chat: key.chat, reason: outcome.reason },
+        'digest not delivered: channel unreachable, marked inactive',
+      );
+      return { result: 'gone', stories: 0, reason: outcome.reason };
+    }
+    const retryAt = new Date(done.getTime() + Math.min(30, 2 ** (claimed.attempts - 1)) * 60_000);
+    await store.update(key, owner, { status: 'failed', now: done, error: outcome.reason, retryAt });
+    logger.warn(
+      {
+        chat: key.chat,
+        slot: key.slot,
+        attempt: claimed.attempts,
+        retryAt,
+        reason: outcome.reason,
+      },
+      'digest delivery failed; will retry',
+    );
+    return { result: 'failed', stories: 0, reason: outcome.reason };
+  }
+
+  /** Composes a channel's digest: new stories since its last digest (a new channel: the last day). */
+  private async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
+    const { store, articles } = this.options;
+    const last = await store.lastCompleted(settings.chat);
+    const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
+    const alreadySent = await store.sentArticleIds(
+      settings.chat,
+      new Date(now.getTime() - SENT_MEMORY_MS),
+    );
+    const selection = selectStories(articles.all(), {
+      since,
+      until: now,
+      topics: settings.topics,
+      size: settings.size,
+      alreadySent,
+      clusterOf: (article) => this.clusters.clusterOf(article),
+    });
+    const count = settings.size <= 5 ? 2 : 1;
+    const summaries = await Promise.all(
+      selection.stories.map((story) => this.summaryOf(story.lead, count)),
+    );
+    const reply = renderDigest({
+      selection,
+      summaries,
+      localDate: formatLocalDate(now, settings.timezone),
+    });
+    const articleIds = selection.stories.flatMap((story) => [
+      story.lead.id,
+      ...story.alsoReportedBy.map((a) => a.id),
+    ]);
+    return { reply, articleIds, storyCount: selection.stories.length, coveredUntil: now };
+  }
+
+  private summaryOf(article: Article, count: number): Promise<Summary> {
+    let byCount = this.summaries.get(article);
+    if (!byCount) {
+      byCount = new Map();
+      this.summaries.set(article, byCount);
+    }
+    let summary = byCount.get(count);
+    if (!summary) {
+      summary = this.options.summarizer.summarize(article, count);
+      byCount.set(count, summary);
+    }
+    return summary;
+  }
+
+  private async isSettled(key: DeliveryKey): Promise<boolean> {
+    const delivery = await this.options.store.getDelivery(key);
+    return delivery !== undefined && isFinal(delivery);
+  }
+
+  /**
+   * Rows left `sending` by a crash: where the platform drops repeats of one key, they are claimed
+   * again and resent by the normal run; elsewhere they are marked unknown and logged, never resent.
+   */
+  private async recoverAbandonedSends(now: Date): Promise<void> {
+    const { store, logger } = this.options;
+    for (const delivery of await store.abandonedSends(now)) {
+      if (this.posters.get(delivery.chat.platform)?.idempotent === true) continue;
+      await store.update(delivery, delivery.owner, {
+        status: 'unknown',
+        now,
+        error: 'the process stopped while sending',
+      });
+      logger.warn(
+        { chat: delivery.chat, slot: delivery.slot, kind: delivery.kind },
+        'digest delivery unknown: the bot stopped while sending; not resent, to avoid a duplicate',
+      );
+    }
+  }
+}
+
+function isFinal(delivery: Delivery): boolean {
+  return (
+    ['sent', 'empty', 'skipped', 'unknown'].includes(delivery.status) ||
+    (delivery.status === 'failed' && delivery.retryAt === undefined)
+  );
+}
+
+/** A short stable key per delivery (Discord nonces are at most 25 characters). */
+export function idempotencyKey(key: DeliveryKey): string {
+  const text = `${chatKey(key.chat)}|${key.slot.toISOString()}|${key.kind}`;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x2545f491;
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193);
+    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
+  }
+  return `d${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
+}
+
+async function runPool<T>(
+  tasks: readonly (() => Promise<T>)[],
+  concurrency: number,
+  onResult: (result: T) => void,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++];
+      if (task) onResult(await task());
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+}
+
+export type { DeliveryKind };

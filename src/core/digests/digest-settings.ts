@@ -1,0 +1,92 @@
+import type { ChatRef } from '../ports/chat-memory.js';
+import type { DigestSettings } from '../ports/digest-store.js';
+import { formatDays, formatTime, nextSlot, type Schedule } from './schedule.js';
+
+export const MIN_SIZE = 1;
+export const MAX_SIZE = 20;
+
+/** Settings a channel has before any moderator changed them (digest off). */
+export interface DigestDefaults {
+  readonly minuteOfDay: number;
+  readonly timezone: string;
+  readonly size: number;
+}
+
+/** A moderator's change; every field already validated. */
+export interface SettingsChange {
+  readonly enabled?: boolean;
+  readonly minuteOfDay?: number;
+  readonly days?: readonly number[];
+  readonly timezone?: string;
+  readonly size?: number;
+  readonly topics?: readonly string[];
+}
+
+export function defaultSettings(
+  chat: ChatRef,
+  defaults: DigestDefaults,
+  now: Date,
+): DigestSettings {
+  return {
+    chat,
+    enabled: false,
+    minuteOfDay: defaults.minuteOfDay,
+    days: [0, 1, 2, 3, 4, 5, 6],
+    timezone: defaults.timezone,
+    size: defaults.size,
+    topics: [],
+    active: true,
+    scheduleFrom: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Applies a change. Turning the digest on, or moving its time, days or zone, restarts the schedule
+ * from now, so that a slot already past today is not sent at once. A change by a moderator also
+ * marks the channel reachable again.
+ */
+export function applyChange(
+  current: DigestSettings,
+  change: SettingsChange,
+  now: Date,
+): DigestSettings {
+  const next: DigestSettings = {
+    ...current,
+    ...definedOnly(change),
+    active: true,
+    inactiveReason: undefined,
+    updatedAt: now,
+  };
+  const rescheduled =
+    (change.enabled === true && !current.enabled) ||
+    next.minuteOfDay !== current.minuteOfDay ||
+    next.timezone !== current.timezone ||
+    next.days.join() !== current.days.join();
+  return rescheduled ? { ...next, scheduleFrom: now } : next;
+}
+
+function definedOnly(change: SettingsChange): Partial<DigestSettings> {
+  const defined: Partial<Record<keyof SettingsChange, unknown>> = {};
+  for (const [key, value] of Object.entries(change) as [keyof SettingsChange, unknown][]) {
+    if (value !== undefined) defined[key] = value;
+  }
+  return defined as Partial<DigestSettings>;
+}
+
+export function scheduleOf(settings: DigestSettings): Schedule {
+  return { minuteOfDay: settings.minuteOfDay, days: settings.days, timezone: settings.timezone };
+}
+
+/** When the next digest goes out, or undefined when it is off or the channel is unreachable. */
+export function nextSend(settings: DigestSettings, now: Date): Date | undefined {
+  if (!settings.enabled || !settings.active) return undefined;
+  const from = now.getTime() > settings.scheduleFrom.getTime() ? now : settings.scheduleFrom;
+  return nextSlot(scheduleOf(settings), from);
+}
+
+/** "08:00 Europe/Berlin, weekdays (Mon–Fri), 5 stories, topics: all" */
+export function describeSchedule(settings: DigestSettings): string {
+  const topics = settings.topics.length > 0 ? settings.topics.join(', ') : 'all';
+  return `${formatTime(settings.minuteOfDay)} ${settings.timezone}, ${formatDays(settings.days)}, ${settings.size} ${settings.size === 1 ? 'story' : 'stories'}, topics: ${topics}`;
+}

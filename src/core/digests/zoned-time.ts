@@ -1,0 +1,101 @@
+/** Wall-clock date and time in some time zone. Months are 1-12, weekday 0 = Sunday. */
+export interface LocalDateTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly weekday: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      weekday: 'short',
+    });
+    formatters.set(zone, format);
+  }
+  return format;
+}
+
+/** Whether `zone` is an IANA time zone this runtime knows ("Europe/Berlin", "UTC"). */
+export function isValidTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    formatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The wall-clock time in `zone` at instant `at`. */
+export function toLocal(at: Date, zone: string): LocalDateTime {
+  const parts: Record<string, string> = {};
+  for (const part of formatter(zone).formatToParts(at)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: WEEKDAYS[parts.weekday ?? ''] ?? 0,
+  };
+}
+
+/** Offset of `zone` from UTC at instant `ms`, in milliseconds (Berlin in winter: +3,600,000). */
+function offsetAt(ms: number, zone: string): number {
+  const local = toLocal(new Date(ms), zone);
+  const seconds = new Date(ms).getUTCSeconds();
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, seconds);
+  return asUtc - (ms - (ms % 1000));
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows the given date and time. When that time does
+ * not exist (skipped by a spring change), the instant right after the gap; when it exists twice
+ * (autumn), the first of the two.
+ */
+export function fromLocal(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  zone: string,
+): Date {
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  // The two offsets around this wall time: a day apart is always outside any change.
+  const before = offsetAt(wall - 86_400_000, zone);
+  const after = offsetAt(wall + 86_400_000, zone);
+  const candidates = [...new Set([before, after])]
+    .map((offset) => wall - offset)
+    .filter((instant) => {
+      const local = toLocal(new Date(instant), zone);
+      return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute) === wall;
+    })
+    .sort((a, b) => a - b);
+  const first = candidates[0];
+  if (first !== undefined) return new Date(first);
+  // Skipped by a spring change: the slot is the end of the gap, the instant the later offset begins.
+  let low = wall - after; // still on the earlier offset
+  let high = wall - before; // already on the later offset
+  while (high - low > 1000) {
+    const middle = Math.floor((low + high) / 2000) * 1000;
+    if (offsetAt(middle, zone) === after) high = middle;
+    else low = middle;
+  }
+  return new Date(high);
+}

@@ -1,0 +1,101 @@
+import type { ChatLifecycle } from './chat-lifecycle.js';
+import type { ChatRef } from './chat-memory.js';
+
+/** A channel's digest settings, as moderators set them. */
+export interface DigestSettings {
+  readonly chat: ChatRef;
+  readonly enabled: boolean;
+  /** Local time of day, minutes after midnight. */
+  readonly minuteOfDay: number;
+  /** Weekdays, 0 = Sunday. */
+  readonly days: readonly number[];
+  readonly timezone: string;
+  /** Stories per digest, 1 to 20. */
+  readonly size: number;
+  /** Topic tags; empty means every topic. */
+  readonly topics: readonly string[];
+  /** False once the bot can no longer post there (removed, blocked, channel deleted). */
+  readonly active: boolean;
+  readonly inactiveReason?: string | undefined;
+  /** Only slots after this instant are due: turning a digest on never sends a slot already past. */
+  readonly scheduleFrom: Date;
+  readonly updatedAt: Date;
+}
+
+/** `scheduled`: a slot of the schedule. `manual`: /digest now, which does not use up a slot. */
+export type DeliveryKind = 'scheduled' | 'manual';
+
+/**
+ * claimed: a process owns the slot and has not called the platform yet (safe to take over when its
+ * lease ends). sending: the platform call has started (a crash here leaves delivery unknown).
+ * sent, empty (nothing new to send), skipped (too late), failed (will be retried while in the catch-up
+ * window), unknown (a crash during sending on a platform without idempotent sends: never resent).
+ */
+export type DeliveryStatus =
+  'claimed' | 'sending' | 'sent' | 'empty' | 'skipped' | 'failed' | 'unknown';
+
+export interface DeliveryKey {
+  readonly chat: ChatRef;
+  readonly slot: Date;
+  readonly kind: DeliveryKind;
+}
+
+/** A row of the delivery ledger: one per (channel, slot, kind), never two. */
+export interface Delivery extends DeliveryKey {
+  readonly status: DeliveryStatus;
+  readonly owner: string;
+  readonly attempts: number;
+  readonly leaseUntil: Date;
+  readonly retryAt?: Date | undefined;
+  /** Stories published up to this instant were considered for this digest. */
+  readonly coveredUntil?: Date | undefined;
+  readonly articleIds: readonly string[];
+  readonly messageIds: readonly string[];
+  readonly error?: string | undefined;
+  readonly updatedAt: Date;
+}
+
+export interface ClaimRequest extends DeliveryKey {
+  readonly owner: string;
+  readonly now: Date;
+  readonly leaseMs: number;
+  /** Take over a `sending` row whose lease ended (only where the platform drops repeats). */
+  readonly resendUnknown: boolean;
+  readonly maxAttempts: number;
+}
+
+export interface DeliveryUpdate {
+  readonly status: Exclude<DeliveryStatus, 'claimed'>;
+  readonly now: Date;
+  readonly leaseMs?: number;
+  readonly retryAt?: Date | undefined;
+  readonly coveredUntil?: Date | undefined;
+  readonly articleIds?: readonly string[];
+  readonly messageIds?: readonly string[];
+  readonly error?: string | undefined;
+}
+
+/** Digest settings and the delivery ledger. Implementations: SQLite (and any other SQL database). */
+export interface DigestStore extends ChatLifecycle {
+  getSettings(chat: ChatRef): Promise<DigestSettings | undefined>;
+  saveSettings(settings: DigestSettings): Promise<void>;
+  /** Settings of every channel whose digest is on and that the bot can still post to. */
+  listDue(): Promise<DigestSettings[]>;
+
+  /**
+   * Takes a slot for `owner`: inserts the ledger row, or takes over a row nobody is working on (a
+   * `claimed` row whose lease ended, a `failed` one whose retry time came, a `sending` one whose
+   * lease ended when `resendUnknown`). Returns the row when the caller now owns it, else undefined.
+   * Atomic: of any number of processes, one wins.
+   */
+  claim(request: ClaimRequest): Promise<Delivery | undefined>;
+  /** Records progress or the outcome; only the owner's update applies. Returns whether it did. */
+  update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean>;
+  getDelivery(key: DeliveryKey): Promise<Delivery | undefined>;
+  /** The latest delivery of this channel that posted something or found nothing new. */
+  lastCompleted(chat: ChatRef): Promise<Delivery | undefined>;
+  /** Ids of articles this channel received in digests since `since`. */
+  sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>>;
+  /** `sending` rows whose lease ended: crashes in the middle of a send. */
+  abandonedSends(now: Date): Promise<Delivery[]>;
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  ClaimRequest,
+  DigestSettings,
+  DigestStore,
+} from '../../src/core/ports/digest-store.js';
+
+const chat = { platform: 'test', id: 'c1' };
+const t0 = new Date('2026-11-26T08:00:00Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+export function settings(overrides: Partial<DigestSettings> = {}): DigestSettings {
+  return {
+    chat,
+    enabled: true,
+    minuteOfDay: 480,
+    days: [1, 2, 3, 4, 5],
+    timezone: 'Europe/Berlin',
+    size: 5,
+    topics: ['science'],
+    active: true,
+    scheduleFrom: t0,
+    updatedAt: t0,
+    ...overrides,
+  };
+}
+
+function claimRequest(overrides: Partial<ClaimRequest> = {}): ClaimRequest {
+  return {
+    chat,
+    slot: t0,
+    kind: 'scheduled',
+    owner: 'a',
+    now: t0,
+    leaseMs: 60_000,
+    resendUnknown: false,
+    maxAttempts: 5,
+    ...overrides,
+  };
+}
+
+/** The behaviour every DigestStore must have; run against each implementation. */
+export function digestStoreContract(
+  name: string,
+  create: () => Promise<{ store: DigestStore; close: () => Promise<void> }>,
+) {
+  describe(`DigestStore contract: ${name}`, () => {
+    const withStore = (test: (store: DigestStore) => Promise<void>) => async () => {
+      const { store, close } = await create();
+      try {
+        await test(store);
+      } finally {
+        await close();
+      }
+    };
+
+    it(
+      'saves, reads and updates settings',
+      withStore(async (store) => {
+        expect(await store.getSettings(chat)).toBeUndefined();
+        await store.saveSettings(settings());
+        expect(await store.getSettings(chat)).toEqual(settings());
+        await store.saveSettings(settings({ size: 3, topics: [], enabled: false }));
+        expect(await store.getSettings(chat)).toMatchObject({
+          size: 3,
+          topics: [],
+          enabled: false,
+        });
+      }),
+    );
+
+    it(
+      'lists only enabled, active channels as due',
+      withStore(async (store) => {
+        await store.saveSettings(settings());
+        await store.saveSettings(
+          settings({ chat: { platform: 'test', id: 'off' }, enabled: false }),
+        );
+        await store.saveSettings(settings({ chat: { platform: 'test', id: 'gone' } }));
+        await store.chatGone({ platform: 'test', id: 'gone' }, '403 Forbidden: bot was kicked');
+        expect((await store.listDue()).map((s) => s.chat.id)).toEqual(['c1']);
+        expect(await store.getSettings({ platform: 'test', id: 'gone' })).toMatchObject({
+          active: false,
+          inactiveReason: '403 Forbidden: bot was kicked',
+        });
+      }),
+    );
+
+    it(
+      'moves settings and ledger to a new chat id',
+      withStore(async (store) => {
+        await store.saveSettings(settings());
+        await store.claim(claimRequest());
+        const moved = { platform: 'test', id: 'c1-new' };
+        await store.chatMoved(chat, moved);
+        expect(await store.getSettings(chat)).toBeUndefined();
+        expect(await store.getSettings(moved)).toMatchObject({ size: 5, chat: moved });
+        expect(await store.getDelivery({ chat: moved, slot: t0, kind: 'scheduled' })).toBeDefined();
+      }),
+    );
+
+    it(
+      'lets exactly one owner claim a slot',
+      withStore(async (store) => {
+        const claims = await Promise.all(
+          ['a', 'b', 'c'].map((owner) => store.claim(claimRequest({ owner }))),
+        );
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        expect(await store.claim(claimRequest({ owner: 'd' }))).toBeUndefined();
+      }),
+    );
+
+    it(
+      'keeps scheduled and manual deliveries of one instant apart',
+      withStore(async (store) => {
+        expect(await store.claim(claimRequest())).toBeDefined();
+        expect(await store.claim(claimRequest({ kind: 'manual' }))).toBeDefined();
+      }),
+    );
+
+    it(
+      'takes over a claimed slot only after its lease ends',
+      withStore(async (store) => {
+        await store.claim(claimRequest());
+        expect(await store.claim(claimRequest({ owner: 'b', now: at(0.5) }))).toBeUndefined();
+        const taken = await store.claim(claimRequest({ owner: 'b', now: at(2) }));
+        expect(taken).toMatchObject({ owner: 'b', attempts: 2, status: 'claimed' });
+        // The old owner's late update no longer applies.
+        expect(await store.update(claimRequest(), 'a', { status: 'sent', now: at(3) })).toBe(false);
+      }),
+    );
+
+    it(
+      'never hands out a sending slot unless resending is safe',
+      withStore(async (store) => {
+        await store.claim(claimRequest());
+        await store.update(claimRequest(), 'a', { status: 'sending', now: t0, leaseMs: 60_000 });
+        expect(await store.claim(claimRequest({ owner: 'b', now: at(5) }))).toBeUndefined();
+        expect((await store.abandonedSends(at(5))).map((d) => d.owner)).toEqual(['a']);
+        expect(
+          await store.claim(claimRequest({ owner: 'b', now: at(5), resendUnknown: true })),
+        ).toMatchObject({ owner: 'b' });
+      }),
+    );
+
+    it(
+      'retries a failed slot after its retry time, up to the attempt limit',
+      withStore(async (store) => {
+        await store.claim(claimRequest({ maxAttempts: 2 }));
+        await store.update(claimRequest(), 'a', {
+          status: 'failed',
+          now: t0,
+          retryAt: at(1),
+          error: '502 Bad Gateway',
+        });
+        expect(
+          await store.claim(claimRequest({ owner: 'b', now: at(0.5), maxAttempts: 2 })),
+        ).toBeUndefined();
+        expect(
+          await store.claim(claimRequest({ owner: 'b', now: at(1), maxAttempts: 2 })),
+        ).toMatchObject({ attempts: 2 });
+        await store.update(claimRequest(), 'b', { status: 'failed', now: at(1), retryAt: at(2) });
+        expect(
+          await store.claim(claimRequest({ owner: 'c', now: at(3), maxAttempts: 2 })),
+        ).toBeUndefined();
+      }),
+    );
+
+    it(
+      'never hands out a sent, empty, skipped or unknown slot',
+      withStore(async (store) => {
+        for (const status of ['sent', 'empty', 'skipped', 'unknown'] as const) {
+          const slot = at(status.length);
+          await store.claim(claimRequest({ slot }));
+          await store.update(claimRequest({ slot }), 'a', { status, now: slot });
+          expect(
+            await store.claim(
+              claimRequest({ slot, owner: 'b', now: at(600), resendUnknown: true }),
+            ),
+          ).toBeUndefined();
+        }
+      }),
+    );
+
+    it(
+      'records what was sent and finds the last completed delivery and its articles',
+      withStore(async (store) => {
+        await store.claim(claimRequest());
+        await store.update(claimRequest(), 'a', {
+          status: 'sent',
+          now: t0,
+          coveredUntil: t0,
+          articleIds: ['x', 'y'],
+          messageIds: ['m1'],
+        });
+        const later = at(1440);
+        await store.claim(claimRequest({ slot: later, now: later }));
+        await store.update(claimRequest({ slot: later }), 'a', {
+          status: 'empty',
+          now: later,
+          coveredUntil: later,
+          articleIds: [],
+        });
+        expect(await store.lastCompleted(chat)).toMatchObject({
+          slot: later,
+          status: 'empty',
+          coveredUntil: later,
+        });
+        expect(await store.getDelivery(claimRequest())).toMatchObject({
+          articleIds: ['x', 'y'],
+          messageIds: ['m1'],
+        });
+        expect([...(await store.sentArticleIds(chat, at(-60)))].sort()).toEqual(['x', 'y']);
+        expect([...(await store.sentArticleIds(chat, at(60)))]).toEqual([]);
+      }),
+    );
+  });
+}

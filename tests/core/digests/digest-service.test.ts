@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import type { ChannelPoster, PostOutcome } from '../../../src/core/ports/channel-poster.js';
+import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
+import type { Reply } from '../../../src/core/replies/reply.js';
+import { renderPlainText } from '../../../src/adapters/console/render-plain-text.js';
+import { draft } from '../../support/builders.js';
+import { createTestBot } from '../../support/test-services.js';
+
+const berlin: ChatRef = { platform: 'test', id: 'berlin' };
+
+/** A poster that records what it posts and can be told to fail. */
+class RecordingPoster implements ChannelPoster {
+  readonly platform = 'test';
+  readonly posts: { chat: ChatRef; reply: Reply; key: string | undefined }[] = [];
+  failNext: PostOutcome[] = [];
+
+  post(
+    chat: ChatRef,
+    reply: Reply,
+    options?: { idempotencyKey?: string | undefined },
+  ): Promise<PostOutcome> {
+    const failure = this.failNext.shift();
+    if (failure) return Promise.resolve(failure);
+    this.posts.push({ chat, reply, key: options?.idempotencyKey });
+    return Promise.resolve({ ok: true, messageIds: [`m${this.posts.length}`] });
+  }
+
+  textOf(i: number): string {
+    const post = this.posts[i];
+    return post ? renderPlainText(post.reply) : '';
+  }
+}
+
+function setup(start = '2026-11-26T06:00:00Z') {
+  const articles = [
+    draft({
+      title: 'Harbour tunnel reopens',
+      publisher: 'Harbour Courier',
+      url: 'https://a.test/1',
+      tags: ['transport'],
+      publishedAt: new Date('2026-11-26T05:00:00Z'),
+      text: [
+        'The harbour tunnel reopened on Monday after a long repair. Tolls stay suspended this month.',
+      ],
+    }),
+    draft({
+      title: 'Harbour tunnel reopens after repair',
+      publisher: 'City News',
+      url: 'https://b.test/1',
+      tags: ['transport'],
+      publishedAt: new Date('2026-11-26T04:00:00Z'),
+      text: ['The harbour tunnel reopened on Monday after a long repair. Drivers were pleased.'],
+    }),
+    draft({
+      title: 'Coral reef recovers',
+      publisher: 'Marine Daily',
+      tags: ['science'],
+      publishedAt: new Date('2026-11-25T20:00:00Z'),
+      text: ['Reef cover rose to 19 percent in two years.'],
+    }),
+    draft({
+      title: 'Old story from last week',
+      publisher: 'Archive',
+      tags: ['science'],
+      publishedAt: new Date('2026-11-19T10:00:00Z'),
+      text: ['Something happened a week ago.'],
+    }),
+  ];
+  const bot = createTestBot(articles);
+  bot.clock.set(start);
+  const poster = new RecordingPoster();
+  bot.services.digests.registerPoster(poster);
+  return { bot, poster, digests: bot.services.digests };
+}
+
+describe('digest settings', () => {
+  it('shows the next send time in the channel’s zone and starts the schedule from now', async () => {
+    const { bot, digests } = setup('2026-11-26T07:30:00Z'); // 08:30 in Berlin
+    const settings = await digests.change(berlin, {
+      enabled: true,
+      timezone: 'Europe/Berlin',
+      minuteOfDay: 8 * 60,
+    });
+    expect(settings.scheduleFrom).toEqual(bot.clock.now());
+    // 08:00 Berlin today has passed: the next is tomorrow 07:00 UTC, not now.
+    expect((await digests.runDue(bot.clock.now())).due).toBe(0);
+  });
+});
+
+describe('scheduled delivery', () => {
+  it('sends one digest at the slot with the new stories, near-duplicates merged, newest first', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, timezone: 'Europe/Berlin', minuteOfDay: 8 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    const report = await digests.runDue(bot.clock.now());
+    expect(report.results.sent).toBe(1);
+    expect(poster.posts).toHaveLength(1);
+    const text = poster.textOf(0);
+    expect(text).toContain('Briefly digest — Thursday, 26 November 2026 · 2 new stories');
+    expect(text).toMatch(
+      /Harbour tunnel reopens\n[\s\S]*Sources: Harbour Courier <https:\/\/a.test\/1>, City News <https:\/\/b.test\/1>/,
+    );
+    expect(text).toContain('Coral reef recovers');
+    expect(text).not.toContain('Old story from last week');
+    expect(text.indexOf('Harbour')).toBeLessThan(text.indexOf('Coral'));
+  });
+
+  it('never sends a slot twice, whatever the number of rounds', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, timezone: 'Europe/Berlin', minuteOfDay: 8 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    await Promise.all([digests.runDue(bot.clock.now()), digests.runDue(bot.clock.now())]);
+    bot.clock.set('2026-11-26T07:01:00Z');
+    await digests.runDue(bot.clock.now());
+    expect(poster.posts).toHaveLength(1);
+  });
+
+  it('sends only what is new since the last digest, and an empty digest not at all', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    await digests.runDue(bot.clock.now());
+    bot.clock.set('2026-11-27T07:00:00Z');
+    expect((await digests.runDue(bot.clock.now())).results.empty).toBe(1);
+    bot.services.articles.upsert(
+      'fresh',
+      draft({
+        title: 'Fresh news today',
+        publisher: 'Wire',
+        publishedAt: new Date('2026-11-27T09:00:00Z'),
+      }),
+    );
+    bot.clock.set('2026-11-28T07:00:00Z');
+    await digests.runDue(bot.clock.now());
+    expect(poster.posts).toHaveLength(2);
+    expect(poster.textOf(1)).toContain('Fresh news today');
+    expect(poster.textOf(1)).not.toContain('Harbour');
+  });
+
+  it('filters by topics, cuts at the size and says how many more there are', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, {
+      enabled: true,
+      minuteOfDay: 7 * 60,
+      size: 1,
+      topics: ['transport', 'science'],
+    });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    await digests.runDue(bot.clock.now());
+    expect(poster.textOf(0)).toContain('1 new story');
+    expect(poster.textOf(0)).toContain('+1 more');
+    const scienceOnly: ChatRef = { platform: 'test', id: 'science' };
+    await digests.change(scienceOnly, { topics: ['science'] });
+    const preview = await digests.preview(scienceOnly);
+    expect(renderPlainText(preview.reply)).toContain('Coral reef recovers');
+    expect(renderPlainText(preview.reply)).not.toContain('Harbour');
+  });
+
+  it('catches up a slot missed less than the catch-up window ago, once, and skips older ones', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:45:00Z'); // 45 min late, window 60
+    expect((await digests.runDue(bot.clock.now())).results.sent).toBe(1);
+    bot.clock.set('2026-11-27T08:30:00Z'); // 90 min late
+    const late = await digests.runDue(bot.clock.now());
+    expect(late.results.skipped).toBe(1);
+    expect(poster.posts).toHaveLength(1);
+    const skipped = await bot.storage.digests.getDelivery({
+      chat: berlin,
+      slot: new Date('2026-11-27T07:00:00Z'),
+      kind: 'scheduled',
+    });
+    expect(skipped).toMatchObject({
+      status: 'skipped',
+      error: expect.stringMatching(/missed by 90 min/),
+    });
+  });
+
+  it('retries a transient failure later and marks a channel gone on a permanent one', async () => {
+    const { bot, poster, digests } = setup();
+    const other: ChatRef = { platform: 'test', id: 'other' };
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    await digests.change(other, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    poster.failNext = [
+      { ok: false, permanent: false, reason: '502 Bad Gateway' },
+      { ok: false, permanent: true, reason: '403 Forbidden' },
+    ];
+    const first = await digests.runDue(bot.clock.now());
+    expect(first.results).toMatchObject({ failed: 1, gone: 1 });
+    bot.clock.set('2026-11-26T07:02:00Z');
+    const second = await digests.runDue(bot.clock.now());
+    expect(second.results.sent).toBe(1);
+    expect(poster.posts).toHaveLength(1);
+    const gone = (await bot.storage.digests.getSettings(berlin))?.active === false ? berlin : other;
+    expect(await bot.storage.digests.getSettings(gone)).toMatchObject({
+      active: false,
+      inactiveReason: '403 Forbidden',
+    });
+    expect((await digests.runDue(bot.clock.now())).due).toBe(0);
+  });
+
+  it('gives each delivery a short stable idempotency key', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    await digests.runDue(bot.clock.now());
+    expect(poster.posts[0]?.key).toMatch(/^[a-z0-9]{1,25}$/);
+  });
+});
+
+describe('/digest now and preview', () => {
+  it('sends and records a manual digest without using up the scheduled slot', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    expect((await digests.sendNow(berlin)).result).toBe('sent');
+    bot.services.articles.upsert(
+      'late',
+      draft({
+        title: 'Breaking later',
+        publisher: 'Wire',
+        publishedAt: new Date('2026-11-26T06:30:00Z'),
+      }),
+    );
+    bot.clock.set('2026-11-26T07:00:00Z');
+    await digests.runDue(bot.clock.now());
+    expect(poster.posts).toHaveLength(2);
+    expect(poster.textOf(1)).toContain('Breaking later');
+    expect(poster.textOf(1)).not.toContain('Harbour');
+  });
+
+  it('previews without sending or recording', async () => {
+    const { poster, digests } = setup();
+    const preview = await digests.preview(berlin);
+    expect(preview.storyCount).toBe(2);
+    expect(poster.posts).toHaveLength(0);
+    expect((await digests.sendNow(berlin)).stories).toBe(2);
+  });
+});
