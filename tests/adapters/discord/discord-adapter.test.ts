@@ -196,7 +196,7 @@ describe('Discord adapter: autocomplete and buttons', () => {
 
 describe('Discord adapter: deferring', () => {
   it('defers a slow answer within the acknowledgement window, then edits it in', async () => {
-    const { record, messages } = await run('slow', [int('ms', 600)]);
+    const { record, messages } = await run('slow', [int('ms', 900)]);
     expect(record.callback.type).toBe(5);
     expect(messages).toHaveLength(1);
     expect(messages[0].embeds[0].description).toBe('Done, slowly.');
@@ -208,7 +208,7 @@ describe('Discord adapter: deferring', () => {
 
   it('turns a slow error private: the public placeholder is deleted, the error follows privately', async () => {
     const { record, messages } = await run('slow', [
-      int('ms', 600),
+      int('ms', 900),
       { name: 'fail', type: 5, value: true },
     ]);
     expect(record.callback.type).toBe(5);

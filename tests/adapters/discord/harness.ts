@@ -66,10 +66,16 @@ export const overflowCommand = defineCommand({
           url: 'https://news.example/long',
         }),
         ...sections,
+        // Three of these (about 2,100 characters each) would pass 6,000 together.
+        ...Array.from({ length: 6 }, (_, i) =>
+          section(`Mid ${i}`, [paragraph(sentence(i).repeat(24))]),
+        ),
         list(
           Array.from({ length: 40 }, (_, i) => [`item ${i} `, sentence(i)]),
           true,
         ),
+        // Twelve small ones would pass 10 embeds in one message.
+        ...Array.from({ length: 12 }, (_, i) => section(`Short ${i}`, [paragraph('Brief.')])),
       ],
       Array.from({ length: 20 }, (_, i) => [
         { label: `Summary ${i + 1}`, command: 'summary', args: `${i + 1}` },
@@ -123,7 +129,7 @@ export async function startBot(
     articles,
     lifecycle,
     logger,
-    deferAfterMs: options.deferAfterMs ?? 150,
+    deferAfterMs: options.deferAfterMs ?? 250,
     ...(options.postRetry ? { postRetry: options.postRetry } : {}),
   });
   return {

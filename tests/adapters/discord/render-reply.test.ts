@@ -116,6 +116,25 @@ describe('renderReply', () => {
     expect(messages.at(-1)?.content).toBe(MORE_BUTTONS);
   });
 
+  it('keeps plain text within 2,000 characters a message, cutting between sentences', () => {
+    const long = 'This sentence is about the harbour tunnel. '.repeat(120).trim();
+    const messages = renderReply(errorReply(long), ids());
+    expect(messages.length).toBe(3);
+    for (const message of messages) {
+      expect(message.content!.length).toBeLessThanOrEqual(2000);
+      expect(message.content!.length).toBeGreaterThan(1900 * (message === messages.at(-1) ? 0 : 1));
+      expect(message.content).toMatch(/^This sentence.*tunnel\.$/s);
+    }
+  });
+
+  it('puts at most 10 embeds in a message', () => {
+    const sections = Array.from({ length: 25 }, (_, i) =>
+      section(`Story ${i}`, [paragraph('Short.')]),
+    );
+    const messages = renderReply(answer(sections), ids());
+    expect(messages.map((m) => m.embeds.length)).toEqual([10, 10, 5]);
+  });
+
   it('splits long plain text at paragraph boundaries first', () => {
     const para = (letter: string) => paragraph(`${letter.repeat(900)}.`);
     const messages = renderReply(errorReply('Start.', para('a'), para('b'), para('c')), ids());

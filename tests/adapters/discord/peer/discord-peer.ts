@@ -247,6 +247,10 @@ export class DiscordPeer {
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
       const record = this.interactions.get(m[2] ?? '');
       if (!record) return json(404, { message: 'Unknown interaction', code: 10062 });
+      if (Date.now() - record.sentAt > 3000) {
+        this.problems.push(`${record.label}: acknowledged after Discord's 3 seconds`);
+        return json(404, { message: 'Unknown interaction', code: 10062 });
+      }
       if (record.callback) {
         this.problems.push(`${record.label}: acknowledged twice`);
         return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
