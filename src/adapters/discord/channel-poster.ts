@@ -40,8 +40,9 @@ type Sent = { readonly ok: true; readonly id: string } | Extract<PostOutcome, { 
 /**
  * Posts replies nobody asked for (digests) to Discord channels through discord.js's REST queue,
  * which waits out rate limits (each one is logged where the client is made). A channel that
- * answers 403 or 404 is reported gone and never retried; other failures are retried with
- * exponential backoff, then reported. With an idempotency key every message carries a nonce and
+ * answers 403 or 404 is reported gone (the only permanent failure) and never retried; another
+ * refusal (4xx) is not repeated at once; other failures are retried with exponential backoff,
+ * then reported. With an idempotency key every message carries a nonce and
  * `enforce_nonce`, so a retried send cannot post twice.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
@@ -69,8 +70,10 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
           return { ok: false, permanent: true, reason: `Discord ${status}: ${reason}` };
         }
         if (status !== undefined && status >= 400 && status < 500 && status !== 429) {
+          // The same request would be refused again; but the channel is not gone (a bad payload, a
+          // bad token), so the failure is not permanent for the chat: the caller may try later.
           logger.error({ chat, status, reason, part }, 'Discord refused the message; not retried');
-          return { ok: false, permanent: true, reason: `Discord ${status}: ${reason}` };
+          return { ok: false, permanent: false, reason: `Discord ${status}: ${reason}` };
         }
         if (attempt >= retry.attempts) {
           logger.error(

@@ -91,6 +91,22 @@ describe('Discord channel poster', () => {
     expect(lifecycle.gone).toHaveLength(1);
   });
 
+  it('does not repeat a refused (400) message at once, nor call the channel gone', async () => {
+    peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 400, count: 10 });
+    const sleeps: number[] = [];
+    const { poster: p, lifecycle, logger } = poster(sleeps);
+    const outcome = await p.post(chat, digest);
+    expect(outcome).toEqual({
+      ok: false,
+      permanent: false,
+      reason: expect.stringContaining('400'),
+    });
+    expect(posts()).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(lifecycle.gone).toEqual([]);
+    expect(logger.entries.some((e) => e.level === 'error')).toBe(true);
+  });
+
   it('retries other failures with growing delays, then delivers', async () => {
     peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 500, count: 2 });
     const sleeps: number[] = [];
