@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
 import { ARTICLES, HOSTILE_TITLE } from './articles.js';
 import { startBot, type StartedBot } from './harness.js';
 import { IDS } from './peer/discord-peer.js';
@@ -53,11 +54,7 @@ describe('Discord adapter: registration', () => {
     const [registration] = bot.peer.registrations;
     const byName = new Map(registration!.commands.map((c: any) => [c.name, c]));
     expect([...byName.keys()]).toEqual([
-      'help',
-      'news',
-      'summary',
-      'source',
-      'search',
+      ...commands.map((c) => c.name),
       'settings',
       'slow',
       'overflow',

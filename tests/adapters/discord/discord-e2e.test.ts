@@ -3,8 +3,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
 import { DiscordPeer, IDS, waitFor, type InteractionRecord } from './peer/discord-peer.js';
-import type { CommandOption } from './peer/interactions.js';
+import { PERMISSIONS, type CommandOption } from './peer/interactions.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const TOKEN = 'e2e-token.for.the.peer';
@@ -40,6 +41,7 @@ beforeAll(async () => {
       DISCORD_API_URL: peer.apiUrl,
       DISCORD_GUILD_ID: IDS.guild,
       CONTENT_DIR: dir,
+      DATABASE_URL: 'sqlite::memory:',
       LOG_LEVEL: 'debug',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,13 +74,9 @@ describe('Discord adapter started as npm start starts it', () => {
   it('registers the commands in the server with one bulk overwrite', () => {
     expect(peer.calls.filter((c) => c.method === 'PUT')).toHaveLength(1);
     expect(peer.registrations[0]?.guildId).toBe(IDS.guild);
-    expect(peer.registrations[0]?.commands.map((c: any) => c.name)).toEqual([
-      'help',
-      'news',
-      'summary',
-      'source',
-      'search',
-    ]);
+    expect(peer.registrations[0]?.commands.map((c: any) => c.name)).toEqual(
+      commands.map((c) => c.name),
+    );
     const identify = peer.gateway.frames.find((f) => f.op === 2);
     expect(identify.d.token).toBe(TOKEN);
   });
@@ -140,6 +138,36 @@ describe('Discord adapter started as npm start starts it', () => {
     );
     expect(peer.problems).toEqual([]);
   });
+
+  // /digest is built in another branch; once merged, this checks it as a Discord user would.
+  it.runIf(commands.some((c) => c.name === 'digest'))(
+    '/digest off: a member without Manage Server is refused privately, a manager turns it off',
+    async () => {
+      const registered = peer.registrations[0]!.commands.find((c: any) => c.name === 'digest');
+      expect(registered.default_member_permissions).toBe('32');
+      const off: CommandOption[] = [str(registered.options[0].name, 'off')];
+      const member = await answered(
+        peer.send({
+          kind: 'command',
+          name: 'digest',
+          options: off,
+          permissions: PERMISSIONS.member,
+        }),
+      );
+      expect((member[0].flags ?? 0) & 64).toBe(64);
+      expect(text(member)).toContain('Only moderators');
+      const manager = await answered(
+        peer.send({
+          kind: 'command',
+          name: 'digest',
+          options: off,
+          permissions: PERMISSIONS.manager,
+        }),
+      );
+      expect((manager[0].flags ?? 0) & 64).toBe(0);
+      expect(text(manager)).not.toContain('Only moderators');
+    },
+  );
 
   it('stops cleanly on SIGTERM: closes the gateway and exits 0, never logging the token', async () => {
     const exited = new Promise<number | null>((resolve) =>

@@ -4,17 +4,15 @@ import type { RunningAdapter } from '../../../src/adapters/running-adapter.js';
 import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
 import type { RetryPolicy } from '../../../src/adapters/discord/channel-poster.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
-import { ArticleIndex } from '../../../src/core/articles/article-index.js';
+import type { ArticleIndex } from '../../../src/core/articles/article-index.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
 import { defineCommand, type AnyCommand } from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
-import { createMemoryChatMemory } from '../../../src/core/ports/chat-memory.js';
 import { answer, errorReply, list, paragraph, section } from '../../../src/core/replies/build.js';
-import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
-import { FakeClock } from '../../support/fake-clock.js';
 import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.js';
 import { RecordingLifecycle } from '../../support/recording-lifecycle.js';
+import { createTestBot } from '../../support/test-services.js';
 import { DiscordPeer, IDS } from './peer/discord-peer.js';
 
 /** A settings command for tests: anyone may look, only moderators may change (as /digest will). */
@@ -108,15 +106,10 @@ export async function startBot(
   const peer = await DiscordPeer.start();
   const logger = createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
-  const articles = new ArticleIndex();
-  (options.drafts ?? []).forEach((d, i) => articles.upsert(`draft-${i}`, d));
-  const services = {
-    articles,
-    summarizer: createExtractiveSummarizer(),
-    chatMemory: createMemoryChatMemory(),
-    clock: new FakeClock(),
-    logger,
-  };
+  // The core as every test builds it (createTestBot), with this suite's logger.
+  const core = createTestBot(options.drafts ?? []);
+  const services = { ...core.services, logger };
+  const articles = services.articles;
   const registry = new CommandRegistry([
     ...commands,
     ...(options.extraCommands ?? [settingsCommand, slowCommand, overflowCommand]),
