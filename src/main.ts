@@ -1,4 +1,5 @@
 import { startConsole } from './adapters/console/start-console.js';
+import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
@@ -23,15 +24,28 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const adapters: RunningAdapter[] = [];
-  if (config.DISCORD_TOKEN ?? config.TELEGRAM_BOT_TOKEN) {
+  if (config.TELEGRAM_BOT_TOKEN) {
     logger.error(
       {},
-      'the Discord and Telegram adapters are not part of this build yet; unset the tokens to use the console',
+      'the Telegram adapter is not part of this build yet; unset TELEGRAM_BOT_TOKEN to go on',
     );
     await app.close();
     return 1;
   }
-  adapters.push(startConsole(app.dispatcher, logger));
+  if (config.DISCORD_TOKEN) {
+    adapters.push(
+      await startDiscord({
+        token: config.DISCORD_TOKEN,
+        apiUrl: config.DISCORD_API_URL,
+        guildId: config.DISCORD_GUILD_ID,
+        dispatcher: app.dispatcher,
+        articles: app.services.articles,
+        lifecycle: app.lifecycle,
+        logger: logger.child({ adapter: 'discord' }),
+      }),
+    );
+  }
+  if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
   for (const adapter of adapters) app.services.digests.registerPoster(adapter.poster);
   await app.scheduler.start();
 

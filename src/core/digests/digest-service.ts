@@ -61,15 +61,12 @@ export interface RunReport {
   readonly results: Readonly<Record<DeliveryResult, number>>;
 }
 
-/** A poster that may declare it drops repeated sends of one idempotency key (Discord's nonce). */
-export type DigestPoster = ChannelPoster & { readonly idempotent?: boolean };
-
 /**
  * Digests: settings, composition, and delivery through the ledger so that every (channel, slot) is
  * posted at most once, even across restarts, crashes and several processes sharing one database.
  */
 export class DigestService {
-  private readonly posters = new Map<string, DigestPoster>();
+  private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
   private readonly summaries = new WeakMap<Article, Map<number, Promise<Summary>>>();
@@ -78,7 +75,7 @@ export class DigestService {
 
   constructor(private readonly options: DigestServiceOptions) {}
 
-  registerPoster(poster: DigestPoster): void {
+  registerPoster(poster: ChannelPoster): void {
     this.posters.set(poster.platform, poster);
   }
 

@@ -20,5 +20,10 @@ export type PostOutcome =
 /** Sends a reply nobody asked for (a scheduled digest) to a chat of one platform. */
 export interface ChannelPoster {
   readonly platform: string;
+  /**
+   * True when the platform drops a repeated send of one idempotency key (Discord's nonce with
+   * enforce_nonce): a send cut off by a crash may then be repeated safely.
+   */
+  readonly idempotent?: boolean;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
 }

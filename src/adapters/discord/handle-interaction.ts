@@ -1,0 +1,162 @@
+import {
+  MessageFlags,
+  PermissionFlagsBits,
+  type AutocompleteInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { ArticleIndex } from '../../core/articles/article-index.js';
+import { suggestArticles } from '../../core/articles/suggest-articles.js';
+import type { Dispatcher, Invocation } from '../../core/commands/dispatch.js';
+import type { Logger } from '../../core/ports/logger.js';
+import { errorReply, refusal } from '../../core/replies/build.js';
+import type { Reply } from '../../core/replies/reply.js';
+import type { ButtonIds } from './button-ids.js';
+import { buttonInvocation, discordCaller, slashInvocation } from './interaction-input.js';
+import { LIMITS } from './limits.js';
+import { NO_MENTIONS, sendReply, type AnswerableInteraction } from './send-reply.js';
+
+export interface InteractionDeps {
+  readonly dispatcher: Dispatcher;
+  readonly articles: ArticleIndex;
+  readonly buttons: ButtonIds;
+  readonly logger: Logger;
+  /** An answer not ready after this many milliseconds is deferred, then edited in. */
+  readonly deferAfterMs: number;
+}
+
+/** Autocomplete choices for an option: article titles for `autocomplete: 'article'`, else none. */
+export function autocompleteChoices(
+  deps: Pick<InteractionDeps, 'dispatcher' | 'articles'>,
+  command: string,
+  option: string,
+  typed: string,
+): { name: string; value: string }[] {
+  const spec = deps.dispatcher.registry.get(command)?.options.find((o) => o.name === option);
+  if (spec?.autocomplete !== 'article') return [];
+  return suggestArticles(deps.articles.all(), typed, LIMITS.choices)
+    .filter((article) => article.id.length <= LIMITS.choiceValue)
+    .map((article) => ({
+      name:
+        article.title.length <= LIMITS.choiceName
+          ? article.title
+          : `${article.title.slice(0, LIMITS.choiceName - 1)}…`,
+      value: article.id,
+    }));
+}
+
+async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
+  const focused = interaction.options.getFocused(true);
+  await interaction.respond(
+    autocompleteChoices(deps, interaction.commandName, focused.name, focused.value),
+  );
+}
+
+function memberOf(interaction: AnswerableInteraction) {
+  const inGuild = interaction.inGuild();
+  return {
+    inGuild,
+    managesGuild: inGuild && interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild),
+  };
+}
+
+/**
+ * The channel an interaction came from. discord.js types it as always there, but it is null when
+ * Discord leaves out the `channel` object; then the server (or the user, in a DM) stands in.
+ */
+function chatIdOf(interaction: AnswerableInteraction): string {
+  const channelId = interaction.channelId as string | null;
+  return channelId ?? interaction.guildId ?? `user-${interaction.user.id}`;
+}
+
+/** Runs a command and answers; an answer that is slow to come is deferred first. */
+async function run(
+  interaction: AnswerableInteraction,
+  invocation: Invocation,
+  deps: InteractionDeps,
+) {
+  const entry = deps.dispatcher.registry.get(invocation.name);
+  if (entry?.command.access === 'moderator' && !interaction.inGuild()) {
+    await sendReply(
+      interaction,
+      refusal(`/${entry.command.name} works in a server channel, not in direct messages.`),
+      deps.buttons,
+    );
+    return;
+  }
+  const pending = deps.dispatcher.dispatch(invocation);
+  let timer: NodeJS.Timeout | undefined;
+  const early = await Promise.race([
+    pending,
+    new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), deps.deferAfterMs);
+    }),
+  ]);
+  clearTimeout(timer);
+  let reply: Reply;
+  if (early) {
+    reply = early;
+  } else {
+    await interaction.deferReply();
+    reply = await pending;
+  }
+  await sendReply(interaction, reply, deps.buttons);
+}
+
+async function tellFailure(interaction: Interaction, logger: Logger) {
+  if (!interaction.isRepliable()) return;
+  const message = {
+    content: 'Something went wrong while answering. It has been logged; please try again.',
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  } as const;
+  try {
+    if (interaction.deferred || interaction.replied) await interaction.followUp(message);
+    else await interaction.reply(message);
+  } catch (error) {
+    logger.warn(
+      { err: error, interaction: interaction.id },
+      'could not report a failure to the user',
+    );
+  }
+}
+
+/**
+ * Handles one interaction: slash command, autocomplete or button press. Never throws: a failure
+ * is logged and, where possible, told to the user, and the bot carries on.
+ */
+export async function handleInteraction(
+  interaction: Interaction,
+  deps: InteractionDeps,
+): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      await answerAutocomplete(interaction, deps);
+    } else if (interaction.isChatInputCommand()) {
+      const caller = discordCaller(memberOf(interaction));
+      const input = {
+        commandName: interaction.commandName,
+        channelId: chatIdOf(interaction),
+        options: interaction.options.data,
+      };
+      await run(interaction, slashInvocation(input, caller), deps);
+    } else if (interaction.isButton()) {
+      const button = deps.buttons.decode(interaction.customId);
+      if (!button) {
+        await sendReply(
+          interaction,
+          errorReply('This button has expired. Run the command again for fresh buttons.'),
+          deps.buttons,
+        );
+        return;
+      }
+      const caller = discordCaller(memberOf(interaction));
+      await run(interaction, buttonInvocation(button, chatIdOf(interaction), caller), deps);
+    }
+  } catch (error) {
+    deps.logger.error(
+      { err: error, interaction: interaction.id, type: interaction.type },
+      'interaction failed',
+    );
+    await tellFailure(interaction, deps.logger);
+  }
+}

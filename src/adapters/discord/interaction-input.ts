@@ -1,0 +1,64 @@
+import type { Caller } from '../../core/commands/define-command.js';
+import type { Invocation } from '../../core/commands/dispatch.js';
+import { cleanInput } from '../../core/commands/parse-command-line.js';
+import type { ChatRef } from '../../core/ports/chat-memory.js';
+import type { ButtonCommand } from './button-ids.js';
+
+export const PLATFORM = 'discord';
+
+/** The chat of an interaction or a digest: a Discord channel (a DM is a channel too). */
+export function discordChat(channelId: string): ChatRef {
+  return { platform: PLATFORM, id: channelId };
+}
+
+/** The part of a slash command interaction that becomes a command invocation. */
+export interface SlashInput {
+  readonly commandName: string;
+  readonly channelId: string;
+  readonly options: readonly { readonly name: string; readonly value?: unknown }[];
+}
+
+/**
+ * A slash command as the dispatcher's invocation: typed values by option name. Text is cleaned
+ * (control and bidi-override characters become spaces) and trimmed, as typed commands are.
+ */
+export function slashInvocation(input: SlashInput, caller: Caller): Invocation {
+  const values: Record<string, unknown> = {};
+  for (const option of input.options) {
+    if (option.value === undefined) continue;
+    values[option.name] =
+      typeof option.value === 'string' ? cleanInput(option.value).trim() : option.value;
+  }
+  return {
+    name: input.commandName,
+    args: { kind: 'values', values },
+    chat: discordChat(input.channelId),
+    caller,
+  };
+}
+
+/** A button press as an invocation: the command and its argument text, as if typed. */
+export function buttonInvocation(
+  button: ButtonCommand,
+  channelId: string,
+  caller: Caller,
+): Invocation {
+  return {
+    name: button.command,
+    args: { kind: 'text', text: button.args },
+    chat: discordChat(channelId),
+    caller,
+  };
+}
+
+/** What Discord tells us about who pressed or typed: where, and their permissions there. */
+export interface Member {
+  readonly inGuild: boolean;
+  /** Whether the member has Manage Server in this server (always false outside servers). */
+  readonly managesGuild: boolean;
+}
+
+/** Moderators are members with Manage Server; in direct messages nobody moderates. */
+export function discordCaller(member: Member): Caller {
+  return { isModerator: () => Promise.resolve(member.inGuild && member.managesGuild) };
+}

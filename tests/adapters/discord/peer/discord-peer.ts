@@ -1,0 +1,310 @@
+import http from 'node:http';
+import { commandProblems, mentionsProblems, messageProblems } from './check-payloads.js';
+import { Gateway, IDS } from './gateway.js';
+import {
+  createInteraction,
+  type InteractionOptions,
+  type InteractionRecord,
+} from './interactions.js';
+
+export { IDS } from './gateway.js';
+export type { InteractionRecord } from './interactions.js';
+
+export interface RestCall {
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly body: any;
+  readonly auth: string | undefined;
+  readonly at: number;
+  status?: number;
+}
+
+export interface Failure {
+  readonly method: string;
+  readonly path: RegExp;
+  readonly status: number;
+  count: number;
+  /** For 429: seconds, sent as the Retry-After header and as retry_after in the body. */
+  readonly retryAfter?: number;
+}
+
+export interface Registration {
+  readonly guildId: string | undefined;
+  readonly commands: any[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `probe` returns something truthy; fails after `timeoutMs`. */
+export async function waitFor<T>(
+  probe: () => T,
+  timeoutMs = 5000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
+  const started = Date.now();
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/**
+ * A loopback Discord for tests: REST (node:http) and gateway (ws) on one ephemeral port. It records
+ * command registrations, sends interactions, takes their responses, edits and follow-ups, serves
+ * channel messages (honouring nonces), checks every payload against Discord's limits, and can
+ * answer chosen requests with 429 or 403.
+ */
+export class DiscordPeer {
+  private readonly server = http.createServer((req, res) => void this.onHttp(req, res));
+  readonly gateway = new Gateway(this.server, () => this.port);
+  readonly calls: RestCall[] = [];
+  readonly registrations: Registration[] = [];
+  readonly interactions = new Map<string, InteractionRecord>();
+  readonly channelMessages = new Map<string, any[]>();
+  /** Everything Discord would have refused; a passing test expects it empty. */
+  readonly problems: string[] = [];
+  readonly failures: Failure[] = [];
+  private nextId = 500_000_000_000_000_000n;
+  port = 0;
+
+  static async start(): Promise<DiscordPeer> {
+    const peer = new DiscordPeer();
+    await new Promise<void>((resolve) => peer.server.listen(0, '127.0.0.1', resolve));
+    peer.port = (peer.server.address() as { port: number }).port;
+    return peer;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  snowflake(): string {
+    return String(++this.nextId);
+  }
+
+  fail(failure: Omit<Failure, 'count'> & { count?: number }): void {
+    this.failures.push({ count: 1, ...failure });
+  }
+
+  /** Sends an interaction (command, autocomplete, button press) over the gateway. */
+  send(options: InteractionOptions): InteractionRecord {
+    const { payload, record } = createInteraction(
+      options,
+      this.snowflake(),
+      this.message(IDS.channel, {}),
+    );
+    this.interactions.set(record.token, record);
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return record;
+  }
+
+  /**
+   * The messages a user sees for an interaction once the bot has gone quiet for `quietMs`:
+   * the response (or the edited deferred one) and every follow-up.
+   */
+  async answer(record: InteractionRecord, quietMs = 300, timeoutMs = 8000): Promise<any[]> {
+    await waitFor(
+      () => record.visible().length > 0 || record.choices,
+      timeoutMs,
+      `an answer to ${record.label}`,
+    );
+    await waitFor(() => Date.now() - record.lastActivity >= quietMs, timeoutMs, 'quiet');
+    return record.visible();
+  }
+
+  private message(channelId: string, body: any) {
+    return {
+      id: this.snowflake(),
+      channel_id: channelId,
+      type: 0,
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      author: { id: IDS.app, username: 'briefly', discriminator: '0', avatar: null, bot: true },
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      flags: body?.flags ?? 0,
+      nonce: body?.nonce,
+    };
+  }
+
+  private check(body: any, where: string): string[] {
+    const found = [...messageProblems(body, where), ...mentionsProblems(body, where)];
+    this.problems.push(...found);
+    return found;
+  }
+
+  private async onHttp(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://peer');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString();
+    const body = raw ? JSON.parse(raw) : undefined;
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
+    const method = req.method ?? 'GET';
+    const call: RestCall = {
+      method,
+      path,
+      query: url.search,
+      body,
+      auth: req.headers.authorization,
+      at: Date.now(),
+    };
+    this.calls.push(call);
+    const json = (status: number, value?: unknown, headers: Record<string, string> = {}) => {
+      call.status = status;
+      if (value === undefined) {
+        res.writeHead(status, headers);
+        res.end();
+        return;
+      }
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(value));
+    };
+    const invalid = (problems: string[]) =>
+      json(400, { code: 50035, message: 'Invalid Form Body', errors: { problems } });
+
+    const failure = this.failures.find(
+      (f) => f.count > 0 && f.method === method && f.path.test(path),
+    );
+    if (failure) {
+      failure.count--;
+      if (failure.status === 429) {
+        const after = failure.retryAfter ?? 1;
+        return json(
+          429,
+          { message: 'You are being rate limited.', retry_after: after, global: false },
+          {
+            'retry-after': String(after),
+            'x-ratelimit-limit': '5',
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset-after': String(after),
+            'x-ratelimit-bucket': 'peer-bucket',
+            'x-ratelimit-scope': 'user',
+          },
+        );
+      }
+      if (failure.status === 403) return json(403, { message: 'Missing Access', code: 50001 });
+      if (failure.status === 404) return json(404, { message: 'Unknown Channel', code: 10003 });
+      return json(failure.status, { message: 'Peer failure', code: 0 });
+    }
+
+    let m: RegExpExecArray | null;
+    const token = /^\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(path)?.[1];
+    const broken = token === undefined ? undefined : this.interactions.get(token);
+    if (broken?.broken) {
+      broken.failedResponses++;
+      return json(500, { message: 'Peer: this interaction is broken', code: 0 });
+    }
+    if (method === 'GET' && path === '/gateway/bot') {
+      return json(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 86_400_000,
+          max_concurrency: 1,
+        },
+      });
+    }
+    if (
+      method === 'PUT' &&
+      (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))
+    ) {
+      const problems = commandProblems(body);
+      this.problems.push(...problems);
+      if (problems.length > 0) return invalid(problems);
+      this.registrations.push({ guildId: m[2], commands: body });
+      return json(
+        200,
+        body.map((c: any, i: number) => ({
+          ...c,
+          id: String(700_000_000_000_000_000n + BigInt(i)),
+          application_id: m![1],
+          guild_id: m![2],
+          version: '1',
+          default_member_permissions: c.default_member_permissions ?? null,
+          type: c.type ?? 1,
+        })),
+      );
+    }
+    if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
+      const record = this.interactions.get(m[2] ?? '');
+      if (!record) return json(404, { message: 'Unknown interaction', code: 10062 });
+      if (Date.now() - record.sentAt > 3000) {
+        this.problems.push(`${record.label}: acknowledged after Discord's 3 seconds`);
+        return json(404, { message: 'Unknown interaction', code: 10062 });
+      }
+      if (record.callback) {
+        this.problems.push(`${record.label}: acknowledged twice`);
+        return json(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      }
+      if (
+        (body.type === 4 || body.type === 7) &&
+        this.check(body.data, `${record.label} response`).length > 0
+      )
+        return invalid(this.problems.slice(-1));
+      if (body.type === 8) {
+        const choices = body.data?.choices ?? [];
+        if (choices.length > 25) this.problems.push(`${record.label}: over 25 choices`);
+        for (const c of choices)
+          if (!c.name || c.name.length > 100 || String(c.value).length > 100)
+            this.problems.push(`${record.label}: bad choice ${JSON.stringify(c)}`);
+      }
+      record.respond(body);
+      return url.searchParams.get('with_response') === 'true'
+        ? json(200, {
+            interaction: { id: record.id, type: record.type },
+            resource: { type: body.type },
+          })
+        : json(204);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(path))) {
+      const record = this.interactions.get(m[2] ?? '');
+      if (!record) return json(404, { message: 'Unknown Webhook', code: 10015 });
+      if (method === 'DELETE') {
+        record.deleteOriginal();
+        return json(204);
+      }
+      if (method === 'PATCH') {
+        const merged = record.edit(body);
+        if (this.check(merged, `${record.label} edit`).length > 0)
+          return invalid(this.problems.slice(-1));
+        return json(200, this.message(IDS.channel, merged));
+      }
+      if (method === 'POST' && m[3] === undefined) {
+        if (this.check(body, `${record.label} follow-up`).length > 0)
+          return invalid(this.problems.slice(-1));
+        record.followUp(body);
+        return json(200, this.message(IDS.channel, body));
+      }
+    }
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
+      const channelId = m[1] ?? '';
+      const problems = this.check(body, `channel ${channelId} message`);
+      if (problems.length > 0) return invalid(problems);
+      const list = this.channelMessages.get(channelId) ?? [];
+      const repeat = body.enforce_nonce ? list.find((b) => b.nonce === body.nonce) : undefined;
+      if (!repeat) list.push(body);
+      this.channelMessages.set(channelId, list);
+      return json(200, this.message(channelId, repeat ?? body));
+    }
+    return json(404, { message: `peer: no route ${method} ${path}`, code: 0 });
+  }
+}
