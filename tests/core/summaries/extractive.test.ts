@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../../src/article-files/parse-plain-text.js';
 import type { Article } from '../../../src/core/articles/article.js';
 import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
-import { isBoilerplate } from '../../../src/core/summaries/rank-sentences.js';
+import { isFurniture } from '../../../src/core/summaries/furniture.js';
 import { selectSentences } from '../../../src/core/summaries/select-sentences.js';
 
 const parsed = parsePlainText(
@@ -59,7 +59,7 @@ describe('selectSentences', () => {
   });
 
   it('recognises boilerplate lines', () => {
-    expect(isBoilerplate('Click here to read more.')).toBe(true);
-    expect(isBoilerplate('The click of a button started it.')).toBe(false);
+    expect(isFurniture('Click here to read more.')).toBe(true);
+    expect(isFurniture('The click of a button started it.')).toBe(false);
   });
 });
