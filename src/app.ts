@@ -8,7 +8,7 @@ import { CommandRegistry } from './core/commands/registry.js';
 import { createMemoryChatMemory } from './core/ports/chat-memory.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
 import type { Logger } from './core/ports/logger.js';
-import { createExtractiveSummarizer } from './core/summaries/extractive-summarizer.js';
+import { createSummarizer } from './summarizers/create-summarizer.js';
 
 export interface App {
   readonly services: Services;
@@ -33,7 +33,7 @@ export async function createApp(
   const articles = new ArticleIndex();
   const services: Services = {
     articles,
-    summarizer: createExtractiveSummarizer(),
+    summarizer: createSummarizer(config, logger),
     chatMemory: createMemoryChatMemory(),
     clock: options.clock ?? systemClock,
     logger,

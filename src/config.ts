@@ -85,6 +85,11 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: url('an OpenAI-compatible server'),
   OPENAI_API_KEY: optionalText,
   OPENAI_MODEL: optionalText,
+  OPENAI_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .positive('must be more than 0')
+    .max(300, 'must be at most 300')
+    .default(10),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),

@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       DIGEST_CATCH_UP_MINUTES: 60,
       FEEDS_ALLOW_PRIVATE: false,
       SUMMARIZER: 'extractive',
+      OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',
     });
   });
