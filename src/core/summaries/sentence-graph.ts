@@ -1,4 +1,4 @@
-import { contentTerms } from '../text/terms.js';
+import { TermDictionary } from '../text/term-dictionary.js';
 
 /**
  * The sentences of one text as TF-IDF vectors (IDF over the text's own sentences, so no corpus
@@ -29,21 +29,36 @@ export function sentenceGraphOf(sentences: readonly string[]): SentenceGraph {
   return graph;
 }
 
+/** Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map. */
+const dictionary = new TermDictionary(16_384);
+let localIdOf = new Int32Array(16_384).fill(-1);
+
 export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph {
   const n = sentences.length;
-  const ids = new Map<string, number>();
-  const termIds = sentences.map((sentence) => {
-    const terms = contentTerms(sentence);
-    const list = new Int32Array(terms.length);
-    for (let k = 0; k < terms.length; k++) {
-      const term = terms[k] ?? '';
-      let id = ids.get(term);
-      if (id === undefined) ids.set(term, (id = ids.size));
-      list[k] = id;
+  const termIds = sentences.map((sentence) => dictionary.termIds(sentence));
+  if (localIdOf.length < dictionary.size) {
+    const grown = new Int32Array(dictionary.size * 2).fill(-1);
+    grown.set(localIdOf);
+    localIdOf = grown;
+  }
+  // Number this text's terms 0..vocabulary-1, so that vectors can be scattered densely.
+  const globalIds: number[] = [];
+  for (const list of termIds) {
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k] ?? 0;
+      let local = localIdOf[id] ?? -1;
+      if (local < 0) {
+        local = globalIds.length;
+        localIdOf[id] = local;
+        globalIds.push(id);
+      }
+      list[k] = local;
     }
-    return list.sort();
-  });
-  const documentFrequency = new Int32Array(ids.size);
+    list.sort();
+  }
+  for (const id of globalIds) localIdOf[id] = -1;
+  const vocabulary = globalIds.length;
+  const documentFrequency = new Int32Array(vocabulary);
   for (const list of termIds) {
     for (let k = 0; k < list.length; k++) {
       const id = list[k] ?? 0;
@@ -55,7 +70,7 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
 
   // Scatter each sentence into a dense vector once, then dot it with the later sentences.
   const similarity = new Float64Array(n * n);
-  const dense = new Float64Array(ids.size);
+  const dense = new Float64Array(vocabulary);
   for (let i = 0; i < n; i++) {
     const a = vectors[i];
     if (!a) continue;
@@ -75,9 +90,10 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
     size: n,
     similarity,
     similarityTo(text) {
-      const known = contentTerms(text).flatMap((term) => {
-        const id = ids.get(term);
-        return id === undefined ? [] : [id];
+      const localOf = new Map(globalIds.map((id, local) => [id, local]));
+      const known = Array.from(dictionary.termIds(text)).flatMap((id) => {
+        const local = localOf.get(id);
+        return local === undefined ? [] : [local];
       });
       const query = weigh(Int32Array.from(known).sort(), idf);
       const result = new Float64Array(n);
@@ -126,38 +142,43 @@ function dot(a: SparseVector, b: SparseVector): number {
  * LexRank (Erkan & Radev 2004), continuous variant: PageRank over the similarity graph with
  * damping 0.15. Returns each sentence's centrality scaled so the most central is 1.
  */
-export function lexRank(graph: SentenceGraph, damping = 0.15, iterations = 50): Float64Array {
+export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 100): Float64Array {
   const n = graph.size;
   const { similarity } = graph;
-  const rowSums = new Float64Array(n);
+  const inverseRowSums = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += similarity[i * n + j] ?? 0;
-    rowSums[i] = sum;
+    inverseRowSums[i] = sum > 0 ? 1 / sum : 0;
   }
   let rank = new Float64Array(n).fill(1 / Math.max(1, n));
-  for (let iteration = 0; iteration < iterations; iteration++) {
-    const next = new Float64Array(n);
+  let next = new Float64Array(n);
+  // Ranks sum to 1; stop when a step moves them by less than this in total.
+  const tolerance = 1e-4;
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    next.fill(0);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       const share = rank[i] ?? 0;
-      const sum = rowSums[i] ?? 0;
-      if (sum === 0) {
+      const factor = share * (inverseRowSums[i] ?? 0);
+      if (factor === 0) {
         dangling += share;
         continue;
       }
-      const factor = share / sum;
-      for (let j = 0; j < n; j++) next[j] = (next[j] ?? 0) + factor * (similarity[i * n + j] ?? 0);
+      const row = i * n;
+      for (let j = 0; j < n; j++) next[j] = (next[j] ?? 0) + factor * (similarity[row + j] ?? 0);
     }
     let change = 0;
+    const base = damping / n + ((1 - damping) * dangling) / n;
     for (let j = 0; j < n; j++) {
-      const value = damping / n + (1 - damping) * ((next[j] ?? 0) + dangling / n);
+      const value = base + (1 - damping) * (next[j] ?? 0);
       change += Math.abs(value - (rank[j] ?? 0));
       next[j] = value;
     }
-    rank = next;
-    if (change < 1e-7) break;
+    [rank, next] = [next, rank];
+    if (change < tolerance) break;
   }
-  const top = Math.max(...rank, 1e-12);
+  let top = 1e-12;
+  for (const value of rank) top = Math.max(top, value);
   return rank.map((value) => value / top);
 }
