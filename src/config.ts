@@ -127,6 +127,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
   return Object.freeze(result.data);
 }
 
+/**
+ * loadConfig for a program's start: on invalid configuration, writes the message to standard
+ * error and returns undefined (the caller exits with code 2).
+ */
+export function loadConfigOrReport(): AppConfig | undefined {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 /** Rules that tie several variables together (checked even when single values are wrong). */
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (env.SUMMARIZER?.trim() !== 'openai') return [];

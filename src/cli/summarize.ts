@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { summarizeJsonl } from '../batch/summarize-jsonl.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrReport } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createSummarizer } from '../summarizers/create-summarizer.js';
 
@@ -31,16 +31,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const logger = createLogger(config.LOG_LEVEL);
   const input = jsonl === '-' ? process.stdin : createReadStream(jsonl);
   const opened = new Promise<void>((resolve, reject) => {

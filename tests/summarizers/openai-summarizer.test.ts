@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { seedArticle } from '../support/builders.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parsePlainText } from '../../src/article-files/parse-plain-text.js';
-import type { Article } from '../../src/core/articles/article.js';
 import type { Logger } from '../../src/core/ports/logger.js';
 import { pickSentences } from '../../src/core/summaries/extractive-summarizer.js';
 import type { Summarizer } from '../../src/core/summaries/summarizer.js';
@@ -12,16 +10,7 @@ import {
   type FakeChatCompletions,
 } from '../support/fake-chat-completions.js';
 
-const parsed = parsePlainText(
-  readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8'),
-);
-if (!parsed.ok) throw new Error('seed does not parse');
-const seed: Article = {
-  ...parsed.article,
-  id: 'seed',
-  publishedAt: new Date(0),
-  origin: { kind: 'file', path: 'seed.txt' },
-};
+const seed = seedArticle();
 
 const GOOD_ANSWER = [
   'Russia warned Japan against transferring Patriot air defense missiles to the United States.',
