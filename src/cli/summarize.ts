@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { summarizeJsonl } from '../batch/summarize-jsonl.js';
 import { loadConfigOrReport } from '../config.js';
@@ -34,7 +35,10 @@ async function main(): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 2;
   const logger = createLogger(config.LOG_LEVEL);
-  const input = jsonl === '-' ? process.stdin : createReadStream(jsonl);
+  // npm runs scripts in the package folder; a relative path is meant from where npm was called.
+  // eslint-disable-next-line no-restricted-properties -- INIT_CWD is npm's, not a setting
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), jsonl);
+  const input = jsonl === '-' ? process.stdin : createReadStream(path);
   const opened = new Promise<void>((resolve, reject) => {
     if (input === process.stdin) resolve();
     else input.once('open', () => resolve()).once('error', reject);
