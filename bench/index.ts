@@ -7,7 +7,10 @@ const benches = [['load-articles.ts'], ['commands.ts']];
 // does not ship: BENCH_SUMMARY_JSONL=path/to/dev.jsonl npm run bench
 const summaryFile = process.env.BENCH_SUMMARY_JSONL;
 if (summaryFile) benches.push(['summary.ts', summaryFile, '--passes', '3']);
-else console.log('\nSummary quality benchmark skipped: set BENCH_SUMMARY_JSONL to a JSONL file of {id, text, reference}.');
+else
+  console.log(
+    '\nSummary quality benchmark skipped: set BENCH_SUMMARY_JSONL to a JSONL file of {id, text, reference}.',
+  );
 const only = process.argv[2];
 let failed = false;
 for (const [file, ...args] of benches) {

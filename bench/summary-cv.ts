@@ -83,14 +83,14 @@ console.log(
 const rows = [];
 const deltas = { chosenR1: 0, chosenR2: 0, defaultR1: 0, defaultR2: 0 };
 for (let split = 1; split <= splits; split++) {
-  const fold = (id: string) =>
-    (createHash('sha256').update(`${split}:${id}`).digest()[0] ?? 0) % 2;
+  const fold = (id: string) => (createHash('sha256').update(`${split}:${id}`).digest()[0] ?? 0) % 2;
   for (const testFold of [0, 1]) {
     const test = all.filter((i) => fold(items[i]?.article.id ?? '') === testFold);
     const train = all.filter((i) => fold(items[i]?.article.id ?? '') !== testFold);
     let best = 0;
     grid.forEach((_, g) => {
-      if (objective(gridScores[g] ?? [], train) > objective(gridScores[best] ?? [], train)) best = g;
+      if (objective(gridScores[g] ?? [], train) > objective(gridScores[best] ?? [], train))
+        best = g;
     });
     const chosen = gridScores[best] ?? [];
     const lead: [number, number] = [mean(leadScores, test, 0), mean(leadScores, test, 1)];

@@ -12,7 +12,10 @@ export interface SentenceGraph {
   similarityTo(text: string): Float64Array;
 }
 
-interface SparseVector {
+/** Sparse vectors of all sentences in flat arrays: sentence i owns entries offsets[i]..offsets[i+1]. */
+interface Vectors {
+  readonly offsets: Int32Array;
+  /** Term ids, ascending within each sentence. */
   readonly ids: Int32Array;
   readonly weights: Float64Array;
 }
@@ -35,15 +38,19 @@ let localIdOf = new Int32Array(16_384).fill(-1);
 
 export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph {
   const n = sentences.length;
-  const termIds = sentences.map((sentence) => dictionary.termIds(sentence));
+  // All term ids in one array, renumbered 0..vocabulary-1 for this text.
+  const offsets = new Int32Array(n + 1);
+  const termLists = sentences.map((sentence) => dictionary.termIds(sentence));
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (termLists[i]?.length ?? 0);
+  const terms = new Int32Array(offsets[n] ?? 0);
   if (localIdOf.length < dictionary.size) {
     const grown = new Int32Array(dictionary.size * 2).fill(-1);
     grown.set(localIdOf);
     localIdOf = grown;
   }
-  // Number this text's terms 0..vocabulary-1, so that vectors can be scattered densely.
   const globalIds: number[] = [];
-  for (const list of termIds) {
+  termLists.forEach((list, i) => {
+    const start = offsets[i] ?? 0;
     for (let k = 0; k < list.length; k++) {
       const id = list[k] ?? 0;
       let local = localIdOf[id] ?? -1;
@@ -52,39 +59,42 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
         localIdOf[id] = local;
         globalIds.push(id);
       }
-      list[k] = local;
+      insertSorted(terms, start, start + k, local);
     }
-    list.sort();
-  }
+  });
   for (const id of globalIds) localIdOf[id] = -1;
   const vocabulary = globalIds.length;
+
   const documentFrequency = new Int32Array(vocabulary);
-  for (const list of termIds) {
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k] ?? 0;
-      if (k === 0 || id !== list[k - 1]) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) {
+      const id = terms[k] ?? 0;
+      if (k === offsets[i] || id !== terms[k - 1])
+        documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
     }
   }
-  const idf = Float64Array.from(documentFrequency, (df) => Math.log((n + 1) / (df + 0.5)));
-  const vectors = termIds.map((list) => weigh(list, idf));
+  const idf = new Float64Array(vocabulary);
+  for (let id = 0; id < vocabulary; id++)
+    idf[id] = Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 0.5));
+  const vectors = weigh(terms, offsets, idf);
 
   // Scatter each sentence into a dense vector once, then dot it with the later sentences.
   const similarity = new Float64Array(n * n);
   const dense = new Float64Array(vocabulary);
+  const { ids, weights } = vectors;
+  const at = vectors.offsets;
   for (let i = 0; i < n; i++) {
-    const a = vectors[i];
-    if (!a) continue;
-    for (let k = 0; k < a.ids.length; k++) dense[a.ids[k] ?? 0] = a.weights[k] ?? 0;
+    const aStart = at[i] ?? 0;
+    const aEnd = at[i + 1] ?? 0;
+    for (let k = aStart; k < aEnd; k++) dense[ids[k] ?? 0] = weights[k] ?? 0;
     for (let j = i + 1; j < n; j++) {
-      const b = vectors[j];
-      if (!b) continue;
       let sum = 0;
-      for (let k = 0; k < b.ids.length; k++)
-        sum += (dense[b.ids[k] ?? 0] ?? 0) * (b.weights[k] ?? 0);
+      for (let k = at[j] ?? 0; k < (at[j + 1] ?? 0); k++)
+        sum += (dense[ids[k] ?? 0] ?? 0) * (weights[k] ?? 0);
       similarity[i * n + j] = sum;
       similarity[j * n + i] = sum;
     }
-    for (const id of a.ids) dense[id] = 0;
+    for (let k = aStart; k < aEnd; k++) dense[ids[k] ?? 0] = 0;
   }
   return {
     size: n,
@@ -95,47 +105,58 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
         const local = localOf.get(id);
         return local === undefined ? [] : [local];
       });
-      const query = weigh(Int32Array.from(known).sort(), idf);
+      const query = weigh(Int32Array.from(known).sort(), Int32Array.of(0, known.length), idf);
+      const queryWeights = new Float64Array(vocabulary);
+      for (let k = 0; k < query.ids.length; k++)
+        queryWeights[query.ids[k] ?? 0] = query.weights[k] ?? 0;
       const result = new Float64Array(n);
-      vectors.forEach((vector, sentence) => (result[sentence] = dot(vector, query)));
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let k = at[i] ?? 0; k < (at[i + 1] ?? 0); k++)
+          sum += (queryWeights[ids[k] ?? 0] ?? 0) * (weights[k] ?? 0);
+        result[i] = sum;
+      }
       return result;
     },
   };
 }
 
-/** Term frequency × IDF of sorted term ids, L2-normalised, one entry per distinct id. */
-function weigh(sorted: Int32Array, idf: Float64Array): SparseVector {
-  const ids = new Int32Array(sorted.length);
-  const weights = new Float64Array(sorted.length);
-  let distinct = 0;
-  let norm = 0;
-  for (let k = 0; k < sorted.length;) {
-    const id = sorted[k] ?? 0;
-    let end = k + 1;
-    while (end < sorted.length && sorted[end] === id) end++;
-    const weight = (end - k) * (idf[id] ?? 0);
-    ids[distinct] = id;
-    weights[distinct++] = weight;
-    norm += weight * weight;
-    k = end;
+/** Inserts `value` into the sorted run array[start..end), which grows by one. */
+function insertSorted(array: Int32Array, start: number, end: number, value: number): void {
+  let k = end;
+  while (k > start && (array[k - 1] ?? 0) > value) {
+    array[k] = array[k - 1] ?? 0;
+    k--;
   }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 1;
-  for (let k = 0; k < distinct; k++) weights[k] = (weights[k] ?? 0) * scale;
-  return { ids: ids.subarray(0, distinct), weights: weights.subarray(0, distinct) };
+  array[k] = value;
 }
 
-function dot(a: SparseVector, b: SparseVector): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] ?? 0;
-    const y = b.ids[j] ?? 0;
-    if (x === y) sum += (a.weights[i++] ?? 0) * (b.weights[j++] ?? 0);
-    else if (x < y) i++;
-    else j++;
+/** Term frequency × IDF per sentence, L2-normalised, one entry per distinct term. */
+function weigh(terms: Int32Array, offsets: Int32Array, idf: Float64Array): Vectors {
+  const n = offsets.length - 1;
+  const ids = new Int32Array(terms.length);
+  const weights = new Float64Array(terms.length);
+  const vectorOffsets = new Int32Array(n + 1);
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    const first = out;
+    let norm = 0;
+    const end = offsets[i + 1] ?? 0;
+    for (let k = offsets[i] ?? 0; k < end;) {
+      const id = terms[k] ?? 0;
+      let next = k + 1;
+      while (next < end && terms[next] === id) next++;
+      const weight = (next - k) * (idf[id] ?? 0);
+      ids[out] = id;
+      weights[out++] = weight;
+      norm += weight * weight;
+      k = next;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 1;
+    for (let k = first; k < out; k++) weights[k] = (weights[k] ?? 0) * scale;
+    vectorOffsets[i + 1] = out;
   }
-  return sum;
+  return { offsets: vectorOffsets, ids, weights };
 }
 
 /**
