@@ -85,6 +85,16 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the model timeout in seconds and refuses one that is not a positive number', () => {
+    expect(loadConfig({ OPENAI_TIMEOUT_SECONDS: '2.5' }, '').OPENAI_TIMEOUT_SECONDS).toBe(2.5);
+    expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: '0' }, '')).toThrow(
+      /OPENAI_TIMEOUT_SECONDS: must be more than 0/,
+    );
+    expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: 'soon' }, '')).toThrow(
+      /OPENAI_TIMEOUT_SECONDS: must be a number of seconds/,
+    );
+  });
+
   it('reads a .env file under the environment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefly-env-'));
     const file = join(dir, '.env');
