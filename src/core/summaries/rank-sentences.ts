@@ -23,6 +23,8 @@ export interface NewsRankerWeights {
   readonly lengthPower: number;
   /** Sentences shorter than this many words are fragments; picked only when nothing else is. */
   readonly minWords: number;
+  /** Score factor for a question ("So what is the challenge about?"): a summary states facts. */
+  readonly questionFactor: number;
 }
 
 export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
@@ -31,8 +33,12 @@ export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
   centrality: 1.5,
   title: 0.5,
   lengthPower: 0.2,
-  minWords: 6,
+  minWords: 8,
+  questionFactor: 0.5,
 };
+
+/** Ends in a question mark, maybe inside quotes or brackets. */
+const QUESTION = /\?["”’')\]]*$/;
 
 /**
  * The news ranker: a lead-position prior plus LexRank centrality over TF-IDF cosine similarity,
@@ -50,7 +56,8 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
       if (count === 0 || (hasFullSentences && count < w.minWords)) return -Infinity;
       const prior = 1 / (1 + w.positionDecay * i) + (i === 0 ? w.leadBonus : 0);
       const content = w.centrality * (centrality[i] ?? 0) + w.title * (titleSimilarity?.[i] ?? 0);
-      return (prior + content) / Math.pow(count, w.lengthPower);
+      const question = QUESTION.test(sentences[i] ?? '') ? w.questionFactor : 1;
+      return ((prior + content) * question) / Math.pow(count, w.lengthPower);
     });
   };
 }

@@ -151,5 +151,5 @@ function continuesSentence(previous: string, next: string): boolean {
   if (BEFORE_NUMBERS.has(word)) return /[\d#]/.test(first);
   if (word === 'a.m' || word === 'p.m') return TIME_ZONE.test(start);
   if (AMBIGUOUS.has(word)) return false;
-  return JOINED_INITIALS.test(word) && /\p{Lu}/u.test(first);
+  return JOINED_INITIALS.test(word) && /^["“'‘(]?\p{Lu}/u.test(start);
 }

@@ -72,6 +72,16 @@ describe('news ranker', () => {
     expect(Number.isFinite(rankSentences({ sentences: ['It rained today.'] })[0])).toBe(true);
   });
 
+  it('halves the score of a question: a summary states facts', () => {
+    const sentences = [
+      ...story.slice(0, 2),
+      'So what will the river authority do about the harbour bridge cracks?',
+    ];
+    const asked = rankSentences({ sentences })[2] ?? 0;
+    const plain = createNewsRanker({ questionFactor: 1 })({ sentences })[2] ?? 0;
+    expect(asked).toBeCloseTo(plain / 2, 10);
+  });
+
   it('follows its weights: without centrality and with a steep position prior it is Lead-3', () => {
     const lead = createNewsRanker({ centrality: 0, positionDecay: 10, title: 0, lengthPower: 0 });
     const picked = pickSentences(article([{ text: story.join(' ') }]), 3, lead);

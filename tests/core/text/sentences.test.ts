@@ -26,6 +26,12 @@ describe('splitSentences', () => {
     ).toEqual(['The circus of P.T. Barnum toured.', 'She moved to Washington, D.C.', 'It rained.']);
   });
 
+  it('keeps joined initials before a quoted nickname', () => {
+    expect(
+      splitSentences('The plane carried J.P. "The Big Bopper" Richardson. It crashed.'),
+    ).toEqual(['The plane carried J.P. "The Big Bopper" Richardson.', 'It crashed.']);
+  });
+
   it('keeps a time zone after "p.m." in the sentence', () => {
     expect(
       splitSentences('The dive began at 9:03 p.m. ET Friday. Divers found the wreck.'),
