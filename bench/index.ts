@@ -5,6 +5,14 @@ import { fileURLToPath } from 'node:url';
 const benches = [['load-articles.ts'], ['commands.ts'], ['digests.ts']];
 const only = process.argv[2];
 let failed = false;
+// Summary quality needs an evaluation file (JSONL of {id, text, reference}), which the repository
+// does not ship: BENCH_SUMMARY_JSONL=path/to/dev.jsonl npm run bench
+const summaryFile = process.env.BENCH_SUMMARY_JSONL;
+if (summaryFile) benches.push(['summary.ts', summaryFile, '--passes', '3']);
+else if (!only || 'summary.ts'.startsWith(only))
+  console.log(
+    '\nSummary benchmark skipped: set BENCH_SUMMARY_JSONL to a JSONL file of {id, text, reference}.',
+  );
 for (const [file, ...args] of benches) {
   if (!file || (only && !file.startsWith(only))) continue;
   const path = fileURLToPath(new URL(file, import.meta.url));

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { fullArticleLine, sourceName } from '../src/core/answers/article-card.js';
 import { resolveArticle } from '../src/core/answers/resolve-article.js';
 import { defineCommand } from '../src/core/commands/define-command.js';
+import type { Article } from '../src/core/articles/article.js';
 import { answer, errorReply, italic, list, section } from '../src/core/replies/build.js';
+import type { SummarySentence } from '../src/core/summaries/summarizer.js';
+
+/** The source of a summary sentence; for a model-written one, the sources of every paragraph it draws on. */
+function sourcesOf(article: Article, sentence: SummarySentence): string {
+  const paragraphs = sentence.paragraphs ?? [sentence.paragraph];
+  const names = paragraphs.map((p) =>
+    sourceName(article, p === sentence.paragraph ? sentence.source : article.paragraphs[p]?.source),
+  );
+  return [...new Set(names)].join('; ');
+}
 
 export default defineCommand({
   name: 'summary',
@@ -28,10 +39,7 @@ export default defineCommand({
     const summary = await ctx.services.summarizer.summarize(article, sentences);
     if (summary.sentences.length === 0)
       return errorReply(`"${article.title}" has no sentences to summarise.`);
-    const items = summary.sentences.map((s) => [
-      s.text,
-      italic(` — ${sourceName(article, s.source)}`),
-    ]);
+    const items = summary.sentences.map((s) => [s.text, italic(` — ${sourcesOf(article, s)}`)]);
     const footer =
       summary.method === 'extractive'
         ? 'Every sentence is quoted from the article.'

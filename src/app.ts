@@ -11,9 +11,9 @@ import { parseTime } from './core/digests/schedule.js';
 import type { ChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
 import type { Logger } from './core/ports/logger.js';
-import { createExtractiveSummarizer } from './core/summaries/extractive-summarizer.js';
 import { DigestScheduler } from './scheduler/digest-scheduler.js';
 import { openStorage, type Storage } from './storage/open-storage.js';
+import { createSummarizer } from './summarizers/create-summarizer.js';
 
 export interface App {
   readonly services: Services;
@@ -44,7 +44,7 @@ export async function createApp(
   const articles = new ArticleIndex();
   const services = createServices({
     articles,
-    summarizer: createExtractiveSummarizer(),
+    summarizer: createSummarizer(config, logger),
     clock,
     logger,
     digestStore: storage.digests,

@@ -85,6 +85,11 @@ export const configSchema = z.object({
   OPENAI_BASE_URL: url('an OpenAI-compatible server'),
   OPENAI_API_KEY: optionalText,
   OPENAI_MODEL: optionalText,
+  OPENAI_TIMEOUT_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .positive('must be more than 0')
+    .max(300, 'must be at most 300')
+    .default(10),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
@@ -120,6 +125,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   return Object.freeze(result.data);
+}
+
+/**
+ * loadConfig for a program's start: on invalid configuration, writes the message to standard
+ * error and returns undefined (the caller exits with code 2).
+ */
+export function loadConfigOrReport(): AppConfig | undefined {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 /** Rules that tie several variables together (checked even when single values are wrong). */

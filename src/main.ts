@@ -2,21 +2,13 @@ import { startConsole } from './adapters/console/start-console.js';
 import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { loadConfigOrReport } from './config.js';
 import { createLogger } from './logger.js';
 
 /** Composition root: configuration, services, then the adapters the configuration asks for. */
 async function main(): Promise<number> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const config = loadConfigOrReport();
+  if (!config) return 2;
   const logger = createLogger(config.LOG_LEVEL);
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection');

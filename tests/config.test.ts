@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       DIGEST_CATCH_UP_MINUTES: 60,
       FEEDS_ALLOW_PRIVATE: false,
       SUMMARIZER: 'extractive',
+      OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',
     });
   });
@@ -82,6 +83,16 @@ describe('loadConfig', () => {
         expect(message).toContain(expected);
       }
     }
+  });
+
+  it('reads the model timeout in seconds and refuses one that is not a positive number', () => {
+    expect(loadConfig({ OPENAI_TIMEOUT_SECONDS: '2.5' }, '').OPENAI_TIMEOUT_SECONDS).toBe(2.5);
+    expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: '0' }, '')).toThrow(
+      /OPENAI_TIMEOUT_SECONDS: must be more than 0/,
+    );
+    expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: 'soon' }, '')).toThrow(
+      /OPENAI_TIMEOUT_SECONDS: must be a number of seconds/,
+    );
   });
 
   it('reads a .env file under the environment', () => {

@@ -1,5 +1,7 @@
 import { takeAttribution } from '../../src/article-files/parsed-article.js';
-import type { ArticleDraft, Paragraph } from '../../src/core/articles/article.js';
+import { readFileSync } from 'node:fs';
+import { parsePlainText } from '../../src/article-files/parse-plain-text.js';
+import type { Article, ArticleDraft, Paragraph } from '../../src/core/articles/article.js';
 
 let counter = 0;
 
@@ -18,5 +20,19 @@ export function draft(overrides: Partial<ArticleDraft> & { text?: string[] } = {
     paragraphs,
     related: [],
     ...rest,
+  };
+}
+
+/** The seed article (tests/fixtures/seed.txt), loaded as the content folder would load it. */
+export function seedArticle(): Article {
+  const parsed = parsePlainText(
+    readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('seed does not parse');
+  return {
+    ...parsed.article,
+    id: 'seed',
+    publishedAt: new Date(0),
+    origin: { kind: 'file', path: 'seed.txt' },
   };
 }

@@ -10,6 +10,7 @@ import type { ChatRef } from '../../src/core/ports/chat-memory.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
+import type { Summarizer } from '../../src/core/summaries/summarizer.js';
 import { openStorage, type Storage } from '../../src/storage/open-storage.js';
 import { FakeClock } from './fake-clock.js';
 
@@ -31,6 +32,8 @@ export interface TestBotOptions {
   readonly databaseUrl?: string;
   readonly catchUpMinutes?: number;
   readonly owner?: string;
+  /** A summarizer in place of the extractive one. */
+  readonly summarizer?: Summarizer;
 }
 
 /**
@@ -49,7 +52,7 @@ export function createTestBot(
   const storage = openStorage(options.databaseUrl ?? 'sqlite::memory:', silentLogger);
   const services = createServices({
     articles,
-    summarizer: createExtractiveSummarizer(),
+    summarizer: options.summarizer ?? createExtractiveSummarizer(),
     clock,
     logger: silentLogger,
     digestStore: storage.digests,

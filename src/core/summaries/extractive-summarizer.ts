@@ -1,27 +1,44 @@
 import type { Article } from '../articles/article.js';
 import { sentencesOf } from '../articles/sentences-of.js';
-import type { SentenceRanker } from './rank-sentences.js';
+import { isFurniture, stripDateline } from './furniture.js';
+import { rankSentences, type SentenceRanker } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
-import type { Summarizer } from './summarizer.js';
+import type { Summarizer, SummarySentence } from './summarizer.js';
+
+/**
+ * The article's best `count` sentences, in article order, each with its paragraph and source.
+ * Datelines are cut from the front of a sentence and furniture (credits, captions, calls to
+ * click) is never picked; everything else is the article's own text.
+ */
+export function pickSentences(
+  article: Article,
+  count: number,
+  ranker: SentenceRanker = rankSentences,
+): SummarySentence[] {
+  const candidates = sentencesOf(article).flatMap((sentence) => {
+    const text = stripDateline(sentence.text);
+    return isFurniture(text) ? [] : [{ ...sentence, text }];
+  });
+  const picked = selectSentences(
+    { title: article.title, sentences: candidates.map((c) => c.text) },
+    count,
+    ranker,
+  );
+  return picked.flatMap((index) => {
+    const sentence = candidates[index];
+    return sentence
+      ? [{ text: sentence.text, paragraph: sentence.paragraph, source: sentence.source }]
+      : [];
+  });
+}
 
 /** The default summarizer: the article's own best sentences, in article order, each with its source. */
 export function createExtractiveSummarizer(ranker?: SentenceRanker): Summarizer {
   return {
     summarize(article: Article, count: number) {
-      const sentences = sentencesOf(article);
-      const picked = selectSentences(
-        { title: article.title, sentences: sentences.map((s) => s.text) },
-        count,
-        ranker,
-      );
       return Promise.resolve({
         method: 'extractive',
-        sentences: picked.flatMap((index) => {
-          const sentence = sentences[index];
-          return sentence
-            ? [{ text: sentence.text, paragraph: sentence.paragraph, source: sentence.source }]
-            : [];
-        }),
+        sentences: pickSentences(article, count, ranker),
       });
     },
   };

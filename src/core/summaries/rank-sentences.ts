@@ -1,4 +1,4 @@
-import { contentTerms, words } from '../text/terms.js';
+import { lexRank, sentenceGraphOf } from './sentence-graph.js';
 
 /** What a ranker sees: the sentences of one text, in order, and its title if it has one. */
 export interface RankInput {
@@ -9,41 +9,76 @@ export interface RankInput {
 /** Scores every sentence (higher is more summary-worthy); -Infinity means "never pick". */
 export type SentenceRanker = (input: RankInput) => number[];
 
-const BOILERPLATE =
-  /^(no time to read\??|get a summary|click here|read more|read the full|sign up|subscribe|follow us|share this|advertisement|related:|photos?:|image:|video:|watch:|copyright|all rights reserved)/i;
-
-/** True for sentences that are page furniture rather than news. */
-export function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.test(sentence.trim());
+/** The knobs of the news ranker. The defaults were tuned on CNN stories (see README, Summaries). */
+export interface NewsRankerWeights {
+  /** Position prior 1 / (1 + decay × index): news puts the story first. */
+  readonly positionDecay: number;
+  /** Extra prior for the first sentence (the lead). */
+  readonly leadBonus: number;
+  /** Weight of LexRank centrality (0..1, the most central sentence is 1). */
+  readonly centrality: number;
+  /** Weight of TF-IDF cosine similarity to the title (0..1). */
+  readonly title: number;
+  /** Scores are divided by words^lengthPower: dense, shorter sentences say more per word. */
+  readonly lengthPower: number;
+  /** Sentences shorter than this many words are fragments; picked only when nothing else is. */
+  readonly minWords: number;
+  /** Score factor for a question ("So what is the challenge about?"): a summary states facts. */
+  readonly questionFactor: number;
 }
 
-/**
- * The default ranker: a lead-position prior (news puts the story first), centrality (similarity
- * to the whole text), overlap with the title, and a preference for full-length sentences.
- */
-export const rankSentences: SentenceRanker = ({ title, sentences }) => {
-  const termLists = sentences.map((s) => contentTerms(s));
-  const documentFrequency = new Map<string, number>();
-  for (const terms of termLists) {
-    for (const term of new Set(terms))
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  const titleTerms = new Set(title ? contentTerms(title) : []);
-  const n = sentences.length;
-  return sentences.map((sentence, i) => {
-    if (isBoilerplate(sentence)) return -Infinity;
-    const terms = termLists[i] ?? [];
-    const wordCount = words(sentence).length;
-    if (wordCount < 4) return -Infinity;
-    let centrality = 0;
-    for (const term of new Set(terms))
-      centrality += ((documentFrequency.get(term) ?? 1) - 1) / Math.max(1, n - 1);
-    centrality /= Math.sqrt(Math.max(1, terms.length));
-    let titleHits = 0;
-    for (const term of new Set(terms)) if (titleTerms.has(term)) titleHits++;
-    const titleOverlap = titleTerms.size > 0 ? titleHits / titleTerms.size : 0;
-    const position = 1 / (1 + 0.35 * i);
-    const length = wordCount < 8 ? 0.5 : wordCount > 50 ? 0.8 : 1;
-    return (1.2 * position + 1.0 * centrality + 0.6 * titleOverlap) * length;
-  });
+export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
+  positionDecay: 0.2,
+  leadBonus: 0.5,
+  centrality: 1.5,
+  title: 0.5,
+  lengthPower: 0.2,
+  minWords: 8,
+  questionFactor: 0.5,
 };
+
+/** Ends in a question mark, maybe inside quotes or brackets. */
+const QUESTION = /\?["”’')\]]*$/;
+
+/**
+ * The news ranker: a lead-position prior plus LexRank centrality over TF-IDF cosine similarity,
+ * plus similarity to the title, divided by a mild power of the sentence length.
+ */
+export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): SentenceRanker {
+  const w = { ...DEFAULT_NEWS_WEIGHTS, ...overrides };
+  return ({ title, sentences }) => {
+    const wordCounts = sentences.map(countWords);
+    const hasFullSentences = wordCounts.some((count) => count >= w.minWords);
+    const graph = sentenceGraphOf(sentences);
+    const centrality = lexRank(graph);
+    const titleSimilarity = title && w.title > 0 ? graph.similarityTo(title) : undefined;
+    return wordCounts.map((count, i) => {
+      if (count === 0 || (hasFullSentences && count < w.minWords)) return -Infinity;
+      const prior = 1 / (1 + w.positionDecay * i) + (i === 0 ? w.leadBonus : 0);
+      const content = w.centrality * (centrality[i] ?? 0) + w.title * (titleSimilarity?.[i] ?? 0);
+      const question = QUESTION.test(sentences[i] ?? '') ? w.questionFactor : 1;
+      return ((prior + content) * question) / Math.pow(count, w.lengthPower);
+    });
+  };
+}
+
+/** Words in a sentence: runs of letters and digits (a fast stand-in for `words(text).length`). */
+function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar: boolean =
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c > 127 && c !== 0x2019 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013) ||
+      (inWord && c === 39);
+    if (wordChar && !inWord) count++;
+    inWord = wordChar;
+  }
+  return count;
+}
+
+/** The default ranker. */
+export const rankSentences: SentenceRanker = createNewsRanker();

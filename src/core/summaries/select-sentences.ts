@@ -1,14 +1,15 @@
-import { contentTerms } from '../text/terms.js';
 import { rankSentences, type RankInput, type SentenceRanker } from './rank-sentences.js';
+import { sentenceGraphOf } from './sentence-graph.js';
 
 /** How much a candidate's similarity to already picked sentences counts against it (MMR). */
-const REDUNDANCY_WEIGHT = 0.6;
+const REDUNDANCY_WEIGHT = 0.3;
 /** A candidate this similar to a picked sentence says the same thing again: never picked. */
 const DUPLICATE_SIMILARITY = 0.6;
 
 /**
  * Picks up to `count` sentences by the ranker's scores, skipping near-repeats of what is already
- * picked (maximal marginal relevance), and returns their indices in text order.
+ * picked (maximal marginal relevance over TF-IDF cosine similarity), and returns their indices
+ * in text order.
  */
 export function selectSentences(
   input: RankInput,
@@ -19,10 +20,9 @@ export function selectSentences(
   const candidates = scores
     .map((score, index) => ({ score, index }))
     .filter(({ score }) => Number.isFinite(score));
+  if (candidates.length === 0) return [];
   const top = Math.max(...candidates.map((c) => c.score), 1e-9);
-  const termSets: (Set<string> | undefined)[] = [];
-  const termsOf = (index: number): Set<string> =>
-    (termSets[index] ??= new Set(contentTerms(input.sentences[index] ?? '')));
+  const { size, similarity } = sentenceGraphOf(input.sentences);
   const picked: number[] = [];
   while (picked.length < count && candidates.length > 0) {
     let bestPosition = 0;
@@ -30,7 +30,7 @@ export function selectSentences(
     candidates.forEach(({ score, index }, position) => {
       let redundancy = 0;
       for (const other of picked)
-        redundancy = Math.max(redundancy, overlap(termsOf(index), termsOf(other)));
+        redundancy = Math.max(redundancy, similarity[index * size + other] ?? 0);
       const value =
         redundancy >= DUPLICATE_SIMILARITY
           ? -1e9 + score
@@ -44,11 +44,4 @@ export function selectSentences(
     if (best) picked.push(best.index);
   }
   return picked.sort((a, b) => a - b);
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared++;
-  return shared / Math.sqrt(a.size * b.size);
 }

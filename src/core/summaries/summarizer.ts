@@ -5,6 +5,11 @@ export interface SummarySentence {
   readonly text: string;
   readonly paragraph: number;
   readonly source?: string | undefined;
+  /**
+   * For a sentence written by a model: every paragraph (0-based) it draws on, the main one
+   * (`paragraph`) first. An extractive sentence comes from `paragraph` alone.
+   */
+  readonly paragraphs?: readonly number[] | undefined;
 }
 
 export interface Summary {

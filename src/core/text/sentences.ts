@@ -99,7 +99,20 @@ const AMBIGUOUS = new Set([
   'corp',
   'etc',
   'al',
+  // places written as initials
+  'd.c',
+  'l.a',
+  'n.y',
+  'n.j',
+  'u.s.a',
+  'u.a.e',
+  'n.z',
 ]);
+
+/** Initials written together ("P.T.", "W.E.B."): a name follows unless they are a place (AMBIGUOUS). */
+const JOINED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+/** A time zone after "a.m." / "p.m." ("9:03 p.m. ET") continues the sentence. */
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|GMT)\b/;
 
 const LAST_WORD = /(?:^|[\s("'“‘[])([\p{L}.]+)\.\s*$/u;
 const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
@@ -136,6 +149,7 @@ function continuesSentence(previous: string, next: string): boolean {
   const word = match[1].toLowerCase();
   if (TITLES.has(word)) return true;
   if (BEFORE_NUMBERS.has(word)) return /[\d#]/.test(first);
+  if (word === 'a.m' || word === 'p.m') return TIME_ZONE.test(start);
   if (AMBIGUOUS.has(word)) return false;
-  return false;
+  return JOINED_INITIALS.test(word) && /^["“'‘(]?\p{Lu}/u.test(start);
 }

@@ -1,21 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { seedArticle } from '../../support/builders.js';
 import { describe, expect, it } from 'vitest';
-import { parsePlainText } from '../../../src/article-files/parse-plain-text.js';
 import type { Article } from '../../../src/core/articles/article.js';
 import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
-import { isBoilerplate } from '../../../src/core/summaries/rank-sentences.js';
+import { isFurniture } from '../../../src/core/summaries/furniture.js';
 import { selectSentences } from '../../../src/core/summaries/select-sentences.js';
 
-const parsed = parsePlainText(
-  readFileSync(new URL('../../fixtures/seed.txt', import.meta.url), 'utf8'),
-);
-if (!parsed.ok) throw new Error('seed does not parse');
-const seed: Article = {
-  ...parsed.article,
-  id: 'seed',
-  publishedAt: new Date(),
-  origin: { kind: 'file', path: 'seed.txt' },
-};
+const seed = seedArticle();
 
 describe('extractive summarizer', () => {
   const summarizer = createExtractiveSummarizer();
@@ -59,7 +49,7 @@ describe('selectSentences', () => {
   });
 
   it('recognises boilerplate lines', () => {
-    expect(isBoilerplate('Click here to read more.')).toBe(true);
-    expect(isBoilerplate('The click of a button started it.')).toBe(false);
+    expect(isFurniture('Click here to read more.')).toBe(true);
+    expect(isFurniture('The click of a button started it.')).toBe(false);
   });
 });

@@ -20,6 +20,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps initials written together with the name, but not place names that end a sentence', () => {
+    expect(
+      splitSentences('The circus of P.T. Barnum toured. She moved to Washington, D.C. It rained.'),
+    ).toEqual(['The circus of P.T. Barnum toured.', 'She moved to Washington, D.C.', 'It rained.']);
+  });
+
+  it('keeps joined initials before a quoted nickname', () => {
+    expect(
+      splitSentences('The plane carried J.P. "The Big Bopper" Richardson. It crashed.'),
+    ).toEqual(['The plane carried J.P. "The Big Bopper" Richardson.', 'It crashed.']);
+  });
+
+  it('keeps a time zone after "p.m." in the sentence', () => {
+    expect(
+      splitSentences('The dive began at 9:03 p.m. ET Friday. Divers found the wreck.'),
+    ).toEqual(['The dive began at 9:03 p.m. ET Friday.', 'Divers found the wreck.']);
+  });
+
   it('keeps titles such as Dr. and Prof. with the name', () => {
     expect(splitSentences('Dr. Amara Keane spoke first. Prof. Ruiz agreed.')).toEqual([
       'Dr. Amara Keane spoke first.',

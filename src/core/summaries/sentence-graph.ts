@@ -1,0 +1,205 @@
+import { TermDictionary } from '../text/term-dictionary.js';
+
+/**
+ * The sentences of one text as TF-IDF vectors (IDF over the text's own sentences, so no corpus
+ * statistics are needed) and their pairwise cosine similarities.
+ */
+export interface SentenceGraph {
+  readonly size: number;
+  /** Row-major size × size cosine similarities; the diagonal is 0. */
+  readonly similarity: Float64Array;
+  /** Cosine similarity of each sentence to another text (a title), in the same vector space. */
+  similarityTo(text: string): Float64Array;
+}
+
+/** Sparse vectors of all sentences in flat arrays: sentence i owns entries offsets[i]..offsets[i+1]. */
+interface Vectors {
+  readonly offsets: Int32Array;
+  /** Term ids, ascending within each sentence. */
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+const graphs = new WeakMap<readonly string[], SentenceGraph>();
+
+/** The graph of a list of sentences, built once per list object (ranking and selection share it). */
+export function sentenceGraphOf(sentences: readonly string[]): SentenceGraph {
+  let graph = graphs.get(sentences);
+  if (!graph) {
+    graph = buildSentenceGraph(sentences);
+    graphs.set(sentences, graph);
+  }
+  return graph;
+}
+
+/** Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map. */
+const dictionary = new TermDictionary(16_384);
+let localIdOf = new Int32Array(16_384).fill(-1);
+
+export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph {
+  const n = sentences.length;
+  // All term ids in one array, renumbered 0..vocabulary-1 for this text.
+  const offsets = new Int32Array(n + 1);
+  const termLists = sentences.map((sentence) => dictionary.termIds(sentence));
+  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (termLists[i]?.length ?? 0);
+  const terms = new Int32Array(offsets[n] ?? 0);
+  if (localIdOf.length < dictionary.size) {
+    const grown = new Int32Array(dictionary.size * 2).fill(-1);
+    grown.set(localIdOf);
+    localIdOf = grown;
+  }
+  const globalIds: number[] = [];
+  termLists.forEach((list, i) => {
+    const start = offsets[i] ?? 0;
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k] ?? 0;
+      let local = localIdOf[id] ?? -1;
+      if (local < 0) {
+        local = globalIds.length;
+        localIdOf[id] = local;
+        globalIds.push(id);
+      }
+      insertSorted(terms, start, start + k, local);
+    }
+  });
+  for (const id of globalIds) localIdOf[id] = -1;
+  const vocabulary = globalIds.length;
+
+  const documentFrequency = new Int32Array(vocabulary);
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) {
+      const id = terms[k] ?? 0;
+      if (k === offsets[i] || id !== terms[k - 1])
+        documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
+    }
+  }
+  const idf = new Float64Array(vocabulary);
+  for (let id = 0; id < vocabulary; id++)
+    idf[id] = Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 0.5));
+  const vectors = weigh(terms, offsets, idf);
+
+  // Scatter each sentence into a dense vector once, then dot it with the later sentences.
+  const similarity = new Float64Array(n * n);
+  const dense = new Float64Array(vocabulary);
+  const { ids, weights } = vectors;
+  const at = vectors.offsets;
+  for (let i = 0; i < n; i++) {
+    const aStart = at[i] ?? 0;
+    const aEnd = at[i + 1] ?? 0;
+    for (let k = aStart; k < aEnd; k++) dense[ids[k] ?? 0] = weights[k] ?? 0;
+    for (let j = i + 1; j < n; j++) {
+      let sum = 0;
+      for (let k = at[j] ?? 0; k < (at[j + 1] ?? 0); k++)
+        sum += (dense[ids[k] ?? 0] ?? 0) * (weights[k] ?? 0);
+      similarity[i * n + j] = sum;
+      similarity[j * n + i] = sum;
+    }
+    for (let k = aStart; k < aEnd; k++) dense[ids[k] ?? 0] = 0;
+  }
+  return {
+    size: n,
+    similarity,
+    similarityTo(text) {
+      const localOf = new Map(globalIds.map((id, local) => [id, local]));
+      const known = Array.from(dictionary.termIds(text)).flatMap((id) => {
+        const local = localOf.get(id);
+        return local === undefined ? [] : [local];
+      });
+      const query = weigh(Int32Array.from(known).sort(), Int32Array.of(0, known.length), idf);
+      const queryWeights = new Float64Array(vocabulary);
+      for (let k = 0; k < query.ids.length; k++)
+        queryWeights[query.ids[k] ?? 0] = query.weights[k] ?? 0;
+      const result = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let k = at[i] ?? 0; k < (at[i + 1] ?? 0); k++)
+          sum += (queryWeights[ids[k] ?? 0] ?? 0) * (weights[k] ?? 0);
+        result[i] = sum;
+      }
+      return result;
+    },
+  };
+}
+
+/** Inserts `value` into the sorted run array[start..end), which grows by one. */
+function insertSorted(array: Int32Array, start: number, end: number, value: number): void {
+  let k = end;
+  while (k > start && (array[k - 1] ?? 0) > value) {
+    array[k] = array[k - 1] ?? 0;
+    k--;
+  }
+  array[k] = value;
+}
+
+/** Term frequency × IDF per sentence, L2-normalised, one entry per distinct term. */
+function weigh(terms: Int32Array, offsets: Int32Array, idf: Float64Array): Vectors {
+  const n = offsets.length - 1;
+  const ids = new Int32Array(terms.length);
+  const weights = new Float64Array(terms.length);
+  const vectorOffsets = new Int32Array(n + 1);
+  let out = 0;
+  for (let i = 0; i < n; i++) {
+    const first = out;
+    let norm = 0;
+    const end = offsets[i + 1] ?? 0;
+    for (let k = offsets[i] ?? 0; k < end;) {
+      const id = terms[k] ?? 0;
+      let next = k + 1;
+      while (next < end && terms[next] === id) next++;
+      const weight = (next - k) * (idf[id] ?? 0);
+      ids[out] = id;
+      weights[out++] = weight;
+      norm += weight * weight;
+      k = next;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 1;
+    for (let k = first; k < out; k++) weights[k] = (weights[k] ?? 0) * scale;
+    vectorOffsets[i + 1] = out;
+  }
+  return { offsets: vectorOffsets, ids, weights };
+}
+
+/**
+ * LexRank (Erkan & Radev 2004), continuous variant: PageRank over the similarity graph with
+ * damping 0.15. Returns each sentence's centrality scaled so the most central is 1.
+ */
+export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 100): Float64Array {
+  const n = graph.size;
+  const { similarity } = graph;
+  const inverseRowSums = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += similarity[i * n + j] ?? 0;
+    inverseRowSums[i] = sum > 0 ? 1 / sum : 0;
+  }
+  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
+  let next = new Float64Array(n);
+  // Ranks sum to 1; stop when a step moves them by less than this in total.
+  const tolerance = 1e-4;
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    next.fill(0);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      const share = rank[i] ?? 0;
+      const factor = share * (inverseRowSums[i] ?? 0);
+      if (factor === 0) {
+        dangling += share;
+        continue;
+      }
+      const row = i * n;
+      for (let j = 0; j < n; j++) next[j] = (next[j] ?? 0) + factor * (similarity[row + j] ?? 0);
+    }
+    let change = 0;
+    const base = damping / n + ((1 - damping) * dangling) / n;
+    for (let j = 0; j < n; j++) {
+      const value = base + (1 - damping) * (next[j] ?? 0);
+      change += Math.abs(value - (rank[j] ?? 0));
+      next[j] = value;
+    }
+    [rank, next] = [next, rank];
+    if (change < tolerance) break;
+  }
+  let top = 1e-12;
+  for (const value of rank) top = Math.max(top, value);
+  return rank.map((value) => value / top);
+}
