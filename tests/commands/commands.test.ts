@@ -88,6 +88,14 @@ describe('/summary', () => {
     expect(text).not.toMatch(/Attribution|No time to read|Get a summary/);
   });
 
+  it('takes a number before any /news as the number /news would show', async () => {
+    const bot = createTestBot([seed, tunnel]);
+    const { text } = await bot.send('/summary 2');
+    expect(text.split('\n')[0]).toBe(
+      'Russia warns Japan on Patriot transfers to US and implications for Ukraine',
+    );
+  });
+
   it('takes the number of sentences and a reference by title words', async () => {
     const bot = createTestBot([seed, tunnel]);
     const { text } = await bot.send('/summary patriot transfers 5');

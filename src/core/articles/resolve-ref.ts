@@ -12,7 +12,7 @@ const MAX_CANDIDATES = 5;
 
 /**
  * Resolves an article reference as PRODUCT.md defines it: the number of an item of this chat's
- * last list, an article id, a URL, or words of the title (the best match; when several match
+ * last list (before any list, of the latest articles as /news lists them), an article id, a URL, or words of the title (the best match; when several match
  * about equally, all of them, so the caller lists them instead of guessing).
  */
 export function resolveRef(
@@ -39,9 +39,16 @@ function byNumber(
   lastList: readonly string[] | undefined,
 ): Resolution {
   if (!lastList || lastList.length === 0) {
+    // No /news in this chat yet: number n is the n-th of the latest articles, as /news would list them.
+    const latest = index.all();
+    const article = latest[n - 1];
+    if (article) return { kind: 'found', article };
     return {
       kind: 'none',
-      reason: `There is no list to take number ${n} from yet: send /news or /search first.`,
+      reason:
+        latest.length === 0
+          ? 'No articles are loaded yet.'
+          : `There are ${latest.length === 1 ? 'one article' : `${latest.length} articles`}; there is no number ${n}. Send /news to see them.`,
     };
   }
   const id = lastList[n - 1];

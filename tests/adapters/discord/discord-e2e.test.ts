@@ -139,34 +139,31 @@ describe('Discord adapter started as npm start starts it', () => {
     expect(peer.problems).toEqual([]);
   });
 
-  it(
-    '/digest off: a member without Manage Server is refused privately, a manager turns it off',
-    async () => {
-      const registered = peer.registrations[0]!.commands.find((c: any) => c.name === 'digest');
-      expect(registered.default_member_permissions).toBe('32');
-      const off: CommandOption[] = [str(registered.options[0].name, 'off')];
-      const member = await answered(
-        peer.send({
-          kind: 'command',
-          name: 'digest',
-          options: off,
-          permissions: PERMISSIONS.member,
-        }),
-      );
-      expect((member[0].flags ?? 0) & 64).toBe(64);
-      expect(text(member)).toContain('Only moderators');
-      const manager = await answered(
-        peer.send({
-          kind: 'command',
-          name: 'digest',
-          options: off,
-          permissions: PERMISSIONS.manager,
-        }),
-      );
-      expect((manager[0].flags ?? 0) & 64).toBe(0);
-      expect(text(manager)).not.toContain('Only moderators');
-    },
-  );
+  it('/digest off: a member without Manage Server is refused privately, a manager turns it off', async () => {
+    const registered = peer.registrations[0]!.commands.find((c: any) => c.name === 'digest');
+    expect(registered.default_member_permissions).toBe('32');
+    const off: CommandOption[] = [str(registered.options[0].name, 'off')];
+    const member = await answered(
+      peer.send({
+        kind: 'command',
+        name: 'digest',
+        options: off,
+        permissions: PERMISSIONS.member,
+      }),
+    );
+    expect((member[0].flags ?? 0) & 64).toBe(64);
+    expect(text(member)).toContain('Only moderators');
+    const manager = await answered(
+      peer.send({
+        kind: 'command',
+        name: 'digest',
+        options: off,
+        permissions: PERMISSIONS.manager,
+      }),
+    );
+    expect((manager[0].flags ?? 0) & 64).toBe(0);
+    expect(text(manager)).not.toContain('Only moderators');
+  });
 
   it('stops cleanly on SIGTERM: closes the gateway and exits 0, never logging the token', async () => {
     const exited = new Promise<number | null>((resolve) =>

@@ -24,14 +24,22 @@ describe('resolveRef', () => {
     expect(result).toMatchObject({ kind: 'found', article: { id: 'coral-reef-recovers' } });
   });
 
-  it('explains a number out of range or without a list', () => {
+  it('explains a number out of range', () => {
     expect(resolveRef('3', index, ['harbour-tunnel-reopens'])).toMatchObject({
       kind: 'none',
       reason: expect.stringMatching(/no number 3/),
     });
-    expect(resolveRef('1', index, undefined)).toMatchObject({
+    expect(resolveRef('9', index, undefined)).toMatchObject({
       kind: 'none',
-      reason: expect.stringMatching(/send \/news/),
+      reason: expect.stringMatching(/there are 4 articles; there is no number 9\. Send \/news/i),
+    });
+  });
+
+  it('takes a number before any list from the latest articles, as /news would number them', () => {
+    const latest = index.all();
+    expect(resolveRef('2', index, undefined)).toMatchObject({
+      kind: 'found',
+      article: { id: latest[1]?.id },
     });
   });
 
