@@ -1,7 +1,9 @@
 import { startConsole } from './adapters/console/start-console.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
+import { startTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
+import { createLoggingChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { createLogger } from './logger.js';
 
 /** Composition root: configuration, services, then the adapters the configuration asks for. */
@@ -23,15 +25,36 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const adapters: RunningAdapter[] = [];
-  if (config.DISCORD_TOKEN ?? config.TELEGRAM_BOT_TOKEN) {
+  if (config.DISCORD_TOKEN) {
     logger.error(
       {},
-      'the Discord and Telegram adapters are not part of this build yet; unset the tokens to use the console',
+      'the Discord adapter is not part of this build yet; unset DISCORD_TOKEN to run without it',
     );
     await app.close();
     return 1;
   }
-  adapters.push(startConsole(app.dispatcher, logger));
+  // Until storage lands, chats that are gone or moved are only logged.
+  const lifecycle = createLoggingChatLifecycle(logger);
+  if (config.TELEGRAM_BOT_TOKEN) {
+    adapters.push(
+      await startTelegram({
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        webhook: config.TELEGRAM_WEBHOOK_URL
+          ? {
+              url: config.TELEGRAM_WEBHOOK_URL,
+              port: config.TELEGRAM_WEBHOOK_PORT,
+              secret: config.TELEGRAM_WEBHOOK_SECRET,
+            }
+          : undefined,
+        dispatcher: app.dispatcher,
+        lifecycle,
+        logger,
+      }),
+    );
+  }
+  // The console runs when no platform adapter does.
+  if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
 
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

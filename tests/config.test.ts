@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       FEEDS_ALLOW_PRIVATE: false,
       SUMMARIZER: 'extractive',
       LOG_LEVEL: 'info',
+      TELEGRAM_WEBHOOK_PORT: 8443,
     });
   });
 
@@ -81,6 +82,21 @@ describe('loadConfig', () => {
       ]) {
         expect(message).toContain(expected);
       }
+    }
+  });
+
+  it('reads the Telegram webhook port and secret, and rejects bad ones', () => {
+    expect(
+      loadConfig({ TELEGRAM_WEBHOOK_PORT: '9443', TELEGRAM_WEBHOOK_SECRET: 'abc_DEF-123' }, ''),
+    ).toMatchObject({ TELEGRAM_WEBHOOK_PORT: 9443, TELEGRAM_WEBHOOK_SECRET: 'abc_DEF-123' });
+    try {
+      loadConfig({ TELEGRAM_WEBHOOK_PORT: '70000', TELEGRAM_WEBHOOK_SECRET: 'has space!' }, '');
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('TELEGRAM_WEBHOOK_PORT: must be a port number, 0 to 65535');
+      expect(message).toContain('TELEGRAM_WEBHOOK_SECRET: must be 1 to 256 characters');
+      expect(message).not.toContain('has space!');
     }
   });
 
