@@ -105,7 +105,9 @@ function fromMessage(
   channelPost: boolean,
   botUsername: string,
 ): Incoming | undefined {
-  if (msg.from?.is_bot || msg.text === undefined) return undefined;
+  // Other bots are ignored; an anonymous admin writes "from" GroupAnonymousBot as the group itself.
+  if ((msg.from?.is_bot && msg.sender_chat === undefined) || msg.text === undefined)
+    return undefined;
   const place = placeOfMessage(msg);
   const sender: Sender = {
     chatId: msg.chat.id,

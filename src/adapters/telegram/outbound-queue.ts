@@ -67,7 +67,7 @@ export const TELEGRAM_LIMITS: QueueLimits = {
   maxInFlight: 30,
   maxAttempts: 5,
   maxRateLimitWaits: 10,
-  backoffMs: (attempt) => Math.min(30_000, 500 * 2 ** (attempt - 1)),
+  backoffMs: (attempt) => Math.min(30_000, 1000 * 2 ** (attempt - 1)),
 };
 
 interface Job {
