@@ -107,7 +107,12 @@ export class OutboundQueue {
   private readonly overall: SlidingWindow;
   private readonly moved = new Map<number, number>();
   private inFlight = 0;
-  private pumping: Promise<void> | undefined;
+  /**
+   * Whether the send loop runs; set and cleared synchronously with its loop condition, so that no
+   * queued message is ever left without a loop. `idle` settles when the loop ends.
+   */
+  private running = false;
+  private idle: Promise<void> = Promise.resolve();
   private nudge: (() => void) | undefined;
   private closing = false;
   private abandoned = false;
@@ -160,8 +165,7 @@ export class OutboundQueue {
   async close(graceMs: number): Promise<void> {
     this.closing = true;
     const controller = new AbortController();
-    const idle = this.pumping ?? Promise.resolve();
-    await Promise.race([idle, this.timer.sleep(graceMs, controller.signal).catch(() => undefined)]);
+    await Promise.race([this.idle, this.timer.sleep(graceMs, controller.signal).catch(() => undefined)]);
     controller.abort();
     this.abandoned = true;
     for (const lane of this.lanes.values()) {
@@ -171,7 +175,7 @@ export class OutboundQueue {
       this.ready.delete(lane);
     }
     this.kick();
-    await (this.pumping ?? Promise.resolve());
+    await this.idle;
   }
 
   private lane(chatId: number): Lane {
@@ -191,24 +195,32 @@ export class OutboundQueue {
     const nudge = this.nudge;
     this.nudge = undefined;
     nudge?.();
-    this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
+    if (!this.running) {
+      this.running = true;
+      this.idle = this.pump();
+    }
   }
 
   private async pump(): Promise<void> {
-    while (this.ready.size > 0 || this.inFlight > 0) {
-      const now = this.timer.now();
-      if (now - this.lastSweep > 30_000) this.forgetIdleLanes(now);
-      const wakeAt = this.startReady(now);
-      const controller = new AbortController();
-      const waits = [new Promise<void>((resolve) => (this.nudge = resolve))];
-      if (Number.isFinite(wakeAt)) {
-        waits.push(this.timer.sleep(wakeAt - now, controller.signal).catch(() => undefined));
+    try {
+      // No await between this condition turning false and `running = false` below.
+      while (this.ready.size > 0 || this.inFlight > 0) {
+        const now = this.timer.now();
+        if (now - this.lastSweep > 30_000) this.forgetIdleLanes(now);
+        const wakeAt = this.startReady(now);
+        const controller = new AbortController();
+        const waits = [new Promise<void>((resolve) => (this.nudge = resolve))];
+        if (Number.isFinite(wakeAt)) {
+          waits.push(this.timer.sleep(wakeAt - now, controller.signal).catch(() => undefined));
+        }
+        await Promise.race(waits);
+        controller.abort();
+        this.nudge = undefined;
       }
-      await Promise.race(waits);
-      controller.abort();
-      this.nudge = undefined;
+      this.forgetIdleLanes(this.timer.now());
+    } finally {
+      this.running = false;
     }
-    this.forgetIdleLanes(this.timer.now());
   }
 
   /** Starts every lane that may send now; returns when the next one may (Infinity: on a nudge). */

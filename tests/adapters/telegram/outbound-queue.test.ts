@@ -8,7 +8,7 @@ import {
   type OutboundMessage,
 } from '../../../src/adapters/telegram/outbound-queue.js';
 import { FakeTimer } from './fake-timer.js';
-import { recordingLogger } from './harness.js';
+import { recordingLogger, type LogEntry } from './harness.js';
 
 interface Call {
   readonly chatId: number;
@@ -62,7 +62,7 @@ function setup(script?: (call: Call, index: number) => Outcome) {
   return { timer, calls, gone, moved, logs: logger.entries, queue, send };
 }
 
-const givenUpLogs = (logs: { message: string }[]) =>
+const givenUpLogs = (logs: LogEntry[]) =>
   logs.filter((l) => l.message === 'Telegram message given up');
 
 describe('OutboundQueue', () => {
