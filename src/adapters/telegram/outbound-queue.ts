@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../../core/ports/logger.js';
 import type { CallbackButton } from './render-reply.js';
 import { classifyFailure, type SendFailure } from './send-failure.js';
-import { SlidingWindow } from './sliding-window.js';
+import { Pace, SlidingWindow } from './sliding-window.js';
 
 /** One message to send: HTML, and where in the chat it goes. */
 export interface OutboundMessage {
@@ -104,7 +104,8 @@ export class OutboundQueue {
   readonly stats: QueueStats = { delivered: 0, rateLimited: 0, retried: 0, givenUp: 0 };
   private readonly lanes = new Map<number, Lane>();
   private readonly ready = new Set<Lane>();
-  private readonly overall: SlidingWindow;
+  /** The overall limit, and an even pace within it (no burst of a whole second's worth at once). */
+  private readonly overall: readonly (SlidingWindow | Pace)[];
   private readonly moved = new Map<number, number>();
   private inFlight = 0;
   /**
@@ -125,7 +126,9 @@ export class OutboundQueue {
     private readonly limits: QueueLimits = TELEGRAM_LIMITS,
     private readonly timer: QueueTimer = systemTimer,
   ) {
-    this.overall = new SlidingWindow(limits.overall.count, limits.overall.windowMs);
+    const { count, windowMs } = limits.overall;
+    const interval = windowMs / count;
+    this.overall = [new SlidingWindow(count, windowMs), new Pace(interval, interval / 2)];
   }
 
   /** Queues a message; resolves once it is delivered or given up. Never rejects. */
@@ -165,7 +168,10 @@ export class OutboundQueue {
   async close(graceMs: number): Promise<void> {
     this.closing = true;
     const controller = new AbortController();
-    await Promise.race([this.idle, this.timer.sleep(graceMs, controller.signal).catch(() => undefined)]);
+    await Promise.race([
+      this.idle,
+      this.timer.sleep(graceMs, controller.signal).catch(() => undefined),
+    ]);
     controller.abort();
     this.abandoned = true;
     for (const lane of this.lanes.values()) {
@@ -227,7 +233,7 @@ export class OutboundQueue {
   private startReady(now: number): number {
     let wakeAt = Infinity;
     for (const lane of this.ready) {
-      const overallAt = this.overall.nextAllowed(now);
+      const overallAt = Math.max(...this.overall.map((w) => w.nextAllowed(now)));
       if (overallAt > now) return Math.min(wakeAt, overallAt);
       if (this.inFlight >= this.limits.maxInFlight) return wakeAt;
       const at = Math.max(lane.pausedUntil, ...lane.windows.map((w) => w.nextAllowed(now)));
@@ -238,7 +244,7 @@ export class OutboundQueue {
       this.ready.delete(lane);
       lane.busy = true;
       this.inFlight++;
-      this.overall.record(now);
+      for (const window of this.overall) window.record(now);
       for (const window of lane.windows) window.record(now);
       void this.attempt(lane);
     }

@@ -25,3 +25,28 @@ export class SlidingWindow {
     return last === undefined || now - last >= this.windowMs;
   }
 }
+
+/**
+ * An even pace of one event per `intervalMs` (the generic cell rate algorithm): an event may come
+ * up to `toleranceMs` before its ideal time, so late timers do not make the pace drift slower.
+ */
+export class Pace {
+  private ideal = -Infinity;
+
+  constructor(
+    readonly intervalMs: number,
+    readonly toleranceMs: number,
+  ) {}
+
+  nextAllowed(now: number): number {
+    return Math.max(now, this.ideal - this.toleranceMs);
+  }
+
+  record(at: number): void {
+    this.ideal = Math.max(this.ideal, at) + this.intervalMs;
+  }
+
+  isIdle(now: number): boolean {
+    return now >= this.ideal;
+  }
+}

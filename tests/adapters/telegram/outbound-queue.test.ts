@@ -75,7 +75,8 @@ describe('OutboundQueue', () => {
     expect(a.map((c) => c.html)).toEqual(['a1', 'a2', 'a3']);
     expect(a[1]!.at - a[0]!.at).toBeGreaterThanOrEqual(1000);
     expect(a[2]!.at - a[1]!.at).toBeGreaterThanOrEqual(1000);
-    expect(calls.find((c) => c.html === 'b1')!.at).toBe(0);
+    expect(calls.map((c) => c.html).slice(0, 2)).toEqual(['a1', 'b1']);
+    expect(calls.find((c) => c.html === 'b1')!.at).toBeLessThan(100);
   });
 
   it('keeps to the overall limit: never more than 29 messages in any second', async () => {
@@ -88,6 +89,8 @@ describe('OutboundQueue', () => {
       expect(times.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(29);
     }
     expect(Math.max(...times)).toBeLessThan(4000);
+    // Paced evenly, not in bursts of a whole second's worth.
+    expect(times[28]! - times[0]!).toBeGreaterThanOrEqual(900);
   });
 
   it('sends at most 20 messages a minute to one group', async () => {

@@ -13,11 +13,9 @@ import {
   quote,
   section,
 } from '../../../src/core/replies/build.js';
-import type { Reply } from '../../../src/core/replies/reply.js';
+import type { Reply, Span } from '../../../src/core/replies/reply.js';
+import { HOSTILE_TITLE } from './articles.js';
 import { checkTelegramHtml } from './peer/telegram-html.js';
-
-export const HOSTILE_TITLE =
-  '<script>alert("x")</script> & *stars* _under_ [link](http://x) 🗞️👩‍👩‍👧 עברית العربية \uD800 end';
 
 const codec = new CallbackCodec();
 const render = (reply: Reply, limit?: number) =>
@@ -82,15 +80,9 @@ describe('renderReply', () => {
   });
 
   it('follows Telegram nesting rules: code never inside a link or holding bold', () => {
-    const [part] = expectValid(
-      answer([
-        paragraph({ text: 'x', code: true, bold: true }, ' ', {
-          text: 'y',
-          code: true,
-          url: 'https://a.org',
-        }),
-      ]),
-    );
+    const boldCode: Span = { text: 'x', code: true, bold: true };
+    const linkedCode: Span = { text: 'y', code: true, url: 'https://a.org' };
+    const [part] = expectValid(answer([paragraph(boldCode, ' ', linkedCode)]));
     expect(part!.html).toBe('<code>x</code> <a href="https://a.org/">y</a>');
   });
 
