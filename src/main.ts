@@ -36,22 +36,29 @@ async function main(): Promise<number> {
   // Until storage lands, chats that are gone or moved are only logged.
   const lifecycle = createLoggingChatLifecycle(logger);
   if (config.TELEGRAM_BOT_TOKEN) {
-    adapters.push(
-      await startTelegram({
-        token: config.TELEGRAM_BOT_TOKEN,
-        apiRoot: config.TELEGRAM_API_ROOT,
-        webhook: config.TELEGRAM_WEBHOOK_URL
-          ? {
-              url: config.TELEGRAM_WEBHOOK_URL,
-              port: config.TELEGRAM_WEBHOOK_PORT,
-              secret: config.TELEGRAM_WEBHOOK_SECRET,
-            }
-          : undefined,
-        dispatcher: app.dispatcher,
-        lifecycle,
-        logger,
-      }),
-    );
+    try {
+      adapters.push(
+        await startTelegram({
+          token: config.TELEGRAM_BOT_TOKEN,
+          apiRoot: config.TELEGRAM_API_ROOT,
+          webhook: config.TELEGRAM_WEBHOOK_URL
+            ? {
+                url: config.TELEGRAM_WEBHOOK_URL,
+                port: config.TELEGRAM_WEBHOOK_PORT,
+                secret: config.TELEGRAM_WEBHOOK_SECRET,
+              }
+            : undefined,
+          dispatcher: app.dispatcher,
+          lifecycle,
+          logger,
+        }),
+      );
+    } catch (error) {
+      logger.error({ err: error }, 'the Telegram adapter could not start');
+      await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+      await app.close();
+      return 1;
+    }
   }
   // The console runs when no platform adapter does.
   if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));

@@ -36,7 +36,8 @@ export class BotApi implements MessageSender, MemberLookup {
       },
       { signal: timeout() },
     );
-    return sent.message_id;
+    // A Bot API server that answers ok without the message still delivered it.
+    return (sent as { message_id?: number } | null)?.message_id ?? 0;
   }
 
   getChatMember(chatId: number, userId: number): Promise<{ status: string }> {

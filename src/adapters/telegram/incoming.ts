@@ -122,7 +122,8 @@ function fromMessage(
       ? { kind: 'text', text: msg.text, place, sender, messageId: msg.message_id }
       : undefined;
   }
-  if (line.botName !== undefined && line.botName.toLowerCase() !== botUsername.toLowerCase()) {
+  const addressedTo = line.botName?.toLowerCase();
+  if (addressedTo !== undefined && addressedTo !== botUsername.toLowerCase()) {
     return undefined; // addressed to another bot in this group
   }
   return {

@@ -63,6 +63,8 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
   });
   const me = await getMe(bot, logger);
   bot.botInfo = me;
+  // Every bot has a username; a Bot API server that leaves it out still gets answers.
+  const username = (me.username as string | undefined) ?? '';
   const api = new BotApi(bot.telegram);
   const moves: { report?: (from: number, to: number) => Promise<void> } = {};
   const queue = new OutboundQueue(
@@ -82,7 +84,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     codec: new CallbackCodec(),
     lifecycle: options.lifecycle,
     logger,
-    botUsername: me.username,
+    botUsername: username,
     answerCallback: (id, text) => api.answerCallback(id, text),
   });
   moves.report = (from, to) => adapter.chatMoved(from, to);
@@ -108,11 +110,11 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
         conflictRetryMs: options.conflictRetryMs ?? 30_000,
         errorRetryMs: 5_000,
       });
-  logger.info({ bot: me.username }, 'Telegram adapter started');
+  logger.info({ bot: username }, 'Telegram adapter started');
 
   return {
     platform: 'telegram',
-    botUsername: me.username,
+    botUsername: username,
     queue,
     webhookPort: receiver.port,
     poster: adapter.poster,

@@ -62,10 +62,12 @@ export class TelegramAdapter {
   private async handle(incoming: Incoming): Promise<void> {
     switch (incoming.kind) {
       case 'command': {
-        const name = ALIASES[incoming.name] ?? incoming.name;
+        const alias = ALIASES[incoming.name];
+        const name = alias ?? incoming.name;
         // In a group, "/foo" may be meant for another bot: answer only our commands, or "/foo@us".
         if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
-        const run = this.command(name, incoming.args);
+        // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
+        const run = this.command(name, alias ? '' : incoming.args);
         await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
         return;
       }

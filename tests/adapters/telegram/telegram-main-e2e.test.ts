@@ -20,13 +20,13 @@ cpSync(new URL('../../fixtures/seed.txt', import.meta.url).pathname, join(dir, '
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Starts Briefly the way `npm start` does, with a Telegram token and the peer as Bot API. */
-function startBot(peer: BotApiPeer) {
+function startBot(peer: BotApiPeer, token = PEER_TOKEN) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      TELEGRAM_BOT_TOKEN: PEER_TOKEN,
+      TELEGRAM_BOT_TOKEN: token,
       TELEGRAM_API_ROOT: peer.apiRoot,
       CONTENT_DIR: dir,
       LOG_LEVEL: 'info',
@@ -72,22 +72,19 @@ describe('Telegram adapter, started as npm start starts it', () => {
         'search',
       ]);
       const latencies: number[] = [];
-      const ask = async (chat: PeerChat, from: PeerUser, text: string) => {
-        const before = peer.sent.filter((m) => m.chatId === chat.id).length;
+      /** Does `act` in a chat and returns the visible text of the bot's next message there. */
+      const answerTo = async (chatId: number, act: () => Promise<unknown>) => {
+        const before = peer.sent.filter((m) => m.chatId === chatId).length;
         const sentAt = Date.now();
-        await peer.send(chat, from, text);
-        const [answer] = (await peer.waitForSent(chat.id, before + 1)).slice(before);
+        await act();
+        const [answer] = (await peer.waitForSent(chatId, before + 1)).slice(before);
         latencies.push(Date.now() - sentAt);
         return checkTelegramHtml(answer!.text).text;
       };
-      const press = async (message: SentMessage, from: PeerUser, label: string) => {
-        const before = peer.sent.filter((m) => m.chatId === message.chatId).length;
-        const sentAt = Date.now();
-        await peer.press(message, from, label);
-        const [answer] = (await peer.waitForSent(message.chatId, before + 1)).slice(before);
-        latencies.push(Date.now() - sentAt);
-        return checkTelegramHtml(answer!.text).text;
-      };
+      const ask = (chat: PeerChat, from: PeerUser, text: string) =>
+        answerTo(chat.id, () => peer.send(chat, from, text));
+      const press = (message: SentMessage, from: PeerUser, label: string) =>
+        answerTo(message.chatId, () => peer.press(message, from, label));
 
       const ann: PeerUser = { id: 7, first_name: 'Ann' };
       const dm: PeerChat = { id: 7, type: 'private' };
@@ -127,4 +124,18 @@ describe('Telegram adapter, started as npm start starts it', () => {
       await peer.close();
     }
   }, 60_000);
+
+  it('stops with a clear message when Telegram refuses the token', async () => {
+    const peer = await startBotApiPeer();
+    try {
+      const bot = startBot(peer, '999:WRONG-TOKEN');
+      expect(await bot.exited).toBe(1);
+      const { stderr } = bot.output();
+      expect(stderr).toContain('the Telegram adapter could not start');
+      expect(stderr).toContain('Telegram refused TELEGRAM_BOT_TOKEN (401)');
+      expect(stderr).not.toContain('WRONG-TOKEN');
+    } finally {
+      await peer.close();
+    }
+  });
 });
