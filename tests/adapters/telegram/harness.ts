@@ -8,17 +8,15 @@ import {
 import type { QueueLimits } from '../../../src/adapters/telegram/outbound-queue.js';
 import { TELEGRAM_LIMITS } from '../../../src/adapters/telegram/outbound-queue.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
-import { ArticleIndex } from '../../../src/core/articles/article-index.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
 import { defineCommand, type Services } from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
 import type { ChatLifecycle } from '../../../src/core/ports/chat-lifecycle.js';
-import { createMemoryChatMemory, type ChatRef } from '../../../src/core/ports/chat-memory.js';
+import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
 import type { Logger } from '../../../src/core/ports/logger.js';
 import { answer, paragraph } from '../../../src/core/replies/build.js';
-import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
-import { FakeClock } from '../../support/fake-clock.js';
+import { createTestBot } from '../../support/test-services.js';
 import {
   PEER_TOKEN,
   startBotApiPeer,
@@ -120,16 +118,9 @@ export async function startHarness(
 ): Promise<Harness> {
   const peer = await startBotApiPeer({ limits: options.peerLimits ?? FAST_PEER_LIMITS });
   options.beforeStart?.(peer);
-  const articles = new ArticleIndex();
-  drafts.forEach((d, i) => articles.upsert(`draft-${i}.txt`, d));
+  // The core as every test builds it; the adapter logs to a recording logger.
+  const { services } = createTestBot(drafts);
   const logger = recordingLogger();
-  const services: Services = {
-    articles,
-    summarizer: createExtractiveSummarizer(),
-    chatMemory: createMemoryChatMemory(),
-    clock: new FakeClock('2026-11-26T12:00:00Z'),
-    logger,
-  };
   const setting = settingCommand();
   const dispatcher = createDispatcher(
     new CommandRegistry([...commands, setting.command]),

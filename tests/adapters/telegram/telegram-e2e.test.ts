@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
 import { answer, paragraph } from '../../../src/core/replies/build.js';
 import { HOSTILE_TITLE, hostileArticle, longArticle, seedArticle } from './articles.js';
 import { startHarness, type Harness } from './harness.js';
@@ -49,11 +50,7 @@ function expectNoRefusals(chatId: number) {
 describe('Telegram adapter against a Bot API peer', () => {
   it('registers the command menu from the command definitions', () => {
     expect(h.peer.commands?.map((c) => c.command)).toEqual([
-      'help',
-      'news',
-      'summary',
-      'source',
-      'search',
+      ...commands.map((c) => c.name),
       'setting',
     ]);
     expect(h.peer.commands?.[1]?.description).toBe(

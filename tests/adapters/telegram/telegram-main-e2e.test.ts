@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
 import {
   PEER_BOT_USERNAME,
   PEER_TOKEN,
@@ -64,13 +65,7 @@ describe('Telegram adapter, started as npm start starts it', () => {
       const started = startBot(peer);
       bot = started;
       await until(() => peer.calls.some((c) => c.method === 'getUpdates'), 15_000, 'polling');
-      expect(peer.commands?.map((c) => c.command)).toEqual([
-        'help',
-        'news',
-        'summary',
-        'source',
-        'search',
-      ]);
+      expect(peer.commands?.map((c) => c.command)).toEqual(commands.map((c) => c.name));
       const latencies: number[] = [];
       /** Does `act` in a chat and returns the visible text of the bot's next message there. */
       const answerTo = async (chatId: number, act: () => Promise<unknown>) => {
