@@ -1,6 +1,7 @@
 import { Telegram } from 'telegraf';
 import { BotApi } from '../src/adapters/telegram/bot-api.js';
-import { OutboundQueue, TELEGRAM_LIMITS } from '../src/adapters/telegram/outbound-queue.js';
+import { OutboundQueue } from '../src/adapters/telegram/outbound-queue.js';
+import { TELEGRAM_LIMITS } from '../src/adapters/telegram/queue-limits.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { PEER_TOKEN, startBotApiPeer } from '../tests/adapters/telegram/peer/bot-api-peer.js';
 import { printTable } from './lib/table.js';

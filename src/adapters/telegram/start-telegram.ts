@@ -9,7 +9,8 @@ import { BotApi } from './bot-api.js';
 import { CallbackCodec } from './callback-data.js';
 import { chatRefOf } from './chat-address.js';
 import { ModeratorCheck } from './moderators.js';
-import { OutboundQueue, type QueueLimits, type QueueTimer } from './outbound-queue.js';
+import { OutboundQueue } from './outbound-queue.js';
+import type { QueueLimits, QueueTimer } from './queue-limits.js';
 import { startPolling, startWebhook, type Receiver } from './receive-updates.js';
 import { TelegramAdapter } from './telegram-adapter.js';
 

@@ -1,4 +1,4 @@
-import type { QueueTimer } from '../../../src/adapters/telegram/outbound-queue.js';
+import type { QueueTimer } from '../../../src/adapters/telegram/queue-limits.js';
 
 /** A queue timer whose time moves only when told to, jumping from one sleeper to the next. */
 export class FakeTimer implements QueueTimer {

@@ -5,8 +5,7 @@ import {
   type RunningTelegram,
   type TelegramOptions,
 } from '../../../src/adapters/telegram/start-telegram.js';
-import type { QueueLimits } from '../../../src/adapters/telegram/outbound-queue.js';
-import { TELEGRAM_LIMITS } from '../../../src/adapters/telegram/outbound-queue.js';
+import { TELEGRAM_LIMITS, type QueueLimits } from '../../../src/adapters/telegram/queue-limits.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
 import { defineCommand, type Services } from '../../../src/core/commands/define-command.js';

@@ -2,11 +2,11 @@ import { TelegramError } from 'telegraf';
 import { describe, expect, it } from 'vitest';
 import {
   OutboundQueue,
-  TELEGRAM_LIMITS,
   type Delivery,
   type MessageSender,
   type OutboundMessage,
 } from '../../../src/adapters/telegram/outbound-queue.js';
+import { TELEGRAM_LIMITS } from '../../../src/adapters/telegram/queue-limits.js';
 import { FakeTimer } from './fake-timer.js';
 import { recordingLogger, type LogEntry } from './harness.js';
 

@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
 import emulator from 'telegram-test-api';
 import type { TelegramServer as Emulator } from 'telegram-test-api/lib/telegramServer.js';
+import { PeerRateLimits } from './peer-rate-limits.js';
+import type { Fault, PeerChat, PeerLimits, PeerUser, Refusal, SentMessage } from './peer-types.js';
 import { checkTelegramHtml } from './telegram-html.js';
+
+export type { Fault, PeerChat, PeerLimits, PeerUser, Refusal, SentMessage } from './peer-types.js';
 
 /**
  * Briefly's Bot API test peer: the npm emulator `telegram-test-api` (users' messages, button presses,
@@ -14,58 +18,6 @@ import { checkTelegramHtml } from './telegram-html.js';
  * migration (400 + migrate_to_chat_id), Telegram HTML and 4,096-character checks, injected faults,
  * channel posts, and webhook delivery with the secret-token header. Listens on 127.0.0.1, port 0.
  */
-export interface Rate {
-  readonly count: number;
-  readonly windowMs: number;
-}
-
-export interface PeerLimits {
-  readonly perChat?: Rate | undefined;
-  readonly perGroup?: Rate | undefined;
-  readonly overall?: Rate | undefined;
-}
-
-export interface PeerChat {
-  readonly id: number;
-  readonly type: 'private' | 'group' | 'supergroup' | 'channel';
-  readonly title?: string;
-  readonly is_forum?: boolean;
-}
-
-export interface PeerUser {
-  readonly id: number;
-  readonly first_name: string;
-  readonly is_bot?: boolean;
-}
-
-export interface SentMessage {
-  readonly chatId: number;
-  readonly messageId: number;
-  readonly text: string;
-  readonly parseMode: string | undefined;
-  readonly threadId: number | undefined;
-  readonly buttons: { text: string; callback_data: string }[];
-  readonly replyTo: number | undefined;
-  readonly at: number;
-}
-
-export interface Fault {
-  readonly method: string;
-  readonly status: number;
-  readonly description: string;
-  readonly parameters?: Record<string, unknown>;
-  readonly chatId?: number;
-  count: number;
-}
-
-export interface Refusal {
-  readonly method: string;
-  readonly chatId: number | undefined;
-  readonly status: number;
-  readonly description: string;
-  readonly at: number;
-}
-
 export const PEER_TOKEN = '123456:PEER-TEST-TOKEN';
 export const PEER_BOT_USERNAME = 'TestNameBot';
 
@@ -85,8 +37,7 @@ export class BotApiPeer extends EventEmitter {
   readonly answered: { id: string; text: string | undefined }[] = [];
   commands: { command: string; description: string }[] | undefined;
   webhook: { url: string; secret: string | undefined } | undefined;
-  limits: PeerLimits;
-  private readonly stamps = new Map<string, number[]>();
+  readonly rateLimits: PeerRateLimits;
   private readonly extras: Update[] = [];
   private http: Server | undefined;
 
@@ -96,7 +47,7 @@ export class BotApiPeer extends EventEmitter {
     private readonly longPollCapMs: number,
   ) {
     super();
-    this.limits = limits;
+    this.rateLimits = new PeerRateLimits(limits);
   }
 
   get apiRoot(): string {
@@ -319,7 +270,7 @@ export class BotApiPeer extends EventEmitter {
         },
       );
     }
-    const wait = this.rateLimitWait(chatId, now);
+    const wait = this.rateLimits.wait(chatId, now);
     if (wait > 0) {
       const seconds = Math.max(1, Math.ceil(wait / 1000));
       return this.fail(
@@ -350,7 +301,7 @@ export class BotApiPeer extends EventEmitter {
         );
       }
     }
-    this.record(chatId, now);
+    this.rateLimits.record(chatId, now);
     const json = res.json.bind(res);
     res.json = (body: { result?: { message_id?: number } }) => {
       const markup = parseJson(params.reply_markup) as
@@ -371,33 +322,6 @@ export class BotApiPeer extends EventEmitter {
       return json(body);
     };
     next();
-  }
-
-  /** How long this send must still wait under the limits (0: it may go now). */
-  private rateLimitWait(chatId: number, now: number): number {
-    const checks: [string, Rate | undefined][] = [
-      [`chat:${chatId}`, this.limits.perChat],
-      [`group:${chatId}`, chatId < 0 ? this.limits.perGroup : undefined],
-      ['overall', this.limits.overall],
-    ];
-    let wait = 0;
-    for (const [key, rate] of checks) {
-      if (!rate) continue;
-      const recent = (this.stamps.get(key) ?? []).filter((t) => t > now - rate.windowMs);
-      this.stamps.set(key, recent);
-      if (recent.length >= rate.count) {
-        wait = Math.max(wait, (recent[recent.length - rate.count] ?? now) + rate.windowMs - now);
-      }
-    }
-    return wait;
-  }
-
-  private record(chatId: number, now: number): void {
-    for (const key of [`chat:${chatId}`, `group:${chatId}`, 'overall']) {
-      const list = this.stamps.get(key) ?? [];
-      list.push(now);
-      this.stamps.set(key, list);
-    }
   }
 
   private fail(
