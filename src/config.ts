@@ -53,6 +53,17 @@ export const configSchema = z.object({
   TELEGRAM_BOT_TOKEN: optionalText.describe('enables the Telegram adapter'),
   TELEGRAM_API_ROOT: url('the Telegram Bot API'),
   TELEGRAM_WEBHOOK_URL: url('the webhook'),
+  TELEGRAM_WEBHOOK_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number, 0 to 65535')
+    .max(65535, 'must be a port number, 0 to 65535')
+    .default(8443),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1 to 256 characters: letters, digits, _ and -')
+    .optional(),
   CONTENT_DIR: z.string().trim().min(1, 'must name a folder').default('./content'),
   DATABASE_URL: z
     .string()

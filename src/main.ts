@@ -1,6 +1,7 @@
 import { startConsole } from './adapters/console/start-console.js';
 import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
+import { startTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp } from './app.js';
 import { loadConfigOrReport } from './config.js';
 import { createLogger } from './logger.js';
@@ -16,27 +17,48 @@ async function main(): Promise<number> {
 
   const app = await createApp(config, logger);
   const adapters: RunningAdapter[] = [];
-  if (config.TELEGRAM_BOT_TOKEN) {
-    logger.error(
-      {},
-      'the Telegram adapter is not part of this build yet; unset TELEGRAM_BOT_TOKEN to go on',
-    );
+  let starting = '';
+  try {
+    if (config.TELEGRAM_BOT_TOKEN) {
+      starting = 'Telegram';
+      adapters.push(
+        await startTelegram({
+          token: config.TELEGRAM_BOT_TOKEN,
+          apiRoot: config.TELEGRAM_API_ROOT,
+          webhook: config.TELEGRAM_WEBHOOK_URL
+            ? {
+                url: config.TELEGRAM_WEBHOOK_URL,
+                port: config.TELEGRAM_WEBHOOK_PORT,
+                secret: config.TELEGRAM_WEBHOOK_SECRET,
+              }
+            : undefined,
+          dispatcher: app.dispatcher,
+          lifecycle: app.lifecycle,
+          logger,
+        }),
+      );
+    }
+    if (config.DISCORD_TOKEN) {
+      starting = 'Discord';
+      adapters.push(
+        await startDiscord({
+          token: config.DISCORD_TOKEN,
+          apiUrl: config.DISCORD_API_URL,
+          guildId: config.DISCORD_GUILD_ID,
+          dispatcher: app.dispatcher,
+          articles: app.services.articles,
+          lifecycle: app.lifecycle,
+          logger: logger.child({ adapter: 'discord' }),
+        }),
+      );
+    }
+  } catch (error) {
+    logger.error({ err: error }, `the ${starting} adapter could not start`);
+    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await app.close();
     return 1;
   }
-  if (config.DISCORD_TOKEN) {
-    adapters.push(
-      await startDiscord({
-        token: config.DISCORD_TOKEN,
-        apiUrl: config.DISCORD_API_URL,
-        guildId: config.DISCORD_GUILD_ID,
-        dispatcher: app.dispatcher,
-        articles: app.services.articles,
-        lifecycle: app.lifecycle,
-        logger: logger.child({ adapter: 'discord' }),
-      }),
-    );
-  }
+  // The console runs when no platform adapter does.
   if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
   for (const adapter of adapters) app.services.digests.registerPoster(adapter.poster);
   await app.scheduler.start();

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       SUMMARIZER: 'extractive',
       OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',
+      TELEGRAM_WEBHOOK_PORT: 8443,
     });
   });
 
@@ -93,6 +94,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: 'soon' }, '')).toThrow(
       /OPENAI_TIMEOUT_SECONDS: must be a number of seconds/,
     );
+  });
+
+  it('reads the Telegram webhook port and secret, and rejects bad ones', () => {
+    expect(
+      loadConfig({ TELEGRAM_WEBHOOK_PORT: '9443', TELEGRAM_WEBHOOK_SECRET: 'abc_DEF-123' }, ''),
+    ).toMatchObject({ TELEGRAM_WEBHOOK_PORT: 9443, TELEGRAM_WEBHOOK_SECRET: 'abc_DEF-123' });
+    try {
+      loadConfig({ TELEGRAM_WEBHOOK_PORT: '70000', TELEGRAM_WEBHOOK_SECRET: 'has space!' }, '');
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('TELEGRAM_WEBHOOK_PORT: must be a port number, 0 to 65535');
+      expect(message).toContain('TELEGRAM_WEBHOOK_SECRET: must be 1 to 256 characters');
+      expect(message).not.toContain('has space!');
+    }
   });
 
   it('reads a .env file under the environment', () => {

@@ -37,6 +37,9 @@ export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
   questionFactor: 0.5,
 };
 
+/** Scales a fragment's score far below any full sentence's (scores are of order 0.1 to 3). */
+const FRAGMENT_FACTOR = 1e-6;
+
 /** Ends in a question mark, maybe inside quotes or brackets. */
 const QUESTION = /\?["”’')\]]*$/;
 
@@ -53,11 +56,13 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
     const centrality = lexRank(graph);
     const titleSimilarity = title && w.title > 0 ? graph.similarityTo(title) : undefined;
     return wordCounts.map((count, i) => {
-      if (count === 0 || (hasFullSentences && count < w.minWords)) return -Infinity;
+      if (count === 0) return -Infinity;
       const prior = 1 / (1 + w.positionDecay * i) + (i === 0 ? w.leadBonus : 0);
       const content = w.centrality * (centrality[i] ?? 0) + w.title * (titleSimilarity?.[i] ?? 0);
       const question = QUESTION.test(sentences[i] ?? '') ? w.questionFactor : 1;
-      return ((prior + content) * question) / Math.pow(count, w.lengthPower);
+      const score = ((prior + content) * question) / Math.pow(count, w.lengthPower);
+      // A fragment ranks below every full sentence: picked only when the article has too few.
+      return hasFullSentences && count < w.minWords ? score * FRAGMENT_FACTOR : score;
     });
   };
 }

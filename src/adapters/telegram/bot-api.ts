@@ -1,0 +1,71 @@
+import type { Telegram } from 'telegraf';
+import type { CommandRegistry } from '../../core/commands/registry.js';
+import { htmlToPlainText } from './escape-html.js';
+import type { MemberLookup } from './moderators.js';
+import type { MessageSender, OutboundMessage } from './outbound-queue.js';
+
+/** No Bot API call may hang a chat's queue for long. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+type Signal = NonNullable<NonNullable<Parameters<Telegram['callApi']>[2]>['signal']>;
+
+/** The Bot API calls the adapter makes, through telegraf's client. */
+export class BotApi implements MessageSender, MemberLookup {
+  constructor(private readonly telegram: Telegram) {}
+
+  async sendMessage(chatId: number, message: OutboundMessage, plain: boolean): Promise<number> {
+    const sent = await this.telegram.callApi(
+      'sendMessage',
+      {
+        chat_id: chatId,
+        text: plain ? htmlToPlainText(message.html) : message.html,
+        ...(plain ? {} : { parse_mode: 'HTML' as const }),
+        link_preview_options: { is_disabled: true },
+        ...(message.threadId === undefined ? {} : { message_thread_id: message.threadId }),
+        ...(message.keyboard
+          ? { reply_markup: { inline_keyboard: message.keyboard.map((row) => [...row]) } }
+          : {}),
+        ...(message.replyToMessageId === undefined
+          ? {}
+          : {
+              reply_parameters: {
+                message_id: message.replyToMessageId,
+                allow_sending_without_reply: true,
+              },
+            }),
+      },
+      { signal: timeout() },
+    );
+    // A Bot API server that answers ok without the message still delivered it.
+    return (sent as { message_id?: number } | null)?.message_id ?? 0;
+  }
+
+  getChatMember(chatId: number, userId: number): Promise<{ status: string }> {
+    return this.telegram.callApi(
+      'getChatMember',
+      { chat_id: chatId, user_id: userId },
+      { signal: timeout() },
+    );
+  }
+
+  async answerCallback(callbackId: string, text?: string): Promise<void> {
+    await this.telegram.callApi(
+      'answerCallbackQuery',
+      { callback_query_id: callbackId, ...(text === undefined ? {} : { text }) },
+      { signal: timeout() },
+    );
+  }
+
+  /** The command menu: every command of the registry with its description. */
+  async setCommands(registry: CommandRegistry): Promise<void> {
+    const commands = registry
+      .all()
+      .map(({ command }) => ({ command: command.name, description: command.description }));
+    await this.telegram.callApi('setMyCommands', { commands }, { signal: timeout() });
+  }
+}
+
+function timeout(): Signal {
+  // telegraf types the signal of the abort-controller polyfill; Node's AbortSignal is what it uses.
+  return AbortSignal.timeout(REQUEST_TIMEOUT_MS) as unknown as Signal;
+}

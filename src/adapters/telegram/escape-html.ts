@@ -1,0 +1,39 @@
+/**
+ * The one escaping function of Telegram output (HTML parse mode). Every piece of text that is not
+ * our own markup goes through `escapeHtml`; every link target through `safeHref`.
+ */
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-disable-next-line no-control-regex -- removing control characters is the point */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text that Telegram accepts as it is: lone surrogates become U+FFFD, control characters spaces. */
+export function cleanText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(/\r\n?/g, '\n');
+}
+
+/** Escapes text for Telegram HTML: `&`, `<`, `>` (and `"`, for attribute values). */
+export function escapeHtml(text: string): string {
+  return cleanText(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** The URL as an escaped href value when Telegram will accept it as a link (http, https, tg), else undefined. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (url === undefined || url.length > 2048 || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (!['http:', 'https:', 'tg:'].includes(parsed.protocol)) return undefined;
+  return escapeHtml(parsed.href);
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+
+/** The text a reader sees in our HTML: tags removed, entities decoded (for a plain-text resend). */
+export function htmlToPlainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ENTITIES[name] ?? '');
+}

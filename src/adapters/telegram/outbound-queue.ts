@@ -1,0 +1,336 @@
+import type { Logger } from '../../core/ports/logger.js';
+import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
+import type { CallbackButton } from './render-reply.js';
+import { classifyFailure, type SendFailure } from './send-failure.js';
+import { Pace, SlidingWindow } from './sliding-window.js';
+
+/** One message to send: HTML, and where in the chat it goes. */
+export interface OutboundMessage {
+  readonly html: string;
+  readonly threadId?: number | undefined;
+  readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
+  readonly replyToMessageId?: number | undefined;
+}
+
+/** The Bot API call behind the queue; `plain` asks for the text without markup. Resolves to the message id. */
+export interface MessageSender {
+  sendMessage(chatId: number, message: OutboundMessage, plain: boolean): Promise<number>;
+}
+
+/** What the queue learns about chats while sending. */
+export interface ChatEvents {
+  chatGone(chatId: number, reason: string): Promise<void>;
+  chatMoved(fromChatId: number, toChatId: number): Promise<void>;
+}
+
+export type Delivery =
+  | { readonly ok: true; readonly chatId: number; readonly messageId: number }
+  | { readonly ok: false; readonly permanent: boolean; readonly reason: string };
+
+interface Job {
+  readonly message: OutboundMessage;
+  readonly resolve: (delivery: Delivery) => void;
+  attempts: number;
+  rateLimitWaits: number;
+  plain: boolean;
+}
+
+interface Lane {
+  chatId: number;
+  jobs: Job[];
+  busy: boolean;
+  pausedUntil: number;
+  readonly windows: SlidingWindow[];
+}
+
+export interface QueueStats {
+  delivered: number;
+  rateLimited: number;
+  retried: number;
+  givenUp: number;
+}
+
+/**
+ * The one outbound queue of a bot. Messages to one chat go out in order, one at a time, within the
+ * per-chat, per-group and overall limits; chats take turns. A 429 pauses only its chat for
+ * `retry_after` and the same message is sent again; 5xx and network errors are retried with
+ * backoff; a 403 reports the chat gone; a migration reports the move and resends to the new id.
+ * Every message resolves to delivered or given up, and every give-up is logged with its reason.
+ */
+export class OutboundQueue {
+  readonly stats: QueueStats = { delivered: 0, rateLimited: 0, retried: 0, givenUp: 0 };
+  private readonly lanes = new Map<number, Lane>();
+  private readonly ready = new Set<Lane>();
+  /** The overall limit, and an even pace within it (no burst of a whole second's worth at once). */
+  private readonly overall: readonly (SlidingWindow | Pace)[];
+  private readonly moved = new Map<number, number>();
+  private inFlight = 0;
+  /**
+   * Whether the send loop runs; set and cleared synchronously with its loop condition, so that no
+   * queued message is ever left without a loop. `idle` settles when the loop ends.
+   */
+  private running = false;
+  private idle: Promise<void> = Promise.resolve();
+  private nudge: (() => void) | undefined;
+  private closing = false;
+  private abandoned = false;
+  private lastSweep = 0;
+
+  constructor(
+    private readonly sender: MessageSender,
+    private readonly events: ChatEvents,
+    private readonly logger: Logger,
+    private readonly limits: QueueLimits = TELEGRAM_LIMITS,
+    private readonly timer: QueueTimer = systemTimer,
+  ) {
+    const { count, windowMs } = limits.overall;
+    const interval = windowMs / count;
+    this.overall = [new SlidingWindow(count, windowMs), new Pace(interval, interval / 2)];
+  }
+
+  /** Queues a message; resolves once it is delivered or given up. Never rejects. */
+  send(chatId: number, message: OutboundMessage): Promise<Delivery> {
+    if (this.closing) {
+      return Promise.resolve(this.report(chatId, 'the bot is stopping', false, 0));
+    }
+    return new Promise((resolve) => {
+      const lane = this.lane(this.moved.get(chatId) ?? chatId);
+      lane.jobs.push({ message, resolve, attempts: 0, rateLimitWaits: 0, plain: false });
+      if (!lane.busy) this.ready.add(lane);
+      this.kick();
+    });
+  }
+
+  /**
+   * Sends to `toChatId` from now on what was meant for `fromChatId` (a group that became a
+   * supergroup, learnt from an update before any send failed).
+   */
+  redirect(fromChatId: number, toChatId: number): void {
+    const lane = this.lanes.get(fromChatId);
+    if (lane && !lane.busy) this.move(lane, toChatId);
+    else this.remember(fromChatId, toChatId);
+  }
+
+  /** Messages waiting or being sent. */
+  get pending(): number {
+    let count = 0;
+    for (const lane of this.lanes.values()) count += lane.jobs.length;
+    return count;
+  }
+
+  /**
+   * Stops taking messages and lets the queued ones go out for up to `graceMs`; whatever is still
+   * waiting then is given up (and logged).
+   */
+  async close(graceMs: number): Promise<void> {
+    this.closing = true;
+    const controller = new AbortController();
+    await Promise.race([
+      this.idle,
+      this.timer.sleep(graceMs, controller.signal).catch(() => undefined),
+    ]);
+    controller.abort();
+    this.abandoned = true;
+    for (const lane of this.lanes.values()) {
+      const waiting = lane.busy ? lane.jobs.splice(1) : lane.jobs.splice(0);
+      for (const job of waiting)
+        this.giveUp(lane, job, 'the bot stopped before it was sent', false);
+      this.ready.delete(lane);
+    }
+    this.kick();
+    await this.idle;
+  }
+
+  private lane(chatId: number): Lane {
+    let lane = this.lanes.get(chatId);
+    if (!lane) {
+      const windows = [new SlidingWindow(this.limits.perChat.count, this.limits.perChat.windowMs)];
+      if (chatId < 0) {
+        windows.push(new SlidingWindow(this.limits.perGroup.count, this.limits.perGroup.windowMs));
+      }
+      lane = { chatId, jobs: [], busy: false, pausedUntil: 0, windows };
+      this.lanes.set(chatId, lane);
+    }
+    return lane;
+  }
+
+  private kick(): void {
+    const nudge = this.nudge;
+    this.nudge = undefined;
+    nudge?.();
+    if (!this.running) {
+      this.running = true;
+      this.idle = this.pump();
+    }
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      // No await between this condition turning false and `running = false` below.
+      while (this.ready.size > 0 || this.inFlight > 0) {
+        const now = this.timer.now();
+        if (now - this.lastSweep > 30_000) this.forgetIdleLanes(now);
+        const wakeAt = this.startReady(now);
+        const controller = new AbortController();
+        const waits = [new Promise<void>((resolve) => (this.nudge = resolve))];
+        if (Number.isFinite(wakeAt)) {
+          waits.push(this.timer.sleep(wakeAt - now, controller.signal).catch(() => undefined));
+        }
+        await Promise.race(waits);
+        controller.abort();
+        this.nudge = undefined;
+      }
+      this.forgetIdleLanes(this.timer.now());
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Starts every lane that may send now; returns when the next one may (Infinity: on a nudge). */
+  private startReady(now: number): number {
+    let wakeAt = Infinity;
+    for (const lane of this.ready) {
+      const overallAt = Math.max(...this.overall.map((w) => w.nextAllowed(now)));
+      if (overallAt > now) return Math.min(wakeAt, overallAt);
+      if (this.inFlight >= this.limits.maxInFlight) return wakeAt;
+      const at = Math.max(lane.pausedUntil, ...lane.windows.map((w) => w.nextAllowed(now)));
+      if (at > now) {
+        wakeAt = Math.min(wakeAt, at);
+        continue;
+      }
+      this.ready.delete(lane);
+      lane.busy = true;
+      this.inFlight++;
+      for (const window of this.overall) window.record(now);
+      for (const window of lane.windows) window.record(now);
+      void this.attempt(lane);
+    }
+    return wakeAt;
+  }
+
+  private async attempt(lane: Lane): Promise<void> {
+    const job = lane.jobs[0];
+    try {
+      if (!job) return;
+      const messageId = await this.sender.sendMessage(lane.chatId, job.message, job.plain);
+      lane.jobs.shift();
+      this.stats.delivered++;
+      job.resolve({ ok: true, chatId: lane.chatId, messageId });
+    } catch (error) {
+      if (job) await this.handleFailure(lane, job, classifyFailure(error));
+    } finally {
+      this.inFlight--;
+      lane.busy = false;
+      if (lane.jobs.length > 0 && !this.abandoned) this.ready.add(lane);
+      this.kick();
+    }
+  }
+
+  private async handleFailure(lane: Lane, job: Job, failure: SendFailure): Promise<void> {
+    const now = this.timer.now();
+    if (this.abandoned) {
+      lane.jobs.shift();
+      this.giveUp(lane, job, `${failure.reason}; the bot stopped before a retry`, false);
+      return;
+    }
+    switch (failure.kind) {
+      case 'rate-limited':
+        this.stats.rateLimited++;
+        if (++job.rateLimitWaits > this.limits.maxRateLimitWaits) {
+          lane.jobs.shift();
+          this.giveUp(lane, job, `still rate limited after ${job.rateLimitWaits - 1} waits`, false);
+          return;
+        }
+        lane.pausedUntil = now + failure.retryAfterMs;
+        this.logger.info(
+          { chatId: lane.chatId, retryAfterMs: failure.retryAfterMs },
+          'Telegram asked to slow down; this chat waits, then the same message is sent again',
+        );
+        return;
+      case 'transient':
+        if (++job.attempts >= this.limits.maxAttempts) {
+          lane.jobs.shift();
+          this.giveUp(lane, job, `${failure.reason} (after ${job.attempts} attempts)`, false);
+          return;
+        }
+        this.stats.retried++;
+        lane.pausedUntil = now + this.limits.backoffMs(job.attempts);
+        return;
+      case 'unparsable':
+        if (job.plain) {
+          lane.jobs.shift();
+          this.giveUp(lane, job, failure.reason, true);
+          return;
+        }
+        this.logger.warn(
+          { chatId: lane.chatId, reason: failure.reason },
+          'Telegram refused our HTML; sending the message again as plain text',
+        );
+        job.plain = true;
+        this.stats.retried++;
+        return;
+      case 'rejected':
+        lane.jobs.shift();
+        this.giveUp(lane, job, failure.reason, true);
+        return;
+      case 'chat-gone':
+        for (const gone of lane.jobs.splice(0)) {
+          this.giveUp(lane, gone, `the chat is gone: ${failure.reason}`, true);
+        }
+        await this.tell(() => this.events.chatGone(lane.chatId, failure.reason), 'chat gone');
+        return;
+      case 'migrated':
+        this.move(lane, failure.toChatId);
+        await this.tell(() => this.events.chatMoved(lane.chatId, failure.toChatId), 'chat moved');
+        return;
+    }
+  }
+
+  /** The group became a supergroup: its waiting messages go first to the new id. */
+  private move(from: Lane, toChatId: number): void {
+    this.remember(from.chatId, toChatId);
+    this.ready.delete(from);
+    const to = this.lane(toChatId);
+    to.jobs.unshift(...from.jobs.splice(0));
+    if (!to.busy && to.jobs.length > 0) this.ready.add(to);
+    this.logger.info(
+      { chatId: from.chatId, newChatId: toChatId },
+      'the group became a supergroup; sending to its new id',
+    );
+  }
+
+  private remember(fromChatId: number, toChatId: number): void {
+    this.moved.delete(fromChatId);
+    this.moved.set(fromChatId, toChatId);
+    if (this.moved.size > 10_000) this.moved.delete(this.moved.keys().next().value ?? 0);
+  }
+
+  private async tell(event: () => Promise<void>, what: string): Promise<void> {
+    try {
+      await event();
+    } catch (error) {
+      this.logger.error({ err: error }, `could not record "${what}"`);
+    }
+  }
+
+  private giveUp(lane: Lane, job: Job, reason: string, permanent: boolean): void {
+    job.resolve(this.report(lane.chatId, reason, permanent, job.attempts));
+  }
+
+  private report(chatId: number, reason: string, permanent: boolean, attempts: number): Delivery {
+    this.stats.givenUp++;
+    this.logger.warn({ chatId, reason, attempts }, 'Telegram message given up');
+    return { ok: false, permanent, reason };
+  }
+
+  /** Drops lanes that are empty and whose limits no longer matter, so memory stays bounded. */
+  private forgetIdleLanes(now: number): void {
+    this.lastSweep = now;
+    for (const [chatId, lane] of this.lanes) {
+      const quiet = lane.pausedUntil <= now && lane.windows.every((w) => w.isIdle(now));
+      if (lane.jobs.length === 0 && !lane.busy && quiet) {
+        this.lanes.delete(chatId);
+      }
+    }
+  }
+}

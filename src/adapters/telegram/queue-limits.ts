@@ -1,0 +1,44 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** Time, injectable so that tests run the queue without waiting. */
+export interface QueueTimer {
+  now(): number;
+  sleep(ms: number, signal: AbortSignal): Promise<void>;
+}
+
+export const systemTimer: QueueTimer = {
+  now: () => Date.now(),
+  sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+};
+
+export interface Rate {
+  readonly count: number;
+  readonly windowMs: number;
+}
+
+export interface QueueLimits {
+  readonly perChat: Rate;
+  /** Extra limit for groups, supergroups and channels (negative chat ids). */
+  readonly perGroup: Rate;
+  readonly overall: Rate;
+  readonly maxInFlight: number;
+  /** Attempts for 5xx and network errors before a message is given up. */
+  readonly maxAttempts: number;
+  /** 429 waits for one message before it is given up. */
+  readonly maxRateLimitWaits: number;
+  readonly backoffMs: (attempt: number) => number;
+}
+
+/**
+ * Telegram's published limits, with a little room for network jitter: about 1 message/s per
+ * chat, 20/min per group and 30/s overall.
+ */
+export const TELEGRAM_LIMITS: QueueLimits = {
+  perChat: { count: 1, windowMs: 1050 },
+  perGroup: { count: 20, windowMs: 61_000 },
+  overall: { count: 29, windowMs: 1000 },
+  maxInFlight: 30,
+  maxAttempts: 5,
+  maxRateLimitWaits: 10,
+  backoffMs: (attempt) => Math.min(30_000, 1000 * 2 ** (attempt - 1)),
+};

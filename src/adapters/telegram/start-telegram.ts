@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Telegraf } from 'telegraf';
+import type { Dispatcher } from '../../core/commands/dispatch.js';
+import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
+import type { Logger } from '../../core/ports/logger.js';
+import type { RunningAdapter } from '../running-adapter.js';
+import { BotApi } from './bot-api.js';
+import { CallbackCodec } from './callback-data.js';
+import { chatRefOf } from './chat-address.js';
+import { ModeratorCheck } from './moderators.js';
+import { OutboundQueue } from './outbound-queue.js';
+import type { QueueLimits, QueueTimer } from './queue-limits.js';
+import { startPolling, startWebhook, type Receiver } from './receive-updates.js';
+import { TelegramAdapter } from './telegram-adapter.js';
+
+export interface TelegramOptions {
+  readonly token: string;
+  /** Another Bot API server (TELEGRAM_API_ROOT); Telegram's own when unset. */
+  readonly apiRoot?: string | undefined;
+  /** Webhook mode (TELEGRAM_WEBHOOK_URL); long polling when unset. */
+  readonly webhook?:
+    | {
+        readonly url: string;
+        readonly port: number;
+        /** Checked on every update; a random one per start when unset. */
+        readonly secret?: string | undefined;
+        /** Interface to listen on (default all). */
+        readonly host?: string | undefined;
+      }
+    | undefined;
+  readonly dispatcher: Dispatcher;
+  readonly lifecycle: ChatLifecycle;
+  readonly logger: Logger;
+  readonly limits?: QueueLimits | undefined;
+  readonly timer?: QueueTimer | undefined;
+  /** How long to wait before polling again after a 409 conflict (default 30 s). */
+  readonly conflictRetryMs?: number | undefined;
+  /** How long stop() lets queued messages go out (default 5 s). */
+  readonly drainMs?: number | undefined;
+  readonly moderatorCacheMs?: number | undefined;
+}
+
+export interface RunningTelegram extends RunningAdapter {
+  readonly botUsername: string;
+  readonly queue: OutboundQueue;
+  /** The webhook server's port, in webhook mode. */
+  readonly webhookPort?: number | undefined;
+}
+
+/**
+ * Starts the Telegram adapter: checks the token (getMe), registers the command menu, then receives
+ * updates by long polling or by webhook and answers through one outbound queue.
+ */
+export async function startTelegram(options: TelegramOptions): Promise<RunningTelegram> {
+  const logger = options.logger.child({ platform: 'telegram' });
+  const bot = new Telegraf(options.token, {
+    telegram: {
+      // telegraf resolves "./bot<token>/method" against the root: keep any path the root has.
+      ...(options.apiRoot ? { apiRoot: `${options.apiRoot.replace(/\/+$/, '')}/` } : {}),
+      webhookReply: false,
+    },
+    handlerTimeout: 60_000,
+  });
+  const me = await getMe(bot, logger);
+  bot.botInfo = me;
+  // Every bot has a username; a Bot API server that leaves it out still gets answers.
+  const username = (me.username as string | undefined) ?? '';
+  const api = new BotApi(bot.telegram);
+  const moves: { report?: (from: number, to: number) => Promise<void> } = {};
+  const queue = new OutboundQueue(
+    api,
+    {
+      chatGone: (chatId, reason) => options.lifecycle.chatGone(chatRefOf({ chatId }), reason),
+      chatMoved: (from, to) => moves.report?.(from, to) ?? Promise.resolve(),
+    },
+    logger,
+    options.limits,
+    options.timer,
+  );
+  const adapter = new TelegramAdapter({
+    dispatcher: options.dispatcher,
+    queue,
+    moderators: new ModeratorCheck(api, logger, { ttlMs: options.moderatorCacheMs ?? 60_000 }),
+    codec: new CallbackCodec(),
+    lifecycle: options.lifecycle,
+    logger,
+    botUsername: username,
+    answerCallback: (id, text) => api.answerCallback(id, text),
+  });
+  moves.report = (from, to) => adapter.chatMoved(from, to);
+  bot.use((ctx) => adapter.handleUpdate(ctx.update));
+  bot.catch((error, ctx) => {
+    logger.error({ err: error, updateId: ctx.update.update_id }, 'Telegram update failed');
+  });
+
+  try {
+    await api.setCommands(options.dispatcher.registry);
+  } catch (error) {
+    logger.warn({ err: error }, 'could not register the command menu (setMyCommands)');
+  }
+
+  const receiver: Receiver = options.webhook
+    ? await startWebhook(bot, logger, {
+        url: options.webhook.url,
+        port: options.webhook.port,
+        host: options.webhook.host ?? '0.0.0.0',
+        secret: options.webhook.secret ?? randomBytes(32).toString('base64url'),
+      })
+    : startPolling(bot, logger, {
+        conflictRetryMs: options.conflictRetryMs ?? 30_000,
+        errorRetryMs: 5_000,
+      });
+  logger.info({ bot: username }, 'Telegram adapter started');
+
+  return {
+    platform: 'telegram',
+    botUsername: username,
+    queue,
+    webhookPort: receiver.port,
+    poster: adapter.poster,
+    // A bot runs until stopped; it ends by itself only when Telegram refuses the token.
+    finished: receiver.done.then(() => new Promise<void>(() => undefined)),
+    async stop() {
+      await receiver.stop();
+      await queue.close(options.drainMs ?? 5_000);
+      logger.info({ ...queue.stats }, 'Telegram adapter stopped');
+    },
+  };
+}
+
+/** Who the bot is; retried a few times while the Bot API cannot be reached, refused at once on 401. */
+async function getMe(bot: Telegraf, logger: Logger) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await bot.telegram.getMe();
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 401 || code === 404) {
+        throw new Error(`Telegram refused TELEGRAM_BOT_TOKEN (${String(code)})`, { cause: error });
+      }
+      if (attempt >= 3) throw new Error('Could not reach the Telegram Bot API', { cause: error });
+      logger.warn({ err: error, attempt }, 'Telegram Bot API not reachable; trying again');
+      await sleep(1000 * attempt);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import type { Caller } from '../../core/commands/define-command.js';
+import type { Dispatcher } from '../../core/commands/dispatch.js';
+import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
+import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
+import type { ChatRef } from '../../core/ports/chat-memory.js';
+import type { Logger } from '../../core/ports/logger.js';
+import type { Reply } from '../../core/replies/reply.js';
+import type { CallbackCodec } from './callback-data.js';
+import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
+import { interpretUpdate, type Incoming } from './incoming.js';
+import { KeyedSerial } from './keyed-serial.js';
+import type { ModeratorCheck, Sender } from './moderators.js';
+import type { Delivery, OutboundQueue } from './outbound-queue.js';
+import { renderReply } from './render-reply.js';
+
+/** Telegram names that mean one of our commands: every bot gets "/start" when a user opens it. */
+const ALIASES: Readonly<Record<string, string>> = { start: 'help' };
+
+export interface TelegramAdapterDeps {
+  readonly dispatcher: Dispatcher;
+  readonly queue: OutboundQueue;
+  readonly moderators: ModeratorCheck;
+  readonly codec: CallbackCodec;
+  readonly lifecycle: ChatLifecycle;
+  readonly logger: Logger;
+  /** The bot's username, without "@". */
+  readonly botUsername: string;
+  answerCallback(callbackId: string, text?: string): Promise<void>;
+}
+
+/**
+ * Translates Telegram updates into dispatcher calls and replies into queued messages. It holds no
+ * command logic: commands, moderation rules and answers all come from the core.
+ */
+export class TelegramAdapter {
+  private readonly serial = new KeyedSerial();
+  private readonly reportedMoves = new Set<string>();
+
+  constructor(private readonly deps: TelegramAdapterDeps) {}
+
+  /** Handles one update; never throws. Replies are queued, not awaited. */
+  async handleUpdate(update: unknown): Promise<void> {
+    const incoming = interpretUpdate(update, this.deps.botUsername);
+    if (!incoming) return;
+    try {
+      await this.handle(incoming);
+    } catch (error) {
+      this.deps.logger.error({ err: error, kind: incoming.kind }, 'Telegram update failed');
+    }
+  }
+
+  /** Posts a reply nobody asked for (a digest) through the same queue. */
+  readonly poster: ChannelPoster = {
+    platform: TELEGRAM_PLATFORM,
+    post: async (chat, reply) => {
+      const place = placeOf(chat);
+      if (!place) return { ok: false, permanent: true, reason: `not a Telegram chat: ${chat.id}` };
+      return summarize(await this.deliver(place, reply));
+    },
+  };
+
+  private async handle(incoming: Incoming): Promise<void> {
+    switch (incoming.kind) {
+      case 'command': {
+        const alias = ALIASES[incoming.name];
+        const name = alias ?? incoming.name;
+        // In a group, "/foo" may be meant for another bot: answer only our commands, or "/foo@us".
+        if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
+        // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
+        const run = this.command(name, alias ? '' : incoming.args);
+        await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
+        return;
+      }
+      case 'text': {
+        // Plain text in a private chat: the dispatcher's "Commands start with /" answer.
+        const run = (chat: ChatRef, caller: Caller) =>
+          this.deps.dispatcher.dispatchLine(incoming.text, chat, caller);
+        await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
+        return;
+      }
+      case 'button':
+        await this.press(incoming);
+        return;
+      case 'migrated':
+        this.deps.queue.redirect(incoming.from, incoming.to);
+        await this.chatMoved(incoming.from, incoming.to);
+        return;
+      case 'removed':
+        await this.deps.lifecycle.chatGone(
+          chatRefOf({ chatId: incoming.chatId }),
+          `the bot was ${incoming.status === 'kicked' ? 'removed from' : 'left'} the chat`,
+        );
+        return;
+    }
+  }
+
+  private async press(incoming: Extract<Incoming, { kind: 'button' }>): Promise<void> {
+    const command = this.deps.codec.decode(incoming.data);
+    try {
+      await this.deps.answerCallback(
+        incoming.callbackId,
+        command ? undefined : 'This button has expired. Send /news again.',
+      );
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, 'could not answer a Telegram button press');
+    }
+    if (!command || !incoming.place || !incoming.sender) return;
+    await this.answer(incoming.place, incoming.sender, this.command(command.command, command.args));
+  }
+
+  /** Runs a command for a chat (in order with the chat's other commands) and queues the answer. */
+  private answer(
+    place: Place,
+    sender: Sender,
+    run: (chat: ChatRef, caller: Caller) => Promise<Reply>,
+    replyTo?: number,
+  ): Promise<void> {
+    const chat = chatRefOf(place);
+    const caller: Caller = { isModerator: () => this.deps.moderators.isModerator(sender) };
+    return this.serial.run(chat.id, async () => {
+      const reply = await run(chat, caller);
+      void this.deliver(place, reply, sender.chatType === 'private' ? undefined : replyTo);
+    });
+  }
+
+  private command(name: string, args: string) {
+    return (chat: ChatRef, caller: Caller) =>
+      this.deps.dispatcher.dispatch({ name, args: { kind: 'text', text: args }, chat, caller });
+  }
+
+  /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */
+  private deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
+    const parts = renderReply(reply, (action) => this.deps.codec.encode(action));
+    return Promise.all(
+      parts.map((part, i) =>
+        this.deps.queue.send(place.chatId, {
+          html: part.html,
+          keyboard: part.keyboard,
+          threadId: place.threadId,
+          replyToMessageId: i === 0 ? replyTo : undefined,
+        }),
+      ),
+    );
+  }
+
+  /** Reports a migration once, whether learnt from an update or from a failed send. */
+  async chatMoved(from: number, to: number): Promise<void> {
+    const key = `${from}>${to}`;
+    if (this.reportedMoves.has(key)) return;
+    this.reportedMoves.add(key);
+    await this.deps.lifecycle.chatMoved(chatRefOf({ chatId: from }), chatRefOf({ chatId: to }));
+  }
+}
+
+function summarize(deliveries: readonly Delivery[]): PostOutcome {
+  const failures = deliveries.flatMap((d) => (d.ok ? [] : [d]));
+  const failed = failures[0];
+  if (failed) {
+    const permanent = failures.some((d) => d.permanent);
+    const sent = deliveries.filter((d) => d.ok).length;
+    return {
+      ok: false,
+      permanent,
+      reason:
+        sent > 0 ? `${failed.reason} (${sent} of ${deliveries.length} parts sent)` : failed.reason,
+    };
+  }
+  return { ok: true, messageIds: deliveries.map((d) => (d.ok ? String(d.messageId) : '')) };
+}

@@ -1,0 +1,397 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Request, type Response } from 'express';
+import emulator from 'telegram-test-api';
+import type { TelegramServer as Emulator } from 'telegram-test-api/lib/telegramServer.js';
+import { PeerRateLimits } from './peer-rate-limits.js';
+import type { Fault, PeerChat, PeerLimits, PeerUser, Refusal, SentMessage } from './peer-types.js';
+import { checkTelegramHtml } from './telegram-html.js';
+
+export type { Fault, PeerChat, PeerLimits, PeerUser, Refusal, SentMessage } from './peer-types.js';
+
+/**
+ * Briefly's Bot API test peer: the npm emulator `telegram-test-api` (users' messages, button presses,
+ * the bot's stored messages) behind a front layer (platforms.md §1.3, extended) that adds what the
+ * emulator lacks, with real Bot API error bodies: long polling, getChatMember, setMyCommands,
+ * rate limits per chat, per group and overall (429 + retry_after), 403 for blocked chats, group
+ * migration (400 + migrate_to_chat_id), Telegram HTML and 4,096-character checks, injected faults,
+ * channel posts, and webhook delivery with the secret-token header. Listens on 127.0.0.1, port 0.
+ */
+export const PEER_TOKEN = '123456:PEER-TEST-TOKEN';
+export const PEER_BOT_USERNAME = 'TestNameBot';
+
+type Update = Record<string, unknown> & { update_id: number };
+type TelegramServer = Emulator;
+/** Under Node's ESM loader the CommonJS module's export is the emulator class itself. */
+const TelegramServer = emulator as unknown as typeof Emulator;
+
+export class BotApiPeer extends EventEmitter {
+  readonly sent: SentMessage[] = [];
+  readonly refusals: Refusal[] = [];
+  readonly calls: { method: string; at: number; params: Record<string, unknown> }[] = [];
+  readonly members = new Map<string, string>();
+  readonly blocked = new Map<number, string>();
+  readonly migrated = new Map<number, number>();
+  readonly faults: Fault[] = [];
+  readonly answered: { id: string; text: string | undefined }[] = [];
+  commands: { command: string; description: string }[] | undefined;
+  webhook: { url: string; secret: string | undefined } | undefined;
+  readonly rateLimits: PeerRateLimits;
+  private readonly extras: Update[] = [];
+  private http: Server | undefined;
+
+  constructor(
+    readonly server: TelegramServer,
+    limits: PeerLimits,
+    private readonly longPollCapMs: number,
+  ) {
+    super();
+    this.rateLimits = new PeerRateLimits(limits);
+  }
+
+  get apiRoot(): string {
+    return this.server.config.apiURL;
+  }
+
+  // --- the user side -------------------------------------------------------------------
+
+  /** A user (or nobody, in a channel) writes `text` in `chat`; resolves to the message id. */
+  async send(
+    chat: PeerChat,
+    from: PeerUser | undefined,
+    text: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<number> {
+    const internals = this.internals();
+    const messageId = internals.messageId;
+    this.knownChats.set(chat.id, chat);
+    const command = /^\/\S+/.exec(text);
+    const message = {
+      botToken: PEER_TOKEN,
+      date: Math.floor(Date.now() / 1000),
+      chat,
+      ...(from ? { from: { is_bot: false, ...from } } : {}),
+      text,
+      ...(command
+        ? { entities: [{ type: 'bot_command', offset: 0, length: command[0].length }] }
+        : {}),
+      ...extra,
+    };
+    if (chat.type === 'channel') {
+      const { botToken: _unused, ...post } = message;
+      await this.push({ channel_post: { ...post, message_id: messageId } });
+      internals.messageId++;
+    } else await internals.addUserMessage(message);
+    return messageId;
+  }
+
+  /** `from` presses the button labelled `label` under the bot's message `message`. */
+  async press(message: SentMessage, from: PeerUser, label: string): Promise<void> {
+    const button = message.buttons.find((b) => b.text === label);
+    if (!button) throw new Error(`no button "${label}" on message ${message.messageId}`);
+    const chat = this.chatOf(message.chatId);
+    await this.internals().addUserCallback({
+      botToken: PEER_TOKEN,
+      from: { is_bot: false, ...from },
+      data: button.callback_data,
+      message: {
+        message_id: message.messageId,
+        chat,
+        text: message.text,
+        ...(message.threadId === undefined
+          ? {}
+          : { message_thread_id: message.threadId, is_topic_message: true }),
+      },
+    });
+  }
+
+  /** Any other update (a channel post, a membership change), delivered like the rest. */
+  async push(update: Record<string, unknown>): Promise<void> {
+    const internals = this.internals();
+    await this.deliver({ ...update, update_id: internals.updateId++ });
+  }
+
+  /** Hands an update to the bot: POSTed to its webhook when one is set, else kept for getUpdates. */
+  async deliver(update: Update): Promise<void> {
+    if (this.webhook) await this.deliverByWebhook(update);
+    else {
+      this.extras.push(update);
+      this.emit('update');
+    }
+  }
+
+  /** Messages the bot sent to `chatId`, once there are at least `count`. */
+  async waitForSent(chatId: number, count: number, timeoutMs = 10_000): Promise<SentMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const messages = this.sent.filter((m) => m.chatId === chatId);
+      if (messages.length >= count) return messages;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `chat ${chatId}: ${messages.length} of ${count} messages after ${timeoutMs} ms`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  private readonly knownChats = new Map<number, PeerChat>();
+
+  /** Remembers chats the users wrote in, to describe them in button presses. */
+  private chatOf(chatId: number): PeerChat {
+    return (
+      this.knownChats.get(chatId) ?? { id: chatId, type: chatId > 0 ? 'private' : 'supergroup' }
+    );
+  }
+
+  // --- the bot side --------------------------------------------------------------------
+
+  async start(): Promise<void> {
+    const inner = (this.server as unknown as { webServer: express.Express }).webServer;
+    const outer = express();
+    outer.use(express.json({ limit: '5mb' }));
+    outer.use(express.urlencoded({ extended: true }));
+    outer.all('/bot:token/:method', (req, res, next) => {
+      this.handle(req, res, next).catch(next);
+    });
+    outer.use(inner);
+    this.http = createServer(outer);
+    await new Promise<void>((resolve) => this.http?.listen(0, '127.0.0.1', resolve));
+    const port = (this.http.address() as AddressInfo).port;
+    this.server.config.apiURL = `http://127.0.0.1:${port}`;
+  }
+
+  async close(): Promise<void> {
+    const http = this.http;
+    if (!http) return;
+    await new Promise<void>((resolve) => {
+      http.close(() => resolve());
+      http.closeAllConnections();
+    });
+  }
+
+  private async handle(req: Request, res: Response, next: () => void): Promise<void> {
+    const { token, method } = req.params as { token: string; method: string };
+    const params = { ...req.query, ...(req.body as Record<string, unknown>) };
+    const now = Date.now();
+    this.calls.push({ method, at: now, params });
+    if (token !== PEER_TOKEN) return this.fail(res, method, undefined, 401, 'Unauthorized');
+    const chatId = params.chat_id === undefined ? undefined : Number(params.chat_id);
+    const fault = this.faults.find(
+      (f) => f.count > 0 && f.method === method && (f.chatId === undefined || f.chatId === chatId),
+    );
+    if (fault) {
+      fault.count--;
+      return this.fail(res, method, chatId, fault.status, fault.description, fault.parameters);
+    }
+    switch (method) {
+      case 'getUpdates':
+        return this.getUpdates(res, Number(params.timeout ?? 0));
+      case 'sendMessage':
+        return this.sendMessage(params, res, next, chatId ?? 0, now);
+      case 'getChatMember': {
+        const status = this.members.get(`${chatId}:${Number(params.user_id)}`) ?? 'member';
+        res.json({
+          ok: true,
+          result: { status, user: { id: Number(params.user_id), is_bot: false, first_name: 'U' } },
+        });
+        return;
+      }
+      case 'setMyCommands': {
+        const commands = parseJson(params.commands) as { command: string; description: string }[];
+        const bad = commands.find(
+          (c) =>
+            !/^[a-z0-9_]{1,32}$/.test(c.command) ||
+            c.description.length < 1 ||
+            c.description.length > 256,
+        );
+        if (bad) return this.fail(res, method, undefined, 400, 'Bad Request: BOT_COMMAND_INVALID');
+        this.commands = commands;
+        res.json({ ok: true, result: true });
+        return;
+      }
+      case 'answerCallbackQuery':
+        this.answered.push({
+          id: String(params.callback_query_id),
+          text: params.text as string | undefined,
+        });
+        this.emit('answered');
+        res.json({ ok: true, result: true });
+        return;
+      case 'setWebhook':
+        this.webhook = {
+          url: String(params.url),
+          secret: params.secret_token as string | undefined,
+        };
+        res.json({ ok: true, result: true });
+        return;
+      case 'deleteWebhook':
+        this.webhook = undefined;
+        res.json({ ok: true, result: true });
+        return;
+      default:
+        next();
+    }
+  }
+
+  private async getUpdates(res: Response, timeoutSeconds: number): Promise<void> {
+    const internals = this.internals();
+    const pending = () =>
+      this.extras.length > 0 || internals.storage.userMessages.some((u) => !u.isRead);
+    const deadline = Date.now() + Math.min(timeoutSeconds * 1000, this.longPollCapMs);
+    while (!pending() && Date.now() < deadline && !res.destroyed) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const updates = [...this.server.getUpdates(PEER_TOKEN), ...this.extras.splice(0)] as Update[];
+    updates.sort((a, b) => a.update_id - b.update_id);
+    res.json({ ok: true, result: updates });
+  }
+
+  private sendMessage(
+    params: Record<string, unknown>,
+    res: Response,
+    next: () => void,
+    chatId: number,
+    now: number,
+  ): void {
+    const gone = this.blocked.get(chatId);
+    if (gone) return this.fail(res, 'sendMessage', chatId, 403, gone);
+    const movedTo = this.migrated.get(chatId);
+    if (movedTo !== undefined) {
+      return this.fail(
+        res,
+        'sendMessage',
+        chatId,
+        400,
+        'Bad Request: group chat was upgraded to a supergroup chat',
+        {
+          migrate_to_chat_id: movedTo,
+        },
+      );
+    }
+    const wait = this.rateLimits.wait(chatId, now);
+    if (wait > 0) {
+      const seconds = Math.max(1, Math.ceil(wait / 1000));
+      return this.fail(
+        res,
+        'sendMessage',
+        chatId,
+        429,
+        `Too Many Requests: retry after ${seconds}`,
+        {
+          retry_after: seconds,
+        },
+      );
+    }
+    const text = typeof params.text === 'string' ? params.text : '';
+    if (text.trim() === '')
+      return this.fail(res, 'sendMessage', chatId, 400, 'Bad Request: message text is empty');
+    if (text.length > 4096)
+      return this.fail(res, 'sendMessage', chatId, 400, 'Bad Request: message is too long');
+    if (params.parse_mode === 'HTML') {
+      const check = checkTelegramHtml(text);
+      if (check.problems.length > 0) {
+        return this.fail(
+          res,
+          'sendMessage',
+          chatId,
+          400,
+          `Bad Request: can't parse entities: ${check.problems.join('; ')}`,
+        );
+      }
+    }
+    this.rateLimits.record(chatId, now);
+    const json = res.json.bind(res);
+    res.json = (body: { result?: { message_id?: number } }) => {
+      const markup = parseJson(params.reply_markup) as
+        { inline_keyboard?: SentMessage['buttons'][] } | undefined;
+      const reply = parseJson(params.reply_parameters) as { message_id?: number } | undefined;
+      this.sent.push({
+        chatId,
+        messageId: body.result?.message_id ?? -1,
+        text,
+        parseMode: params.parse_mode as string | undefined,
+        threadId:
+          params.message_thread_id === undefined ? undefined : Number(params.message_thread_id),
+        buttons: markup?.inline_keyboard?.flat() ?? [],
+        replyTo: reply?.message_id,
+        at: now,
+      });
+      this.emit('sent');
+      return json(body);
+    };
+    next();
+  }
+
+  private fail(
+    res: Response,
+    method: string,
+    chatId: number | undefined,
+    status: number,
+    description: string,
+    parameters?: Record<string, unknown>,
+  ): void {
+    this.refusals.push({ method, chatId, status, description, at: Date.now() });
+    this.emit('refused');
+    res
+      .status(status)
+      .json({ ok: false, error_code: status, description, ...(parameters ? { parameters } : {}) });
+  }
+
+  private async deliverByWebhook(update: Update): Promise<void> {
+    const hook = this.webhook;
+    if (!hook) return;
+    const response = await fetch(hook.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(hook.secret ? { 'x-telegram-bot-api-secret-token': hook.secret } : {}),
+      },
+      body: JSON.stringify(update),
+    });
+    if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+  }
+
+  /** The emulator's fields the front layer builds on (its typings mark them private). */
+  private internals() {
+    return this.server as unknown as {
+      updateId: number;
+      messageId: number;
+      storage: { userMessages: { isRead: boolean }[] };
+      addUserMessage(message: object): Promise<void>;
+      addUserCallback(query: object): Promise<void>;
+      addUserUpdate(update: object): Promise<void>;
+    };
+  }
+}
+
+function parseJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+/** Starts the emulator with the front layer on 127.0.0.1 and an ephemeral port. */
+export async function startBotApiPeer(
+  options: { limits?: PeerLimits; longPollCapMs?: number } = {},
+): Promise<BotApiPeer> {
+  const server = new TelegramServer({ host: '127.0.0.1', storeTimeout: 600 });
+  const peer = new BotApiPeer(server, options.limits ?? {}, options.longPollCapMs ?? 1000);
+  // User messages and button presses go by webhook, with the secret header, once one is set.
+  const internals = server as unknown as {
+    updateId: number;
+    storage: { userMessages: object[] };
+    addUserUpdate(update: object): Promise<void>;
+  };
+  internals.addUserUpdate = async (update: object) => {
+    if (peer.webhook) {
+      const emulatorClass = TelegramServer as unknown as { formatUpdate(u: object): Update };
+      internals.updateId++;
+      await peer.deliver(emulatorClass.formatUpdate(update));
+      return;
+    }
+    internals.storage.userMessages.push(update);
+    internals.updateId++;
+  };
+  await peer.start();
+  return peer;
+}

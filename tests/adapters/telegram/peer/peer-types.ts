@@ -1,0 +1,52 @@
+/** What the Bot API test peer talks about: chats, users, limits, the messages it got, faults. */
+export interface Rate {
+  readonly count: number;
+  readonly windowMs: number;
+}
+
+export interface PeerLimits {
+  readonly perChat?: Rate | undefined;
+  readonly perGroup?: Rate | undefined;
+  readonly overall?: Rate | undefined;
+}
+
+export interface PeerChat {
+  readonly id: number;
+  readonly type: 'private' | 'group' | 'supergroup' | 'channel';
+  readonly title?: string;
+  readonly is_forum?: boolean;
+}
+
+export interface PeerUser {
+  readonly id: number;
+  readonly first_name: string;
+  readonly is_bot?: boolean;
+}
+
+export interface SentMessage {
+  readonly chatId: number;
+  readonly messageId: number;
+  readonly text: string;
+  readonly parseMode: string | undefined;
+  readonly threadId: number | undefined;
+  readonly buttons: { text: string; callback_data: string }[];
+  readonly replyTo: number | undefined;
+  readonly at: number;
+}
+
+export interface Fault {
+  readonly method: string;
+  readonly status: number;
+  readonly description: string;
+  readonly parameters?: Record<string, unknown>;
+  readonly chatId?: number;
+  count: number;
+}
+
+export interface Refusal {
+  readonly method: string;
+  readonly chatId: number | undefined;
+  readonly status: number;
+  readonly description: string;
+  readonly at: number;
+}
