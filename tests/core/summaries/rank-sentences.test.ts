@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { selectSentences } from '../../../src/core/summaries/select-sentences.js';
 import type { Article } from '../../../src/core/articles/article.js';
 import { pickSentences } from '../../../src/core/summaries/extractive-summarizer.js';
 import { createNewsRanker, rankSentences } from '../../../src/core/summaries/rank-sentences.js';
@@ -67,8 +68,13 @@ describe('news ranker', () => {
     expect((withTitle[2] ?? 0) - (without[2] ?? 0)).toBeGreaterThan(0.1);
   });
 
-  it('never picks fragments when full sentences exist, but does when nothing else is there', () => {
-    expect(rankSentences({ sentences: ['Twice.', ...story] })[0]).toBe(-Infinity);
+  it('ranks a fragment below every full sentence, so it is picked only when there are too few', () => {
+    const scores = rankSentences({ sentences: ['Twice.', ...story] });
+    const fragment = scores[0] ?? Infinity;
+    expect(fragment).toBeGreaterThan(0);
+    for (const full of scores.slice(1)) expect(fragment).toBeLessThan(full / 1000);
+    expect(selectSentences({ sentences: ['Twice.', ...story] }, 2)).not.toContain(0);
+    expect(selectSentences({ sentences: ['Twice.', ...story.slice(0, 1)] }, 2)).toEqual([0, 1]);
     expect(Number.isFinite(rankSentences({ sentences: ['It rained today.'] })[0])).toBe(true);
   });
 
