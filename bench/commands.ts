@@ -5,6 +5,7 @@ import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
 import { createMemoryChatMemory } from '../src/core/ports/chat-memory.js';
 import { systemClock } from '../src/core/ports/clock.js';
+import { noFeeds } from '../src/core/ports/feed-service.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { findSupport } from '../src/core/sources/find-support.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
@@ -30,6 +31,7 @@ index.upsert('bench.txt', base);
 const services = {
   articles: index,
   summarizer: createExtractiveSummarizer(),
+  feeds: noFeeds,
   chatMemory: createMemoryChatMemory(),
   clock: systemClock,
   logger: silentLogger,

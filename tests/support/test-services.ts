@@ -5,6 +5,7 @@ import { createDispatcher, type Dispatcher } from '../../src/core/commands/dispa
 import type { Caller, Services } from '../../src/core/commands/define-command.js';
 import { CommandRegistry } from '../../src/core/commands/registry.js';
 import { createMemoryChatMemory, type ChatRef } from '../../src/core/ports/chat-memory.js';
+import { noFeeds } from '../../src/core/ports/feed-service.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
@@ -36,6 +37,7 @@ export function createTestBot(
   const services: Services = {
     articles,
     summarizer: createExtractiveSummarizer(),
+    feeds: noFeeds,
     chatMemory: createMemoryChatMemory(),
     clock,
     logger: silentLogger,
