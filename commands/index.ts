@@ -1,4 +1,5 @@
 import type { AnyCommand } from '../src/core/commands/define-command.js';
+import feeds from './feeds.js';
 import help from './help.js';
 import news from './news.js';
 import search from './search.js';
@@ -6,4 +7,4 @@ import source from './source.js';
 import summary from './summary.js';
 
 /** Every command, in the order /help lists them. A test checks each file here is listed. */
-export const commands: readonly AnyCommand[] = [help, news, summary, source, search];
+export const commands: readonly AnyCommand[] = [help, news, summary, source, search, feeds];

@@ -32,6 +32,7 @@ async function main(): Promise<number> {
     return 1;
   }
   adapters.push(startConsole(app.dispatcher, logger));
+  app.attachPosters(adapters.map((adapter) => adapter.poster));
 
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));

@@ -83,11 +83,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
 
   async function get(url: string, request: HttpRequest): Promise<HttpOutcome> {
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     let current: URL;
     try {
       current = new URL(url);
@@ -163,7 +159,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         };
       }
     } catch (error) {
-      if (timedOut) return failure('timeout', `no complete answer within ${seconds(timeoutMs)}`);
+      if (controller.signal.aborted) return failure('timeout', `no complete answer within ${seconds(timeoutMs)}`);
       return describeNetworkError(error, current.hostname, timeoutMs);
     } finally {
       clearTimeout(timer);
@@ -196,7 +192,7 @@ function guardedLookup(lookup: LookupFunction, policy: AddressPolicy): LookupFun
         callback(error, '', 0);
         return;
       }
-      const addresses = (Array.isArray(result) ? result : []) as LookupAddress[];
+      const addresses: LookupAddress[] = Array.isArray(result) ? result : [];
       const refused = addresses.find((a) => !policy(a.address));
       if (refused) {
         callback(new PrivateAddressError(hostname, refused.address), '', 0);
@@ -204,7 +200,11 @@ function guardedLookup(lookup: LookupFunction, policy: AddressPolicy): LookupFun
       }
       const first = addresses[0];
       if (!first) {
-        callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '', 0);
+        callback(
+          Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }),
+          '',
+          0,
+        );
         return;
       }
       if (options.all) (callback as (e: null, a: LookupAddress[]) => void)(null, addresses);

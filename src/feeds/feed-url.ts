@@ -1,6 +1,5 @@
 export type FeedUrlResult =
-  | { readonly ok: true; readonly url: string }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * The form of a feed URL used as its key: parsed (lower-case host, no default port, encoded), with

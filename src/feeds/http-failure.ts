@@ -34,10 +34,7 @@ export function failure(
 export function describeNetworkError(error: unknown, host: string, timeoutMs: number): HttpFailure {
   for (let cause: unknown = error, depth = 0; cause && depth < 5; depth++) {
     if (cause instanceof PrivateAddressError) {
-      return failure(
-        'private-address',
-        `refused: ${cause.message} (FEEDS_ALLOW_PRIVATE is off)`,
-      );
+      return failure('private-address', `refused: ${cause.message} (FEEDS_ALLOW_PRIVATE is off)`);
     }
     const code = (cause as { code?: unknown }).code;
     if (typeof code === 'string') {

@@ -2,10 +2,43 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** Offsets (minutes east of UTC) of the zone names feeds use; RFC 822 military letters too. */
 const ZONES: Record<string, number> = {
-  gmt: 0, ut: 0, utc: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, met: 60, mest: 120,
-  eet: 120, eest: 180, msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360,
-  pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600, jst: 540, kst: 540, aest: 600,
-  aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780, a: -60, m: -720, n: 60, y: 720,
+  gmt: 0,
+  ut: 0,
+  utc: 0,
+  z: 0,
+  wet: 0,
+  bst: 60,
+  ist: 330,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  acst: 570,
+  awst: 480,
+  nzst: 720,
+  nzdt: 780,
+  a: -60,
+  m: -720,
+  n: 60,
+  y: 720,
 };
 
 const ISO =
@@ -82,7 +115,8 @@ function build(
 ): Date | undefined {
   const offset = zoneOffset(zone);
   if (offset === undefined) return undefined;
-  if (month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  if (month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60)
+    return undefined;
   const utc = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), ms);
   return new Date(utc - offset * 60_000);
 }

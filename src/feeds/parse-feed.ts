@@ -43,7 +43,7 @@ export type ParseFeedResult =
 export function parseFeedDocument(text: string, feedUrl: string): ParseFeedResult {
   let parsed: ReturnType<typeof parseFeed<string>>;
   try {
-    parsed = parseFeed<string>(text, { maxItems: MAX_ITEMS });
+    parsed = parseFeed(text, { maxItems: MAX_ITEMS });
   } catch (error) {
     return { ok: false, reason: whyNotAFeed(text, error) };
   }
@@ -63,15 +63,14 @@ export function parseFeedDocument(text: string, feedUrl: string): ParseFeedResul
           items: (feed.items ?? []).map((item) => {
             const guid =
               'guid' in item
-                ? item.guid?.value?.trim()
+                ? item.guid.value?.trim()
                 : (item as { rdf?: { about?: string } }).rdf?.about?.trim();
-            const permalink =
-              'guid' in item && item.guid?.isPermaLink !== false ? guid : undefined;
+            const permalink = 'guid' in item && item.guid.isPermaLink !== false ? guid : undefined;
             const rawDate = ('pubDate' in item ? item.pubDate : undefined) ?? item.dc?.dates?.[0];
             const categories =
               'categories' in item ? (item.categories ?? []).map((c) => c.name) : [];
             return {
-              guid: guid || undefined,
+              guid: guid === '' ? undefined : guid,
               link: absolute(item.link, base) ?? absolute(permalink, base),
               title: optionalText(item.title),
               publishedAt: parseFeedDate(rawDate),
@@ -102,7 +101,7 @@ export function parseFeedDocument(text: string, feedUrl: string): ParseFeedResul
             const rawDate = entry.published ?? entry.updated ?? entry.dc?.dates?.[0];
             const content = entry.content?.src ? undefined : entry.content;
             return {
-              guid: entry.id?.trim() || undefined,
+              guid: entry.id?.trim() === '' ? undefined : entry.id?.trim(),
               link: alternateLink(entry.links, base),
               title: atomText(entry.title),
               publishedAt: parseFeedDate(rawDate),
@@ -129,7 +128,8 @@ function whyNotAFeed(text: string, error: unknown): string {
     return `it is not well-formed XML${cause ? ` (${cause.replace(/\.$/, '')})` : ''}`;
   }
   if (error instanceof DetectError) {
-    if (/^\s*(<!doctype html|<html)/i.test(text)) return 'it is a web page, not an RSS or Atom feed';
+    if (/^\s*(<!doctype html|<html)/i.test(text))
+      return 'it is a web page, not an RSS or Atom feed';
     if (text.trim() === '') return 'the answer is empty';
     return 'it is not an RSS or Atom feed';
   }
@@ -153,7 +153,9 @@ function atomHtml(text: { value?: string | undefined; type?: string | undefined 
 
 function atomText(text: AtomFeed.Text | undefined): string | undefined {
   if (!text) return undefined;
-  return optionalText(text.type === 'html' || text.type === 'xhtml' ? text.value : escapeHtml(text.value));
+  return optionalText(
+    text.type === 'html' || text.type === 'xhtml' ? text.value : escapeHtml(text.value),
+  );
 }
 
 function optionalText(html: string | undefined): string | undefined {

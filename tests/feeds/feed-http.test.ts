@@ -17,9 +17,18 @@ const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></
 
 /** Test DNS: *.feed.test is the loopback server, internal.test is a private address. */
 const lookup: LookupFunction = (hostname, _options, callback) => {
-  const address = hostname === 'internal.test' ? '10.0.0.1' : hostname === 'metadata.test' ? '169.254.169.254' : '127.0.0.1';
+  const address =
+    hostname === 'internal.test'
+      ? '10.0.0.1'
+      : hostname === 'metadata.test'
+        ? '169.254.169.254'
+        : '127.0.0.1';
   if (!hostname.endsWith('.test')) {
-    callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+    callback(
+      Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }),
+      '',
+      0,
+    );
     return;
   }
   (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [
@@ -127,7 +136,8 @@ describe('createFeedHttp', () => {
     const result = await http.get(on('/to-private'), { accept: ACCEPT });
     expect(result).toMatchObject({
       failure: 'private-address',
-      message: 'refused: internal.test resolves to 10.0.0.1, a private or internal address (FEEDS_ALLOW_PRIVATE is off)',
+      message:
+        'refused: internal.test resolves to 10.0.0.1, a private or internal address (FEEDS_ALLOW_PRIVATE is off)',
     });
   });
 
@@ -147,10 +157,14 @@ describe('createFeedHttp', () => {
       expect(await strict.get(server.url('/feed.xml'), { accept: ACCEPT })).toMatchObject({
         failure: 'private-address',
       });
-      expect(await strict.get(`http://[::ffff:127.0.0.1]:${server.port}/feed.xml`, { accept: ACCEPT })).toMatchObject({
+      expect(
+        await strict.get(`http://[::ffff:127.0.0.1]:${server.port}/feed.xml`, { accept: ACCEPT }),
+      ).toMatchObject({
         failure: 'private-address',
       });
-      const localhost = await strict.get(`http://localhost:${server.port}/feed.xml`, { accept: ACCEPT });
+      const localhost = await strict.get(`http://localhost:${server.port}/feed.xml`, {
+        accept: ACCEPT,
+      });
       expect(localhost).toMatchObject({
         failure: 'private-address',
         message: expect.stringMatching(/^refused: localhost resolves to (127\.0\.0\.1|::1)/),

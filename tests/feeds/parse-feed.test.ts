@@ -83,7 +83,12 @@ describe('parseFeedDocument', () => {
     expect(
       parseFeedDocument('<!DOCTYPE html><html><body>Hi</body></html>', 'https://x.example/'),
     ).toEqual({ ok: false, reason: 'it is a web page, not an RSS or Atom feed' });
-    expect(parseFeedDocument('{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[]}', 'https://x.example/')).toMatchObject({ ok: false, reason: expect.stringContaining('JSON Feed') });
+    expect(
+      parseFeedDocument(
+        '{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[]}',
+        'https://x.example/',
+      ),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('JSON Feed') });
     expect(parseFeedDocument('', 'https://x.example/')).toEqual({
       ok: false,
       reason: 'the answer is empty',
@@ -101,7 +106,10 @@ describe('parseFeedDocument', () => {
 
   it('refuses a document that declares an external entity', () => {
     const result = parseFeedDocument(fixture('external-entity.xml'), 'https://x.example/');
-    expect(result).toEqual({ ok: false, reason: 'the feed declares XML entities, which are refused' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'the feed declares XML entities, which are refused',
+    });
     expect(JSON.stringify(result)).not.toContain('root:');
   });
 });

@@ -50,15 +50,26 @@ export async function startFixtureServer(
 }
 
 /** Answers with a body and headers (content type XML unless given). */
-export function send(body: string | Buffer, headers: Record<string, string> = {}, status = 200): Handler {
+export function send(
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+  status = 200,
+): Handler {
   return (_request, response) => {
-    response.writeHead(status, { 'content-type': 'application/rss+xml; charset=utf-8', ...headers });
+    response.writeHead(status, {
+      'content-type': 'application/rss+xml; charset=utf-8',
+      ...headers,
+    });
     response.end(body);
   };
 }
 
 /** Answers 304 when the request carries the ETag, else the body with that ETag. */
-export function withEtag(body: string, etag: string, headers: Record<string, string> = {}): Handler {
+export function withEtag(
+  body: string,
+  etag: string,
+  headers: Record<string, string> = {},
+): Handler {
   return (request, response) => {
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, { etag, ...headers }).end();
