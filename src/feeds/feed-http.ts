@@ -159,7 +159,8 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         };
       }
     } catch (error) {
-      if (controller.signal.aborted) return failure('timeout', `no complete answer within ${seconds(timeoutMs)}`);
+      if (controller.signal.aborted)
+        return failure('timeout', `no complete answer within ${seconds(timeoutMs)}`);
       return describeNetworkError(error, current.hostname, timeoutMs);
     } finally {
       clearTimeout(timer);

@@ -43,8 +43,19 @@ export function describeNetworkError(error: unknown, host: string, timeoutMs: nu
     }
     cause = (cause as { cause?: unknown }).cause;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = deepestMessage(error);
+  if (/bad port/i.test(message))
+    return failure('bad-url', 'that port is not allowed for web requests');
   return failure('network', `the request failed (${message})`);
+}
+
+function deepestMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    if (cause.message) message = cause.message;
+    cause = cause.cause;
+  }
+  return message;
 }
 
 function byCode(code: string, host: string, timeoutMs: number): HttpFailure | undefined {

@@ -102,6 +102,7 @@ export function createFeeds(options: FeedsOptions): Feeds {
       cancel = scheduler.after(0, () => void loop());
     },
     async stop() {
+      if (stopped) return;
       stopped = true;
       cancel?.();
       await poller.idle();
