@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** Runs every benchmark in its own process (so peak memory is its own) and prints their tables. */
-const benches = [['load-articles.ts'], ['commands.ts']];
+const benches = [['load-articles.ts'], ['commands.ts'], ['feeds.ts']];
 const only = process.argv[2];
 let failed = false;
 for (const [file, ...args] of benches) {

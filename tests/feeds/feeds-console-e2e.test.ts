@@ -1,36 +1,19 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { longText, rssDocument } from '../support/feed-documents.js';
+import { answersOf, runBot } from '../support/run-bot.js';
 import { send, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 
-const root = new URL('../../', import.meta.url).pathname;
 const page = readFileSync(
   new URL('../fixtures/pages/tunnel-article.html', import.meta.url),
   'utf8',
 );
 
-function runBot(lines: readonly string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; answers: string[]; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: root,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) =>
-        resolve({ code, answers: stdout.split(/^> /m).slice(1), stderr }),
-      );
-      child.stdin.end(`${lines.join('\n')}\n`);
-    },
-  );
+async function run(lines: readonly string[], env: Record<string, string>) {
+  const { code, stdout } = await runBot(`${lines.join('\n')}\n`, env);
+  return { code, answers: answersOf(stdout) };
 }
 
 let server: FixtureServer;
@@ -72,7 +55,7 @@ afterAll(async () => {
 
 describe('feeds through the console, as an operator tries them', () => {
   it('adds a feed, lists its items, summarises a teaser from its page, and explains failures', async () => {
-    const { code, answers } = await runBot(
+    const { code, answers } = await run(
       [
         `/feeds add ${server.url('/courier.xml')}`,
         '/news',
@@ -99,7 +82,7 @@ describe('feeds through the console, as an operator tries them', () => {
   });
 
   it('refuses a private address when FEEDS_ALLOW_PRIVATE is off', async () => {
-    const { code, answers } = await runBot([`/feeds add ${server.url('/courier.xml')}`], {
+    const { code, answers } = await run([`/feeds add ${server.url('/courier.xml')}`], {
       CONTENT_DIR: dir,
       LOG_LEVEL: 'warn',
     });
