@@ -111,6 +111,8 @@ export class FeedPoller {
         this.deps.logger.info({ page: displayUrl(url), reason: page.message }, 'page not fetched');
       return undefined;
     }
+    // A link to a PDF, an image or a feed is no article page.
+    if (page.contentType && !/html/i.test(page.contentType)) return undefined;
     return extractMainText(page.text)?.paragraphs;
   }
 

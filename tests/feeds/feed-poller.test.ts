@@ -143,6 +143,27 @@ describe('FeedPoller', () => {
     ]);
   });
 
+  it('keeps the teaser when the link is not a web page', async () => {
+    server.route(
+      '/report.pdf',
+      send(`%PDF-1.4 ${longText('pdf')}`, { 'content-type': 'application/pdf' }),
+    );
+    const url = serveFeed('/feed.xml', [
+      {
+        title: 'Annual report',
+        link: server.url('/report.pdf'),
+        date: hoursAgo(1),
+        description: 'The report is out.',
+      },
+    ]);
+    poller.track(url);
+    await poller.runDue();
+    expect(server.count('/report.pdf')).toBe(1);
+    expect(index.findByUrl(server.url('/report.pdf'))?.paragraphs.map((p) => p.text)).toEqual([
+      'The report is out.',
+    ]);
+  });
+
   it('polls each feed on its own interval and sends validators, handling 304', async () => {
     server.route('/etag.xml', withEtag(rssDocument({ title: 'E' }, [item(1)]), '"v1"'));
     const url = server.url('/etag.xml');
