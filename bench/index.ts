@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** Runs every benchmark in its own process (so peak memory is its own) and prints their tables. */
-const benches = [['load-articles.ts'], ['commands.ts'], ['digests.ts'], ['telegram-queue.ts']];
+const benches = [
+  ['load-articles.ts'],
+  ['commands.ts'],
+  ['digests.ts'],
+  ['feeds.ts'],
+  ['telegram-queue.ts'],
+];
 const only = process.argv[2];
 let failed = false;
 // Summary quality needs an evaluation file (JSONL of {id, text, reference}), which the repository

@@ -8,9 +8,13 @@ import type { Services } from './core/commands/define-command.js';
 import { CommandRegistry } from './core/commands/registry.js';
 import { createServices } from './core/create-services.js';
 import { parseTime } from './core/digests/schedule.js';
+import type { ChannelPoster } from './core/ports/channel-poster.js';
 import type { ChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
 import type { Logger } from './core/ports/logger.js';
+import type { FeedHttp } from './feeds/feed-http.js';
+import type { ChannelNotifier } from './feeds/feed-poller.js';
+import { createFeeds, type Feeds } from './feeds/start-feeds.js';
 import { DigestScheduler } from './scheduler/digest-scheduler.js';
 import { openStorage, type Storage } from './storage/open-storage.js';
 import { createSummarizer } from './summarizers/create-summarizer.js';
@@ -21,9 +25,12 @@ export interface App {
   readonly content: ContentDirectory;
   readonly initialLoad: LoadReport;
   readonly storage: Storage;
-  /** What adapters report about chats (gone, moved); kept in storage. */
+  /** What adapters report about chats (gone, moved); kept in storage for digests and feeds alike. */
   readonly lifecycle: ChatLifecycle;
   readonly scheduler: DigestScheduler;
+  readonly feeds: Feeds;
+  /** Lets the app post to chats (digests, feed pause notices) through the adapters that started. */
+  attachPosters(posters: readonly ChannelPoster[]): void;
   close(): Promise<void>;
 }
 
@@ -31,9 +38,13 @@ export interface AppOptions {
   readonly clock?: Clock;
   /** Follow CONTENT_DIR for changes (default true). */
   readonly watchContent?: boolean;
+  /** Start polling feeds (default true). */
+  readonly startFeeds?: boolean;
+  /** The feed fetcher (tests inject one with their own address policy). */
+  readonly feedHttp?: FeedHttp;
 }
 
-/** Builds the platform-neutral part of Briefly: storage, articles, services, dispatcher, scheduler. */
+/** Builds the platform-neutral part of Briefly: storage, articles, feeds, services, dispatcher, scheduler. */
 export async function createApp(
   config: AppConfig,
   logger: Logger,
@@ -42,9 +53,26 @@ export async function createApp(
   const clock = options.clock ?? systemClock;
   const storage = openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
   const articles = new ArticleIndex();
+  const posters = new Map<string, ChannelPoster>();
+  const notify: ChannelNotifier = async (chat, reply) => {
+    const outcome = await posters.get(chat.platform)?.post(chat, reply);
+    if (!outcome?.ok)
+      logger.warn({ chat, reason: outcome?.reason ?? 'no adapter' }, 'notice not delivered');
+  };
+  const feeds = createFeeds({
+    contentDir: config.CONTENT_DIR,
+    allowPrivate: config.FEEDS_ALLOW_PRIVATE,
+    store: storage.feeds,
+    index: articles,
+    clock,
+    logger: logger.child({ part: 'feeds' }),
+    notify,
+    ...(options.feedHttp ? { http: options.feedHttp } : {}),
+  });
   const services = createServices({
     articles,
     summarizer: createSummarizer(config, logger),
+    feeds: feeds.service,
     clock,
     logger,
     digestStore: storage.digests,
@@ -63,6 +91,7 @@ export async function createApp(
   );
   const initialLoad = await content.load();
   if (options.watchContent ?? true) await content.watch();
+  if (options.startFeeds ?? true) await feeds.start();
   const dispatcher = createDispatcher(new CommandRegistry(commands), services);
   const scheduler = new DigestScheduler(
     services.digests,
@@ -75,10 +104,18 @@ export async function createApp(
     content,
     initialLoad,
     storage,
-    lifecycle: storage.digests,
+    lifecycle: storage.lifecycle,
     scheduler,
+    feeds,
+    attachPosters(list) {
+      for (const poster of list) {
+        posters.set(poster.platform, poster);
+        services.digests.registerPoster(poster);
+      }
+    },
     async close() {
       await scheduler.stop();
+      await feeds.stop();
       await content.close();
       await storage.close();
     },

@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   }
   // The console runs when no platform adapter does.
   if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
-  for (const adapter of adapters) app.services.digests.registerPoster(adapter.poster);
+  app.attachPosters(adapters.map((adapter) => adapter.poster));
   await app.scheduler.start();
 
   const stopped = new Promise<string>((resolve) => {

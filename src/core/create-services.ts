@@ -5,12 +5,15 @@ import type { DigestDefaults } from './digests/digest-settings.js';
 import { createMemoryChatMemory } from './ports/chat-memory.js';
 import type { Clock } from './ports/clock.js';
 import type { DigestStore } from './ports/digest-store.js';
+import { noFeeds, type FeedService } from './ports/feed-service.js';
 import type { Logger } from './ports/logger.js';
 import type { Summarizer } from './summaries/summarizer.js';
 
 export interface ServiceDependencies {
   readonly articles: ArticleIndex;
   readonly summarizer: Summarizer;
+  /** The feeds channels read (default: none). */
+  readonly feeds?: FeedService;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly digestStore: DigestStore;
@@ -22,15 +25,18 @@ export interface ServiceDependencies {
 
 /** Wires the services commands use from their dependencies (main.ts, tests and benchmarks alike). */
 export function createServices(deps: ServiceDependencies): Services {
+  const feeds = deps.feeds ?? noFeeds;
   return {
     articles: deps.articles,
     summarizer: deps.summarizer,
+    feeds,
     chatMemory: createMemoryChatMemory(),
     clock: deps.clock,
     logger: deps.logger,
     digests: new DigestService({
       store: deps.digestStore,
       articles: deps.articles,
+      feeds,
       summarizer: deps.summarizer,
       clock: deps.clock,
       logger: deps.logger.child({ part: 'digests' }),

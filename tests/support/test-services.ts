@@ -7,6 +7,7 @@ import type { Caller, Services } from '../../src/core/commands/define-command.js
 import { CommandRegistry } from '../../src/core/commands/registry.js';
 import { createServices } from '../../src/core/create-services.js';
 import type { ChatRef } from '../../src/core/ports/chat-memory.js';
+import { noFeeds, type FeedService } from '../../src/core/ports/feed-service.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
@@ -34,6 +35,9 @@ export interface TestBotOptions {
   readonly owner?: string;
   /** A summarizer in place of the extractive one. */
   readonly summarizer?: Summarizer;
+  /** An index to share (the drafts are added to it). */
+  readonly articles?: ArticleIndex;
+  readonly feeds?: FeedService;
 }
 
 /**
@@ -45,7 +49,7 @@ export function createTestBot(
   options: TestBotOptions = {},
 ): TestBot {
   const clock = options.clock ?? new FakeClock();
-  const articles = new ArticleIndex();
+  const articles = options.articles ?? new ArticleIndex();
   drafts.forEach((d, i) =>
     articles.upsert(d.origin.kind === 'file' ? d.origin.path : `draft-${i}`, d),
   );
@@ -53,6 +57,7 @@ export function createTestBot(
   const services = createServices({
     articles,
     summarizer: options.summarizer ?? createExtractiveSummarizer(),
+    feeds: options.feeds ?? noFeeds,
     clock,
     logger: silentLogger,
     digestStore: storage.digests,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ArticleIndex } from '../articles/article-index.js';
 import type { ChatMemory, ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
+import type { FeedService } from '../ports/feed-service.js';
 import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
@@ -11,6 +12,8 @@ import type { DigestService } from '../digests/digest-service.js';
 export interface Services {
   readonly articles: ArticleIndex;
   readonly summarizer: Summarizer;
+  /** The channel's feeds (/feeds) and the feed articles digests draw on. */
+  readonly feeds: FeedService;
   readonly chatMemory: ChatMemory;
   readonly clock: Clock;
   readonly logger: Logger;

@@ -22,7 +22,8 @@ import {
 } from './digest-settings.js';
 import { formatLocalDate, renderDigest } from './render-digest.js';
 import { previousSlot } from './schedule.js';
-import { selectStories } from './select-stories.js';
+import { publishedBetween, selectStories } from './select-stories.js';
+import type { FeedService } from '../ports/feed-service.js';
 import { StoryClusters } from './story-clusters.js';
 
 const DAY = 86_400_000;
@@ -37,6 +38,7 @@ const SENT_MEMORY_MS = 14 * DAY;
 export interface DigestServiceOptions {
   readonly store: DigestStore;
   readonly articles: ArticleIndex;
+  readonly feeds: FeedService;
   readonly summarizer: Summarizer;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -269,18 +271,31 @@ export class DigestService {
     return { result: 'failed', stories: 0, reason: outcome.reason };
   }
 
-  /** Composes a channel's digest: new stories since its last digest (a new channel: the last day). */
+  /**
+   * Composes a channel's digest from what is new since its last digest (a new channel: the last day).
+   * A channel with feeds draws on its feeds' items first seen since then; a channel without draws on
+   * every feed and on the articles of CONTENT_DIR published since then.
+   */
   private async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
-    const { store, articles } = this.options;
+    const { store, articles, feeds } = this.options;
     const last = await store.lastCompleted(settings.chat);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
     const alreadySent = await store.sentArticleIds(
       settings.chat,
       new Date(now.getTime() - SENT_MEMORY_MS),
     );
-    const selection = selectStories(articles.all(), {
-      since,
-      until: now,
+    const fromFeeds = (await feeds.freshArticles(settings.chat, since)).filter(
+      (article) => article.publishedAt.getTime() <= now.getTime(),
+    );
+    const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
+    const fromFiles = hasOwnFeeds ? [] : publishedBetween(articles.all(), since, now, 'file');
+    const candidates =
+      fromFeeds.length === 0
+        ? fromFiles
+        : [...fromFiles, ...fromFeeds].sort(
+            (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime(),
+          );
+    const selection = selectStories(candidates, {
       topics: settings.topics,
       size: settings.size,
       alreadySent,

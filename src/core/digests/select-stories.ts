@@ -16,9 +16,6 @@ export interface StorySelection {
 export const MORE_LIMIT = 100;
 
 export interface SelectionRules {
-  /** Stories published after this instant (and not later than `until`) are new. */
-  readonly since: Date;
-  readonly until: Date;
   readonly topics: readonly string[];
   readonly size: number;
   /** Articles this channel already received. */
@@ -28,9 +25,8 @@ export interface SelectionRules {
 }
 
 /**
- * The stories for a digest: articles published in (since, until], not sent before, on the channel's
- * topics, newest first, with reports of the same news merged into one story that names all sources.
- * `newestFirst` must be sorted newest first (ArticleIndex.all()).
+ * The stories for a digest from the new articles (newest first): those not sent before, on the
+ * channel's topics, with reports of the same news merged into one story that names all sources.
  */
 export function selectStories(
   newestFirst: readonly Article[],
@@ -38,12 +34,7 @@ export function selectStories(
 ): StorySelection {
   const topics = new Set(rules.topics.map((t) => t.toLowerCase()));
   const stories = new Map<number, { lead: Article; others: Article[] }>();
-  const until = rules.until.getTime();
-  const since = rules.since.getTime();
   for (const article of newestFirst) {
-    const published = article.publishedAt.getTime();
-    if (published > until) continue;
-    if (published <= since) break;
     if (rules.alreadySent.has(article.id)) continue;
     // Tags are lower case (ArticleIndex normalises them).
     if (topics.size > 0 && !article.tags.some((tag) => topics.has(tag))) continue;
@@ -59,6 +50,26 @@ export function selectStories(
     stories: all.slice(0, rules.size).map((s) => ({ lead: s.lead, alsoReportedBy: s.others })),
     more: Math.min(MORE_LIMIT, Math.max(0, all.length - rules.size)),
   };
+}
+
+/**
+ * Articles of one origin published in (since, until], newest first, from a list sorted newest first
+ * (ArticleIndex.all()): the scan stops at the first article older than the window.
+ */
+export function publishedBetween(
+  newestFirst: readonly Article[],
+  since: Date,
+  until: Date,
+  origin: Article['origin']['kind'],
+): Article[] {
+  const found: Article[] = [];
+  for (const article of newestFirst) {
+    const published = article.publishedAt.getTime();
+    if (published > until.getTime()) continue;
+    if (published <= since.getTime()) break;
+    if (article.origin.kind === origin) found.push(article);
+  }
+  return found;
 }
 
 /** Paragraph sources named per article in a digest before "+N more". */

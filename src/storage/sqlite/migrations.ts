@@ -50,6 +50,49 @@ export const MIGRATIONS: readonly {
       CREATE INDEX digest_deliveries_status ON digest_deliveries (status, lease_until);
     `,
   },
+  {
+    version: 2,
+    name: 'feed subscriptions, feed state and item identities',
+    sql: `
+      CREATE TABLE feed_subscriptions (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        feed_url TEXT NOT NULL,
+        added_at INTEGER NOT NULL,
+        UNIQUE (platform, chat_id, feed_url)
+      );
+      CREATE INDEX feed_subscriptions_feed ON feed_subscriptions (feed_url);
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        site_name TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll_at INTEGER NOT NULL,
+        consecutive_failures INTEGER NOT NULL,
+        last_success_at INTEGER,
+        last_error_at INTEGER,
+        last_error TEXT,
+        paused INTEGER NOT NULL,
+        moderators_told INTEGER NOT NULL
+      );
+      CREATE TABLE feed_items (
+        feed_url TEXT NOT NULL,
+        item_key TEXT NOT NULL,
+        article_key TEXT NOT NULL,
+        article_url TEXT,
+        content_hash TEXT NOT NULL,
+        first_seen_at INTEGER NOT NULL,
+        published_at INTEGER NOT NULL,
+        fresh INTEGER NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+      );
+      CREATE INDEX feed_items_url ON feed_items (feed_url, article_url);
+      CREATE INDEX feed_items_hash ON feed_items (feed_url, content_hash);
+      CREATE INDEX feed_items_fresh ON feed_items (first_seen_at) WHERE fresh = 1;
+    `,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */

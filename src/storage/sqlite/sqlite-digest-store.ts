@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { StatementCache } from './statement-cache.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type {
   ClaimRequest,
@@ -44,18 +44,14 @@ interface DeliveryRow {
 
 /** DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. */
 export class SqliteDigestStore implements DigestStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly db;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly cache: StatementCache) {
+    this.db = cache.db;
+  }
 
-  /** A prepared statement, prepared once per SQL text. */
-  private sql(text: string): Statement {
-    let statement = this.statements.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statements.set(text, statement);
-    }
-    return statement;
+  private sql(text: string) {
+    return this.cache.sql(text);
   }
 
   getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
@@ -98,26 +94,27 @@ export class SqliteDigestStore implements DigestStore {
     return Promise.resolve(rows.map(toSettings));
   }
 
+  /** Marks a chat, and its topics ("<chat>:<topic>"), as no longer reachable. */
   chatGone(chat: ChatRef, reason: string): Promise<void> {
     this.sql(
-      'UPDATE digest_settings SET active = 0, inactive_reason = ?, updated_at = ? WHERE platform = ? AND chat_id = ?',
-    ).run(reason.slice(0, 500), Date.now(), chat.platform, chat.id);
+      `UPDATE digest_settings SET active = 0, inactive_reason = ?, updated_at = ?
+       WHERE platform = ? AND (chat_id = ? OR chat_id LIKE ? || ':%')`,
+    ).run(reason.slice(0, 500), Date.now(), chat.platform, chat.id, chat.id);
     return Promise.resolve();
   }
 
+  /** Moves a chat's settings and ledger, and its topics', to a new chat id (kept if it has its own). */
   chatMoved(from: ChatRef, to: ChatRef): Promise<void> {
+    const ids = [to.platform, to.id, from.id, from.platform, from.id, from.id];
     const move = this.db.transaction(() => {
-      const target = this.sql(
-        'SELECT 1 FROM digest_settings WHERE platform = ? AND chat_id = ?',
-      ).get(to.platform, to.id);
-      if (!target) {
-        this.sql(
-          'UPDATE digest_settings SET platform = ?, chat_id = ?, updated_at = ? WHERE platform = ? AND chat_id = ?',
-        ).run(to.platform, to.id, Date.now(), from.platform, from.id);
-      }
       this.sql(
-        'UPDATE OR IGNORE digest_deliveries SET platform = ?, chat_id = ? WHERE platform = ? AND chat_id = ?',
-      ).run(to.platform, to.id, from.platform, from.id);
+        `UPDATE OR IGNORE digest_settings SET platform = ?, chat_id = ? || substr(chat_id, length(?) + 1)
+         WHERE platform = ? AND (chat_id = ? OR chat_id LIKE ? || ':%')`,
+      ).run(...ids);
+      this.sql(
+        `UPDATE OR IGNORE digest_deliveries SET platform = ?, chat_id = ? || substr(chat_id, length(?) + 1)
+         WHERE platform = ? AND (chat_id = ? OR chat_id LIKE ? || ':%')`,
+      ).run(...ids);
     });
     move.immediate();
     return Promise.resolve();

@@ -3,15 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../../support/run-script.js';
+import { runBot } from '../../support/run-bot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefly-console-digest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Starts the bot the way `npm start` does, pipes `input` into it and collects what it writes. */
-function runBot(input: string, env: Record<string, string>) {
-  return runScript('src/main.ts', [], { DATABASE_URL: 'sqlite::memory:', ...env }, input);
-}
 
 describe('console digests across restarts', () => {
   it('sends a digest missed while the bot was down once on restart, and never again', async () => {

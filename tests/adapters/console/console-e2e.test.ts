@@ -2,12 +2,7 @@ import { cpSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runScript } from '../../support/run-script.js';
-
-/** Starts the bot the way `npm start` does, pipes `input` into it and collects what it writes. */
-function runBot(input: string, env: Record<string, string>) {
-  return runScript('src/main.ts', [], { DATABASE_URL: 'sqlite::memory:', ...env }, input);
-}
+import { runBot } from '../../support/run-bot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefly-console-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

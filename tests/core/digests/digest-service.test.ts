@@ -3,6 +3,7 @@ import type { ChannelPoster, PostOutcome } from '../../../src/core/ports/channel
 import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
 import type { Reply } from '../../../src/core/replies/reply.js';
 import { renderPlainText } from '../../../src/adapters/console/render-plain-text.js';
+import { noFeeds, type FeedService } from '../../../src/core/ports/feed-service.js';
 import { draft } from '../../support/builders.js';
 import { createTestBot } from '../../support/test-services.js';
 
@@ -235,5 +236,59 @@ describe('/digest now and preview', () => {
     expect(preview.storyCount).toBe(2);
     expect(poster.posts).toHaveLength(0);
     expect((await digests.sendNow(berlin)).stories).toBe(2);
+  });
+});
+
+describe('digests and feeds', () => {
+  it('draws on a channel’s own feeds, or on files and every feed when it has none', async () => {
+    const fileStory = draft({
+      title: 'File story from the folder',
+      text: ['The council approved a budget for river walls.'],
+      publisher: 'Desk',
+      publishedAt: new Date('2026-11-26T05:00:00Z'),
+    });
+    const feedStory = {
+      ...draft({
+        title: 'Feed story about ferries',
+        text: ['Ferry fares are frozen for the winter season.'],
+        publisher: 'Courier',
+        publishedAt: new Date('2026-11-26T05:30:00Z'),
+      }),
+      origin: { kind: 'feed' as const, feedUrl: 'https://courier.test/rss', itemId: 'f1' },
+    };
+    const bot = createTestBot([fileStory]);
+    const feedArticle = bot.services.articles.upsert('feed:https://courier.test/f1', feedStory);
+    const subscribed: ChatRef = { platform: 'test', id: 'with-feeds' };
+    const asked: { chat: string; since: string }[] = [];
+    const feeds: FeedService = {
+      ...noFeeds,
+      list: (chat) =>
+        Promise.resolve({
+          feeds:
+            chat.id === subscribed.id
+              ? [{ number: 1, url: 'https://courier.test/rss', paused: false }]
+              : [],
+          operatorFeeds: 0,
+        }),
+      freshArticles: (chat, since) => {
+        asked.push({ chat: chat.id, since: since.toISOString() });
+        return Promise.resolve([feedArticle]);
+      },
+    };
+    const withFeeds = createTestBot([], {
+      articles: bot.services.articles,
+      feeds,
+      clock: bot.clock,
+    });
+    withFeeds.clock.set('2026-11-26T06:00:00Z');
+    const own = renderPlainText((await withFeeds.services.digests.preview(subscribed)).reply);
+    expect(own).toContain('Feed story about ferries');
+    expect(own).not.toContain('File story from the folder');
+    const everything = renderPlainText(
+      (await withFeeds.services.digests.preview({ platform: 'test', id: 'plain' })).reply,
+    );
+    expect(everything).toContain('Feed story about ferries');
+    expect(everything).toContain('File story from the folder');
+    expect(asked[0]).toEqual({ chat: 'with-feeds', since: '2026-11-25T06:00:00.000Z' });
   });
 });

@@ -1,0 +1,229 @@
+import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ChatRef } from '../core/ports/chat-memory.js';
+import type { Clock } from '../core/ports/clock.js';
+import type { FeedRecord, FeedStore } from '../core/ports/feed-store.js';
+import type { Logger } from '../core/ports/logger.js';
+import type { Reply } from '../core/replies/reply.js';
+import { extractMainText } from './extract-page.js';
+import type { FeedHttp, HttpRequest } from './feed-http.js';
+import { displayUrl } from './feed-url.js';
+import type { HostLimiter } from './host-limiter.js';
+import { ingestFeed } from './ingest-feed.js';
+import { parseFeedDocument, type ParsedFeed } from './parse-feed.js';
+import { pausedNotice } from './paused-notice.js';
+import {
+  failureDelay,
+  MAX_POLL_INTERVAL_MS,
+  PAUSE_AFTER_FAILURES,
+  successInterval,
+} from './poll-interval.js';
+
+export const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
+
+/** Tells a channel something nobody asked for (a feed paused); the app routes it to the adapter. */
+export type ChannelNotifier = (chat: ChatRef, reply: Reply) => Promise<void>;
+
+export type PollResult =
+  | { readonly ok: true; readonly title: string; readonly items: number; readonly fresh: number }
+  | { readonly ok: true; readonly notModified: true }
+  | { readonly ok: false; readonly reason: string };
+
+export interface FeedPollerDeps {
+  readonly store: FeedStore;
+  readonly index: ArticleIndex;
+  readonly http: FeedHttp;
+  readonly limiter: HostLimiter;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly notify: ChannelNotifier;
+}
+
+/**
+ * Reads feeds when they are due: each on its own interval, conditional requests, backoff after
+ * failures, pause (and one notice to the subscribed channels) after repeated failures.
+ */
+export class FeedPoller {
+  private readonly tracked = new Set<string>();
+  private readonly inFlight = new Map<string, Promise<PollResult>>();
+
+  constructor(private readonly deps: FeedPollerDeps) {}
+
+  /** Polls this feed from now on (its state comes from the store). */
+  track(url: string): void {
+    this.tracked.add(url);
+  }
+
+  /** Stops polling a feed and removes the articles that came only from it. */
+  untrack(url: string): void {
+    this.tracked.delete(url);
+    const { index } = this.deps;
+    for (const key of index.keys()) {
+      const origin = index.getByKey(key)?.origin;
+      if (origin?.kind === 'feed' && origin.feedUrl === url) index.remove(key);
+    }
+  }
+
+  isTracked(url: string): boolean {
+    return this.tracked.has(url);
+  }
+
+  get trackedCount(): number {
+    return this.tracked.size;
+  }
+
+  /** Polls every tracked feed that is due; resolves when all of them are done. */
+  async runDue(): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    const due: string[] = [];
+    for (const url of this.tracked) {
+      const record = await this.deps.store.getFeed(url);
+      if (!record || record.nextPollAt.getTime() <= now) due.push(url);
+    }
+    await Promise.all(due.map((url) => this.poll(url)));
+  }
+
+  /**
+   * Reads one feed now. `validate`: an unconditional read for `/feeds add` whose failure changes
+   * nothing stored (the feed is not subscribed yet).
+   */
+  poll(url: string, options: { validate?: boolean } = {}): Promise<PollResult> {
+    const running = this.inFlight.get(url);
+    if (running && !options.validate) return running;
+    const task = this.read(url, options.validate ?? false).finally(() => {
+      if (this.inFlight.get(url) === task) this.inFlight.delete(url);
+    });
+    this.inFlight.set(url, task);
+    return task;
+  }
+
+  /** Resolves when no read is running. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  /** Fetches a page through the same safety checks and limits, and extracts its main text. */
+  async fetchFullText(url: string): Promise<readonly string[] | undefined> {
+    const page = await this.get(url, { accept: PAGE_ACCEPT });
+    if (page.kind !== 'body') {
+      if (page.kind === 'failure')
+        this.deps.logger.info({ page: displayUrl(url), reason: page.message }, 'page not fetched');
+      return undefined;
+    }
+    // A link to a PDF, an image or a feed is no article page.
+    if (page.contentType && !/html/i.test(page.contentType)) return undefined;
+    return extractMainText(page.text)?.paragraphs;
+  }
+
+  private async read(url: string, validate: boolean): Promise<PollResult> {
+    const { store, clock } = this.deps;
+    const now = clock.now();
+    const stored = await store.getFeed(url);
+    const record: FeedRecord = stored ?? {
+      url,
+      nextPollAt: now,
+      consecutiveFailures: 0,
+      paused: false,
+      moderatorsTold: false,
+    };
+    const outcome = await this.get(url, {
+      accept: FEED_ACCEPT,
+      etag: validate ? undefined : record.etag,
+      lastModified: validate ? undefined : record.lastModified,
+    });
+    if (outcome.kind === 'failure') {
+      if (!validate) await this.failed(record, outcome.message, outcome.retryAfterSeconds);
+      return { ok: false, reason: outcome.message };
+    }
+    if (outcome.kind === 'not-modified') {
+      await store.saveFeed(succeeded(record, now, successInterval(outcome)));
+      return { ok: true, notModified: true };
+    }
+    const parsed = parseFeedDocument(outcome.text, outcome.url);
+    if (!parsed.ok) {
+      if (!validate) await this.failed(record, parsed.reason);
+      return { ok: false, reason: parsed.reason };
+    }
+    const siteName = siteNameOf(parsed.feed, url);
+    const ingested = await ingestFeed(
+      { ...this.deps, fullText: (link) => this.fetchFullText(link) },
+      { url, siteName },
+      parsed.feed,
+    );
+    const interval = successInterval({
+      ttlMinutes: parsed.feed.ttlMinutes,
+      maxAgeSeconds: outcome.maxAgeSeconds,
+    });
+    await store.saveFeed({
+      ...succeeded(record, now, interval),
+      title: parsed.feed.title ?? siteName,
+      siteName,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+    });
+    this.deps.logger.debug({ feed: displayUrl(url), ...ingested }, 'feed read');
+    return { ok: true, title: parsed.feed.title ?? siteName, ...ingested };
+  }
+
+  private get(url: string, request: HttpRequest) {
+    return this.deps.limiter.run(hostOf(url), () => this.deps.http.get(url, request));
+  }
+
+  private async failed(record: FeedRecord, reason: string, retryAfterSeconds?: number) {
+    const { store, clock, logger } = this.deps;
+    const now = clock.now();
+    const failures = record.consecutiveFailures + 1;
+    const pause = failures >= PAUSE_AFTER_FAILURES;
+    const delay = pause ? MAX_POLL_INTERVAL_MS : failureDelay(failures, retryAfterSeconds);
+    const tell = pause && !record.moderatorsTold;
+    await store.saveFeed({
+      ...record,
+      consecutiveFailures: failures,
+      lastErrorAt: now,
+      lastError: reason,
+      nextPollAt: new Date(now.getTime() + delay),
+      paused: pause,
+      moderatorsTold: record.moderatorsTold || tell,
+    });
+    logger.warn(
+      { feed: displayUrl(record.url), failures, reason, paused: pause },
+      'feed read failed',
+    );
+    if (!tell) return;
+    const notice = pausedNotice(record, failures, reason);
+    for (const chat of await store.subscribersOf(record.url)) {
+      try {
+        await this.deps.notify(chat, notice);
+      } catch (error) {
+        logger.error({ err: error, chat, feed: displayUrl(record.url) }, 'pause notice not sent');
+      }
+    }
+  }
+}
+
+/** A read worked: failures forgotten, unpaused, next read after `interval`. */
+function succeeded(record: FeedRecord, now: Date, interval: number): FeedRecord {
+  return {
+    ...record,
+    consecutiveFailures: 0,
+    lastSuccessAt: now,
+    nextPollAt: new Date(now.getTime() + interval),
+    paused: false,
+    moderatorsTold: false,
+  };
+}
+
+/** The name shown as publisher: the feed's title, else its site's host name. */
+function siteNameOf(feed: ParsedFeed, url: string): string {
+  if (feed.title) return feed.title;
+  return hostOf(feed.siteUrl ?? url).replace(/^www\./, '');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}

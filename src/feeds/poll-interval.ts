@@ -1,0 +1,32 @@
+const MINUTE = 60_000;
+
+export const DEFAULT_POLL_INTERVAL_MS = 15 * MINUTE;
+export const MIN_POLL_INTERVAL_MS = 5 * MINUTE;
+export const MAX_POLL_INTERVAL_MS = 24 * 60 * MINUTE;
+/** A feed that failed this many times in a row pauses: retried daily, its channels told once. */
+export const PAUSE_AFTER_FAILURES = 5;
+
+/**
+ * How long to wait after a successful read: 15 minutes, or longer when the feed's <ttl> or the
+ * response's Cache-Control max-age asks for it (the longer of the two), within 5 minutes to 24 hours.
+ */
+export function successInterval(hints: {
+  ttlMinutes?: number | undefined;
+  maxAgeSeconds?: number | undefined;
+}): number {
+  const asked = Math.max((hints.ttlMinutes ?? 0) * MINUTE, (hints.maxAgeSeconds ?? 0) * 1000);
+  return clamp(asked > 0 ? asked : DEFAULT_POLL_INTERVAL_MS);
+}
+
+/**
+ * How long to wait after the n-th failure in a row: 15 min, 30, 60, 120... up to 24 hours, and at
+ * least what a Retry-After asked for (within the same bounds).
+ */
+export function failureDelay(failures: number, retryAfterSeconds?: number): number {
+  const backoff = DEFAULT_POLL_INTERVAL_MS * 2 ** Math.min(Math.max(failures - 1, 0), 10);
+  return clamp(Math.max(backoff, (retryAfterSeconds ?? 0) * 1000));
+}
+
+function clamp(ms: number): number {
+  return Math.min(MAX_POLL_INTERVAL_MS, Math.max(MIN_POLL_INTERVAL_MS, ms));
+}

@@ -1,0 +1,225 @@
+import type { ChatRef } from '../../core/ports/chat-memory.js';
+import type {
+  FeedItemRecord,
+  FeedRecord,
+  FeedStore,
+  FeedSubscription,
+  ItemIdentity,
+} from '../../core/ports/feed-store.js';
+import type { StatementCache } from './statement-cache.js';
+
+interface FeedRow {
+  url: string;
+  title: string | null;
+  site_name: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: number;
+  consecutive_failures: number;
+  last_success_at: number | null;
+  last_error_at: number | null;
+  last_error: string | null;
+  paused: number;
+  moderators_told: number;
+}
+
+interface ItemRow {
+  feed_url: string;
+  item_key: string;
+  article_key: string;
+  article_url: string | null;
+  content_hash: string;
+  first_seen_at: number;
+  published_at: number;
+  fresh: number;
+}
+
+/** FeedStore on SQLite: subscriptions, feed state and item identities survive restarts. */
+export class SqliteFeedStore implements FeedStore {
+  constructor(private readonly cache: StatementCache) {}
+
+  addSubscription(chat: ChatRef, feedUrl: string, at: Date): Promise<boolean> {
+    const result = this.cache
+      .sql(
+        'INSERT OR IGNORE INTO feed_subscriptions (platform, chat_id, feed_url, added_at) VALUES (?, ?, ?, ?)',
+      )
+      .run(chat.platform, chat.id, feedUrl, at.getTime());
+    return Promise.resolve(result.changes === 1);
+  }
+
+  removeSubscription(chat: ChatRef, feedUrl: string): Promise<boolean> {
+    const result = this.cache
+      .sql('DELETE FROM feed_subscriptions WHERE platform = ? AND chat_id = ? AND feed_url = ?')
+      .run(chat.platform, chat.id, feedUrl);
+    return Promise.resolve(result.changes === 1);
+  }
+
+  listSubscriptions(chat: ChatRef): Promise<FeedSubscription[]> {
+    const rows = this.cache
+      .sql(
+        'SELECT feed_url, added_at FROM feed_subscriptions WHERE platform = ? AND chat_id = ? ORDER BY added_at, seq',
+      )
+      .all(chat.platform, chat.id) as { feed_url: string; added_at: number }[];
+    return Promise.resolve(
+      rows.map((row) => ({
+        chat: { ...chat },
+        feedUrl: row.feed_url,
+        addedAt: new Date(row.added_at),
+      })),
+    );
+  }
+
+  subscribersOf(feedUrl: string): Promise<ChatRef[]> {
+    const rows = this.cache
+      .sql('SELECT platform, chat_id FROM feed_subscriptions WHERE feed_url = ? ORDER BY seq')
+      .all(feedUrl) as { platform: string; chat_id: string }[];
+    return Promise.resolve(rows.map((row) => ({ platform: row.platform, id: row.chat_id })));
+  }
+
+  subscribedFeedUrls(): Promise<string[]> {
+    const rows = this.cache
+      .sql('SELECT DISTINCT feed_url FROM feed_subscriptions ORDER BY feed_url')
+      .all() as { feed_url: string }[];
+    return Promise.resolve(rows.map((row) => row.feed_url));
+  }
+
+  getFeed(url: string): Promise<FeedRecord | undefined> {
+    const row = this.cache.sql('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+    return Promise.resolve(row && toFeed(row));
+  }
+
+  saveFeed(record: FeedRecord): Promise<void> {
+    this.cache
+      .sql(
+        `INSERT OR REPLACE INTO feeds (url, title, site_name, etag, last_modified, next_poll_at, consecutive_failures,
+           last_success_at, last_error_at, last_error, paused, moderators_told)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.url,
+        record.title ?? null,
+        record.siteName ?? null,
+        record.etag ?? null,
+        record.lastModified ?? null,
+        record.nextPollAt.getTime(),
+        record.consecutiveFailures,
+        record.lastSuccessAt?.getTime() ?? null,
+        record.lastErrorAt?.getTime() ?? null,
+        record.lastError ?? null,
+        record.paused ? 1 : 0,
+        record.moderatorsTold ? 1 : 0,
+      );
+    return Promise.resolve();
+  }
+
+  findItem(feedUrl: string, identity: ItemIdentity): Promise<FeedItemRecord | undefined> {
+    const byKey = this.cache
+      .sql('SELECT * FROM feed_items WHERE feed_url = ? AND item_key = ?')
+      .get(feedUrl, identity.itemKey) as ItemRow | undefined;
+    const byUrl =
+      byKey ??
+      (identity.articleUrl === undefined
+        ? undefined
+        : (this.cache
+            .sql(
+              'SELECT * FROM feed_items WHERE feed_url = ? AND article_url = ? ORDER BY rowid LIMIT 1',
+            )
+            .get(feedUrl, identity.articleUrl) as ItemRow | undefined));
+    const found =
+      byUrl ??
+      (this.cache
+        .sql(
+          'SELECT * FROM feed_items WHERE feed_url = ? AND content_hash = ? ORDER BY rowid LIMIT 1',
+        )
+        .get(feedUrl, identity.contentHash) as ItemRow | undefined);
+    return Promise.resolve(found && toItem(found));
+  }
+
+  saveItem(record: FeedItemRecord): Promise<void> {
+    this.cache
+      .sql(
+        `INSERT INTO feed_items (feed_url, item_key, article_key, article_url, content_hash, first_seen_at, published_at, fresh)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (feed_url, item_key) DO UPDATE SET article_key = excluded.article_key, article_url = excluded.article_url,
+           content_hash = excluded.content_hash, first_seen_at = excluded.first_seen_at,
+           published_at = excluded.published_at, fresh = excluded.fresh`,
+      )
+      .run(
+        record.feedUrl,
+        record.itemKey,
+        record.articleKey,
+        record.articleUrl ?? null,
+        record.contentHash,
+        record.firstSeenAt.getTime(),
+        record.publishedAt.getTime(),
+        record.fresh ? 1 : 0,
+      );
+    return Promise.resolve();
+  }
+
+  hasItems(feedUrl: string): Promise<boolean> {
+    return Promise.resolve(
+      this.cache.sql('SELECT 1 FROM feed_items WHERE feed_url = ? LIMIT 1').get(feedUrl) !==
+        undefined,
+    );
+  }
+
+  freshItemsSince(since: Date, feedUrls?: readonly string[]): Promise<FeedItemRecord[]> {
+    const rows = this.cache
+      .sql(
+        'SELECT * FROM feed_items WHERE fresh = 1 AND first_seen_at > ? ORDER BY first_seen_at, feed_url, item_key',
+      )
+      .all(since.getTime()) as ItemRow[];
+    const wanted = feedUrls ? new Set(feedUrls) : undefined;
+    return Promise.resolve(rows.filter((row) => !wanted || wanted.has(row.feed_url)).map(toItem));
+  }
+
+  /** A chat the bot can no longer post to reads no feeds (its topics neither). */
+  forgetChat(chat: ChatRef): void {
+    this.cache
+      .sql(
+        `DELETE FROM feed_subscriptions WHERE platform = ? AND (chat_id = ? OR chat_id LIKE ? || ':%')`,
+      )
+      .run(chat.platform, chat.id, chat.id);
+  }
+
+  /** A chat that moved to a new id keeps its feeds (and its topics theirs). */
+  moveChat(from: ChatRef, to: ChatRef): void {
+    this.cache
+      .sql(
+        `UPDATE OR IGNORE feed_subscriptions SET platform = ?, chat_id = ? || substr(chat_id, length(?) + 1)
+         WHERE platform = ? AND (chat_id = ? OR chat_id LIKE ? || ':%')`,
+      )
+      .run(to.platform, to.id, from.id, from.platform, from.id, from.id);
+  }
+}
+
+function toFeed(row: FeedRow): FeedRecord {
+  return {
+    url: row.url,
+    ...(row.title === null ? {} : { title: row.title }),
+    ...(row.site_name === null ? {} : { siteName: row.site_name }),
+    ...(row.etag === null ? {} : { etag: row.etag }),
+    ...(row.last_modified === null ? {} : { lastModified: row.last_modified }),
+    nextPollAt: new Date(row.next_poll_at),
+    consecutiveFailures: row.consecutive_failures,
+    ...(row.last_success_at === null ? {} : { lastSuccessAt: new Date(row.last_success_at) }),
+    ...(row.last_error_at === null ? {} : { lastErrorAt: new Date(row.last_error_at) }),
+    ...(row.last_error === null ? {} : { lastError: row.last_error }),
+    paused: row.paused === 1,
+    moderatorsTold: row.moderators_told === 1,
+  };
+}
+
+function toItem(row: ItemRow): FeedItemRecord {
+  return {
+    feedUrl: row.feed_url,
+    itemKey: row.item_key,
+    articleKey: row.article_key,
+    ...(row.article_url === null ? {} : { articleUrl: row.article_url }),
+    contentHash: row.content_hash,
+    firstSeenAt: new Date(row.first_seen_at),
+    publishedAt: new Date(row.published_at),
+    fresh: row.fresh === 1,
+  };
+}

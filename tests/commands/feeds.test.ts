@@ -1,0 +1,214 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { silentLogger } from '../../src/core/ports/logger.js';
+import type { ChatRef } from '../../src/core/ports/chat-memory.js';
+import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
+import {
+  createFeeds,
+  POLL_TICK_MS,
+  type Feeds,
+  type Scheduler,
+} from '../../src/feeds/start-feeds.js';
+import { longText, rssDocument } from '../support/feed-documents.js';
+import { send, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
+import {
+  createTestBot,
+  MEMBER,
+  MODERATOR,
+  TEST_CHAT,
+  type TestBot,
+} from '../support/test-services.js';
+
+let server: FixtureServer;
+const dirs: string[] = [];
+const running: Feeds[] = [];
+beforeAll(async () => {
+  server = await startFixtureServer();
+  const items = [1, 2, 3].map((n) => ({
+    title: `Harbour story ${n}`,
+    link: server.url(`/articles/${n}`),
+    guid: `h-${n}`,
+    date: new Date(Date.parse('2026-11-26T11:00:00Z') - n * 60_000),
+    content: `<p>${longText(`harbour ${n}`)}</p>`,
+  }));
+  server.route('/feed.xml', send(rssDocument({ title: 'Harbour Courier' }, items)));
+  server.route('/other.xml', send(rssDocument({ title: 'Other Gazette' }, [])));
+  server.route(
+    '/page.html',
+    send('<!doctype html><html><body>Not a feed</body></html>', { 'content-type': 'text/html' }),
+  );
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((f) => f.stop()));
+});
+afterAll(async () => {
+  await server.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scheduler that runs nothing until told: the test decides when a polling round happens. */
+class ManualScheduler implements Scheduler {
+  readonly tasks: { ms: number; task: () => void }[] = [];
+  after(ms: number, task: () => void) {
+    const entry = { ms, task };
+    this.tasks.push(entry);
+    return () => this.tasks.splice(this.tasks.indexOf(entry), 1);
+  }
+}
+
+function setup(options: { allowPrivate?: boolean; feedsTxt?: string } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'briefly-feeds-'));
+  dirs.push(dir);
+  if (options.feedsTxt !== undefined) writeFileSync(join(dir, 'feeds.txt'), options.feedsTxt);
+  const index = new ArticleIndex();
+  const store = new MemoryFeedStore();
+  const scheduler = new ManualScheduler();
+  const bot: TestBot = createTestBot([], { articles: index });
+  const feeds = createFeeds({
+    contentDir: dir,
+    allowPrivate: options.allowPrivate ?? true,
+    store,
+    index,
+    clock: bot.clock,
+    logger: silentLogger,
+    notify: () => Promise.resolve(),
+    scheduler,
+  });
+  running.push(feeds);
+  const withFeeds = createTestBot([], { articles: index, feeds: feeds.service, clock: bot.clock });
+  return { bot: withFeeds, feeds, index, store, scheduler };
+}
+
+describe('/feeds', () => {
+  it('says a channel without feeds draws on every article', async () => {
+    const { bot } = setup();
+    const { text } = await bot.send('/feeds');
+    expect(text).toContain(
+      'This channel has no feeds of its own: its digest draws on every article.',
+    );
+  });
+
+  it('refuses changes from members', async () => {
+    const { bot } = setup();
+    const { reply, text } = await bot.send(
+      `/feeds add ${server.url('/feed.xml')}`,
+      TEST_CHAT,
+      MEMBER,
+    );
+    expect(reply.tone).toBe('refusal');
+    expect(text).toContain('Only moderators can change the feeds of this channel.');
+    expect(server.count('/feed.xml')).toBe(0);
+  });
+
+  it('adds a feed after reading it, then lists it and shows its items in /news', async () => {
+    const { bot } = setup();
+    const added = await bot.send(`/feeds add ${server.url('/feed.xml')}`, TEST_CHAT, MODERATOR);
+    expect(added.reply.tone).toBe('answer');
+    expect(added.text).toContain('Added Harbour Courier');
+    expect(added.text).toContain('— 3 items now.');
+    const listed = await bot.send('/feeds');
+    expect(listed.text).toMatch(
+      /1\. Harbour Courier <http:\/\/127\.0\.0\.1:\d+\/feed\.xml> — last read just now/,
+    );
+    const news = await bot.send('/news');
+    expect(news.text).toContain('1. Harbour story 1');
+    expect(news.text).toContain('Harbour Courier');
+    const again = await bot.send(`/feeds add ${server.url('/feed.xml')}`, TEST_CHAT, MODERATOR);
+    expect(again.text).toContain('Already a feed of this channel');
+  });
+
+  it('takes Discord-style option values as well as words', async () => {
+    const { bot } = setup();
+    const reply = await bot.dispatcher.dispatch({
+      name: 'feeds',
+      args: { kind: 'values', values: { action: 'add', target: server.url('/other.xml') } },
+      chat: TEST_CHAT,
+      caller: MODERATOR,
+    });
+    expect(reply.tone).toBe('answer');
+  });
+
+  it.each([
+    ['/missing.xml', 'the server answered HTTP 404 Not Found'],
+    ['/page.html', 'it is a web page, not an RSS or Atom feed'],
+  ])('explains why %s cannot be added', async (path, reason) => {
+    const { bot, store } = setup();
+    const { reply, text } = await bot.send(`/feeds add ${server.url(path)}`, TEST_CHAT, MODERATOR);
+    expect(reply.tone).toBe('error');
+    expect(text).toBe(`Could not add ${server.url(path)}: ${reason}.`);
+    expect(await store.listSubscriptions(TEST_CHAT)).toEqual([]);
+  });
+
+  it('refuses file: URLs, and private addresses unless allowed, without echoing credentials', async () => {
+    const { bot } = setup({ allowPrivate: false });
+    expect((await bot.send('/feeds add file:///etc/passwd', TEST_CHAT, MODERATOR)).text).toBe(
+      'Could not add file:///etc/passwd: only http and https addresses can be feeds, not file:.',
+    );
+    const url = `http://admin:hunter2@127.0.0.1:${server.port}/feed.xml`;
+    const { text } = await bot.send(`/feeds add ${url}`, TEST_CHAT, MODERATOR);
+    expect(text).toBe(
+      `Could not add http://127.0.0.1:${server.port}/feed.xml: refused: 127.0.0.1 is a private or internal address (FEEDS_ALLOW_PRIVATE is off).`,
+    );
+    expect(text).not.toContain('hunter2');
+  });
+
+  it('removes a feed by number or URL, and its articles with it', async () => {
+    const { bot, index } = setup();
+    await bot.send(`/feeds add ${server.url('/feed.xml')}`, TEST_CHAT, MODERATOR);
+    await bot.send(`/feeds add ${server.url('/other.xml')}`, TEST_CHAT, MODERATOR);
+    expect((await bot.send('/feeds remove 3', TEST_CHAT, MODERATOR)).text).toContain(
+      'This channel has feeds 1 to 2; there is no number 3.',
+    );
+    const removed = await bot.send('/feeds remove 1', TEST_CHAT, MODERATOR);
+    expect(removed.text).toContain('Removed Harbour Courier');
+    expect(removed.text).toContain('One feed is left.');
+    expect(index.size).toBe(0);
+    const byUrl = await bot.send(`/feeds remove ${server.url('/other.xml')}`, TEST_CHAT, MODERATOR);
+    expect(byUrl.text).toContain('This channel has no feeds left');
+  });
+
+  it('asks for what is missing', async () => {
+    const { bot } = setup();
+    const { reply, text } = await bot.send('/feeds add', TEST_CHAT, MODERATOR);
+    expect(reply.tone).toBe('usage');
+    expect(text).toContain('add needs the feed’s URL.');
+  });
+});
+
+describe('feeds for digests and the operator list', () => {
+  it('gives a channel the fresh articles of its own feeds, or of every feed when it has none', async () => {
+    const { bot, feeds } = setup();
+    const other: ChatRef = { platform: 'test', id: 'other' };
+    const since = new Date(bot.clock.now().getTime() - 1);
+    await bot.send(`/feeds add ${server.url('/other.xml')}`, TEST_CHAT, MODERATOR);
+    await bot.send(`/feeds add ${server.url('/feed.xml')}`, other, MODERATOR);
+    expect(await feeds.service.freshArticles(TEST_CHAT, since)).toEqual([]);
+    const forOther = await feeds.service.freshArticles(other, since);
+    expect(forOther.map((a) => a.title).sort()).toEqual([
+      'Harbour story 1',
+      'Harbour story 2',
+      'Harbour story 3',
+    ]);
+    const everything = await feeds.service.freshArticles({ platform: 'test', id: 'new' }, since);
+    expect(everything).toHaveLength(3);
+  });
+
+  it('reads feeds.txt at start and polls its feeds for everyone on the scheduler’s beat', async () => {
+    const { bot, feeds, index, scheduler } = setup({
+      feedsTxt: `# operator feeds\n${server.url('/feed.xml')}  # the courier\n\nnot a url\n`,
+    });
+    await feeds.start();
+    expect(scheduler.tasks.map((t) => t.ms)).toEqual([0]);
+    scheduler.tasks.shift()?.task();
+    await expect.poll(() => index.size).toBe(3);
+    await expect.poll(() => scheduler.tasks.map((t) => t.ms)).toEqual([POLL_TICK_MS]);
+    expect((await bot.send('/feeds')).text).toContain(
+      'The operator’s list adds one feed for every channel.',
+    );
+    await feeds.stop();
+    expect(scheduler.tasks).toEqual([]);
+  });
+});
