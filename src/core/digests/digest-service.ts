@@ -288,17 +288,22 @@ export class DigestService {
       (article) => article.publishedAt.getTime() <= now.getTime(),
     );
     const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
-    const fromFiles = hasOwnFeeds ? [] : publishedBetween(articles.all(), since, now, 'file');
+    // Without feed articles (the common case) the index is scanned in place, newest first, and only
+    // as far as the stories need; with them, the files' window and the feed articles are merged.
+    const files = { since, until: now, origin: 'file' as const };
     const candidates =
       fromFeeds.length === 0
-        ? fromFiles
-        : [...fromFiles, ...fromFeeds].sort(
-            (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime(),
+        ? hasOwnFeeds
+          ? []
+          : articles.all()
+        : [...(hasOwnFeeds ? [] : publishedBetween(articles.all(), files)), ...fromFeeds].sort(
+            (x, y) => y.publishedAt.getTime() - x.publishedAt.getTime(),
           );
     const selection = selectStories(candidates, {
       topics: settings.topics,
       size: settings.size,
       alreadySent,
+      ...(fromFeeds.length === 0 ? { window: files } : {}),
       clusterOf: (article) => this.clusters.clusterOf(article),
     });
     const count = settings.size <= 5 ? 2 : 1;

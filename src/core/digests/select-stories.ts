@@ -12,8 +12,8 @@ export interface StorySelection {
   readonly more: number;
 }
 
-/** Counting further stories stops here ("100+ more"): a busy window need not be scanned to its end. */
-export const MORE_LIMIT = 100;
+/** Counting further stories stops here ("20+ more"): a busy window need not be scanned to its end. */
+export const MORE_LIMIT = 20;
 
 export interface SelectionRules {
   readonly topics: readonly string[];
@@ -22,6 +22,8 @@ export interface SelectionRules {
   readonly alreadySent: ReadonlySet<string>;
   /** Same number for articles that report the same news (StoryClusters.clusterOf). */
   readonly clusterOf: (article: Article) => number;
+  /** Only articles in this window (the list is newest first, so the scan stops at its start). */
+  readonly window?: PublishWindow;
 }
 
 /**
@@ -35,6 +37,11 @@ export function selectStories(
   const topics = new Set(rules.topics.map((t) => t.toLowerCase()));
   const stories = new Map<number, { lead: Article; others: Article[] }>();
   for (const article of newestFirst) {
+    if (rules.window) {
+      const at = inWindow(article, rules.window);
+      if (at === 'before') break;
+      if (at === 'outside') continue;
+    }
     if (rules.alreadySent.has(article.id)) continue;
     // Tags are lower case (ArticleIndex normalises them).
     if (topics.size > 0 && !article.tags.some((tag) => topics.has(tag))) continue;
@@ -54,22 +61,33 @@ export function selectStories(
 
 /**
  * Articles of one origin published in (since, until], newest first, from a list sorted newest first
- * (ArticleIndex.all()): the scan stops at the first article older than the window.
+ * (ArticleIndex.all()); the scan stops at the first article older than the window.
  */
 export function publishedBetween(
   newestFirst: readonly Article[],
-  since: Date,
-  until: Date,
-  origin: Article['origin']['kind'],
+  window: PublishWindow,
 ): Article[] {
   const found: Article[] = [];
   for (const article of newestFirst) {
-    const published = article.publishedAt.getTime();
-    if (published > until.getTime()) continue;
-    if (published <= since.getTime()) break;
-    if (article.origin.kind === origin) found.push(article);
+    const at = inWindow(article, window);
+    if (at === 'before') break;
+    if (at === 'inside') found.push(article);
   }
   return found;
+}
+
+/** Articles of one origin published in (since, until]. */
+export interface PublishWindow {
+  readonly since: Date;
+  readonly until: Date;
+  readonly origin: Article['origin']['kind'];
+}
+
+function inWindow(article: Article, window: PublishWindow): 'before' | 'inside' | 'outside' {
+  const published = article.publishedAt.getTime();
+  if (published <= window.since.getTime()) return 'before';
+  if (published > window.until.getTime() || article.origin.kind !== window.origin) return 'outside';
+  return 'inside';
 }
 
 /** Paragraph sources named per article in a digest before "+N more". */
