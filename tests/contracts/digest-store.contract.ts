@@ -167,6 +167,19 @@ export function digestStoreContract(
     );
 
     it(
+      'never hands out a failed slot that has no retry time (a final failure)',
+      withStore(async (store) => {
+        await store.claim(claimRequest());
+        await store.update(claimRequest(), 'a', {
+          status: 'failed',
+          now: t0,
+          error: '403 Forbidden',
+        });
+        expect(await store.claim(claimRequest({ owner: 'b', now: at(60) }))).toBeUndefined();
+      }),
+    );
+
+    it(
       'never hands out a sent, empty, skipped or unknown slot',
       withStore(async (store) => {
         for (const status of ['sent', 'empty', 'skipped', 'unknown'] as const) {

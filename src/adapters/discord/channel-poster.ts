@@ -107,7 +107,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       for (const [index, message] of messages.entries()) {
         const body = bodyOf(message, postOptions?.idempotencyKey, index);
         const sent = await send(chat, body, `${index + 1} of ${messages.length}`);
-        if (!sent.ok) return sent;
+        if (!sent.ok) return index > 0 ? { ...sent, partial: true } : sent;
         ids.push(sent.id);
       }
       return { ok: true, messageIds: ids };

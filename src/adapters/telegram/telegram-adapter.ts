@@ -161,6 +161,7 @@ function summarize(deliveries: readonly Delivery[]): PostOutcome {
     return {
       ok: false,
       permanent,
+      partial: sent > 0,
       reason:
         sent > 0 ? `${failed.reason} (${sent} of ${deliveries.length} parts sent)` : failed.reason,
     };

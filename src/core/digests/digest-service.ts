@@ -1,6 +1,6 @@
 import type { ArticleIndex } from '../articles/article-index.js';
 import type { Article } from '../articles/article.js';
-import type { ChannelPoster } from '../ports/channel-poster.js';
+import type { ChannelPoster, PostOutcome } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
 import type {
@@ -162,7 +162,8 @@ export class DigestService {
       );
       result = 'failed';
     }
-    if (result !== 'failed' && (result !== 'busy' || (await this.isSettled(key)))) {
+    const settled = result === 'failed' || result === 'busy' ? await this.isSettled(key) : true;
+    if (settled) {
       this.handled.set(chatKey(settings.chat), slot.getTime());
     }
     return result;
@@ -227,8 +228,8 @@ export class DigestService {
     });
     const outcome = await poster
       .post(key.chat, digest.reply, { idempotencyKey: idempotencyKey(key) })
-      .catch((error: unknown) => ({
-        ok: false as const,
+      .catch((error: unknown): PostOutcome => ({
+        ok: false,
         permanent: false,
         reason: error instanceof Error ? error.message : String(error),
       }));
@@ -255,6 +256,21 @@ export class DigestService {
         'digest not delivered: channel unreachable, marked inactive',
       );
       return { result: 'gone', stories: 0, reason: outcome.reason };
+    }
+    if (outcome.partial === true && poster.idempotent !== true) {
+      // Part of the digest is posted; sending it again would repeat that part, so it is not retried.
+      await store.update(key, owner, {
+        status: 'failed',
+        now: done,
+        error: `partly delivered: ${outcome.reason}`,
+        retryAt: undefined,
+        leaseMs: 0,
+      });
+      logger.error(
+        { chat: key.chat, slot: key.slot, reason: outcome.reason },
+        'digest partly delivered; not retried, to avoid repeating the part that arrived',
+      );
+      return { result: 'failed', stories: digest.storyCount, reason: outcome.reason };
     }
     const retryAt = new Date(done.getTime() + Math.min(30, 2 ** (claimed.attempts - 1)) * 60_000);
     await store.update(key, owner, { status: 'failed', now: done, error: outcome.reason, retryAt });

@@ -15,7 +15,13 @@ export interface PostOptions {
  */
 export type PostOutcome =
   | { readonly ok: true; readonly messageIds: readonly string[] }
-  | { readonly ok: false; readonly permanent: boolean; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly permanent: boolean;
+      readonly reason: string;
+      /** Some messages of a reply split over several did arrive (sending it again would repeat them). */
+      readonly partial?: boolean;
+    };
 
 /** Sends a reply nobody asked for (a scheduled digest) to a chat of one platform. */
 export interface ChannelPoster {

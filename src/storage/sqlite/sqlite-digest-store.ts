@@ -133,7 +133,7 @@ export class SqliteDigestStore implements DigestStore {
           `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, attempts = attempts + 1, lease_until = @lease, updated_at = @now
              WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND attempts < @max AND (
                (status = 'claimed' AND lease_until < @now) OR
-               (status = 'failed' AND COALESCE(retry_at, 0) <= @now) OR
+               (status = 'failed' AND retry_at IS NOT NULL AND retry_at <= @now) OR
                (status = 'sending' AND lease_until < @now AND @resend = 1))`,
         ).run({
           ...key,

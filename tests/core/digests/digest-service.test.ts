@@ -292,3 +292,28 @@ describe('digests and feeds', () => {
     expect(asked[0]).toEqual({ chat: 'with-feeds', since: '2026-11-25T06:00:00.000Z' });
   });
 });
+
+describe('a digest that arrives only in part', () => {
+  it('is not sent again where the platform would repeat the part that arrived', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    poster.failNext = [
+      { ok: false, permanent: false, partial: true, reason: '502 Bad Gateway (1 of 2 parts sent)' },
+    ];
+    expect((await digests.runDue(bot.clock.now())).results.failed).toBe(1);
+    bot.clock.set('2026-11-26T07:10:00Z');
+    const later = await digests.runDue(bot.clock.now());
+    expect(later.due).toBe(0);
+    expect(poster.posts).toHaveLength(0);
+    const row = await bot.storage.digests.getDelivery({
+      chat: berlin,
+      slot: new Date('2026-11-26T07:00:00Z'),
+      kind: 'scheduled',
+    });
+    expect(row).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/^partly delivered/),
+    });
+  });
+});
