@@ -10,6 +10,7 @@ import {
 } from '../src/core/digests/digest-settings.js';
 import { parseDays, parseTime } from '../src/core/digests/schedule.js';
 import { isValidTimeZone } from '../src/core/digests/zoned-time.js';
+import { dateFormat } from '../src/core/digests/date-format.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
   answer,
@@ -211,7 +212,7 @@ function showSettings(ctx: CommandContext, settings: DigestSettings, heading: st
 }
 
 function formatWhen(at: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateFormat('en-GB', {
     timeZone: timezone,
     weekday: 'long',
     day: 'numeric',

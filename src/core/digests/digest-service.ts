@@ -1,5 +1,4 @@
 import type { ArticleIndex } from '../articles/article-index.js';
-import type { Article } from '../articles/article.js';
 import type { ChannelPoster, PostOutcome } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
@@ -11,8 +10,8 @@ import type {
   DigestStore,
 } from '../ports/digest-store.js';
 import type { Logger } from '../ports/logger.js';
-import type { Reply } from '../replies/reply.js';
-import type { Summarizer, Summary } from '../summaries/summarizer.js';
+import type { Summarizer } from '../summaries/summarizer.js';
+import { DigestComposer, type ComposedDigest } from './compose-digest.js';
 import {
   applyChange,
   defaultSettings,
@@ -20,20 +19,14 @@ import {
   type DigestDefaults,
   type SettingsChange,
 } from './digest-settings.js';
-import { formatLocalDate, renderDigest } from './render-digest.js';
 import { previousSlot } from './schedule.js';
-import { publishedBetween, selectStories } from './select-stories.js';
 import type { FeedService } from '../ports/feed-service.js';
-import { StoryClusters } from './story-clusters.js';
 
-const DAY = 86_400_000;
 const CLAIM_LEASE_MS = 2 * 60_000;
 /** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
 const SENDING_LEASE_MS = 30 * 60_000;
 const MAX_ATTEMPTS = 6;
 const FAN_OUT_CONCURRENCY = 64;
-/** How far back "already sent to this channel" looks. */
-const SENT_MEMORY_MS = 14 * DAY;
 
 export interface DigestServiceOptions {
   readonly store: DigestStore;
@@ -46,14 +39,6 @@ export interface DigestServiceOptions {
   readonly catchUpMinutes: number;
   /** Identifies this process in the ledger. */
   readonly owner: string;
-}
-
-/** A composed digest, not yet sent or recorded. */
-export interface ComposedDigest {
-  readonly reply: Reply;
-  readonly articleIds: readonly string[];
-  readonly storyCount: number;
-  readonly coveredUntil: Date;
 }
 
 export type DeliveryResult = 'sent' | 'empty' | 'failed' | 'gone' | 'skipped' | 'busy';
@@ -71,11 +56,12 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
-  private readonly summaries = new WeakMap<Article, Map<number, Promise<Summary>>>();
   private readonly listeners = new Set<() => void>();
-  private readonly clusters = new StoryClusters();
+  private readonly composer: DigestComposer;
 
-  constructor(private readonly options: DigestServiceOptions) {}
+  constructor(private readonly options: DigestServiceOptions) {
+    this.composer = new DigestComposer(options);
+  }
 
   registerPoster(poster: ChannelPoster): void {
     this.posters.set(poster.platform, poster);
@@ -104,7 +90,7 @@ export class DigestService {
 
   /** The digest this channel would get now; nothing is sent or recorded. */
   async preview(chat: ChatRef): Promise<ComposedDigest> {
-    return this.compose(await this.settingsFor(chat), this.options.clock.now());
+    return this.composer.compose(await this.settingsFor(chat), this.options.clock.now());
   }
 
   /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */
@@ -207,7 +193,7 @@ export class DigestService {
       maxAttempts: MAX_ATTEMPTS,
     });
     if (!claimed) return { result: 'busy', stories: 0 };
-    const digest = await this.compose(settings, now);
+    const digest = await this.composer.compose(settings, now);
     if (digest.storyCount === 0) {
       await store.update(key, owner, {
         status: 'empty',
@@ -285,71 +271,6 @@ export class DigestService {
       'digest delivery failed; will retry',
     );
     return { result: 'failed', stories: 0, reason: outcome.reason };
-  }
-
-  /**
-   * Composes a channel's digest from what is new since its last digest (a new channel: the last day).
-   * A channel with feeds draws on its feeds' items first seen since then; a channel without draws on
-   * every feed and on the articles of CONTENT_DIR published since then.
-   */
-  private async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
-    const { store, articles, feeds } = this.options;
-    const last = await store.lastCompleted(settings.chat);
-    const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
-    const alreadySent = await store.sentArticleIds(
-      settings.chat,
-      new Date(now.getTime() - SENT_MEMORY_MS),
-    );
-    const fromFeeds = (await feeds.freshArticles(settings.chat, since)).filter(
-      (article) => article.publishedAt.getTime() <= now.getTime(),
-    );
-    const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
-    // Without feed articles (the common case) the index is scanned in place, newest first, and only
-    // as far as the stories need; with them, the files' window and the feed articles are merged.
-    const files = { since, until: now, origin: 'file' as const };
-    const candidates =
-      fromFeeds.length === 0
-        ? hasOwnFeeds
-          ? []
-          : articles.all()
-        : [...(hasOwnFeeds ? [] : publishedBetween(articles.all(), files)), ...fromFeeds].sort(
-            (x, y) => y.publishedAt.getTime() - x.publishedAt.getTime(),
-          );
-    const selection = selectStories(candidates, {
-      topics: settings.topics,
-      size: settings.size,
-      alreadySent,
-      ...(fromFeeds.length === 0 ? { window: files } : {}),
-      clusterOf: (article) => this.clusters.clusterOf(article),
-    });
-    const count = settings.size <= 5 ? 2 : 1;
-    const summaries = await Promise.all(
-      selection.stories.map((story) => this.summaryOf(story.lead, count)),
-    );
-    const reply = renderDigest({
-      selection,
-      summaries,
-      localDate: formatLocalDate(now, settings.timezone),
-    });
-    const articleIds = selection.stories.flatMap((story) => [
-      story.lead.id,
-      ...story.alsoReportedBy.map((a) => a.id),
-    ]);
-    return { reply, articleIds, storyCount: selection.stories.length, coveredUntil: now };
-  }
-
-  private summaryOf(article: Article, count: number): Promise<Summary> {
-    let byCount = this.summaries.get(article);
-    if (!byCount) {
-      byCount = new Map();
-      this.summaries.set(article, byCount);
-    }
-    let summary = byCount.get(count);
-    if (!summary) {
-      summary = this.options.summarizer.summarize(article, count);
-      byCount.set(count, summary);
-    }
-    return summary;
   }
 
   private async isSettled(key: DeliveryKey): Promise<boolean> {

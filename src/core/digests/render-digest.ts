@@ -1,6 +1,7 @@
 import type { Summary } from '../summaries/summarizer.js';
 import { bold, italic, link, paragraph, section } from '../replies/build.js';
 import type { Block, Inline, Reply } from '../replies/reply.js';
+import { dateFormat } from './date-format.js';
 import { MORE_LIMIT, storySources, type StorySelection } from './select-stories.js';
 
 export interface DigestContent {
@@ -42,20 +43,13 @@ export function renderDigest({ selection, summaries, localDate }: DigestContent)
   return { tone: 'answer', blocks };
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "Thursday, 26 November 2026" in the channel's zone. */
 export function formatLocalDate(at: Date, timezone: string): string {
-  let format = dateFormats.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: timezone,
-      weekday: 'long',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
-    dateFormats.set(timezone, format);
-  }
-  return format.format(at);
+  return dateFormat('en-GB', {
+    timeZone: timezone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(at);
 }

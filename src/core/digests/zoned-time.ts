@@ -1,3 +1,5 @@
+import { dateFormat } from './date-format.js';
+
 /** Wall-clock date and time in some time zone. Months are 1-12, weekday 0 = Sunday. */
 export interface LocalDateTime {
   readonly year: number;
@@ -8,26 +10,20 @@ export interface LocalDateTime {
   readonly weekday: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
 
 function formatter(zone: string): Intl.DateTimeFormat {
-  let format = formatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(zone, format);
-  }
-  return format;
+  return dateFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    weekday: 'short',
+  });
 }
 
 /** Whether `zone` is an IANA time zone this runtime knows ("Europe/Berlin", "UTC"). */

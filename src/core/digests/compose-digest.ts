@@ -1,0 +1,101 @@
+import type { ArticleIndex } from '../articles/article-index.js';
+import type { Article } from '../articles/article.js';
+import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
+import type { FeedService } from '../ports/feed-service.js';
+import type { Reply } from '../replies/reply.js';
+import type { Summarizer, Summary } from '../summaries/summarizer.js';
+import { formatLocalDate, renderDigest } from './render-digest.js';
+import { publishedBetween, selectStories } from './select-stories.js';
+import { StoryClusters } from './story-clusters.js';
+
+const DAY = 86_400_000;
+/** How far back "already sent to this channel" looks. */
+const SENT_MEMORY_MS = 14 * DAY;
+
+/** A composed digest, not yet sent or recorded. */
+export interface ComposedDigest {
+  readonly reply: Reply;
+  readonly articleIds: readonly string[];
+  readonly storyCount: number;
+  readonly coveredUntil: Date;
+}
+
+export interface ComposerDependencies {
+  readonly store: DigestStore;
+  readonly articles: ArticleIndex;
+  readonly feeds: FeedService;
+  readonly summarizer: Summarizer;
+}
+
+/** Composes digests: which stories are new for a channel, merged, summarised and rendered. */
+export class DigestComposer {
+  private readonly summaries = new WeakMap<Article, Map<number, Promise<Summary>>>();
+  private readonly clusters = new StoryClusters();
+
+  constructor(private readonly options: ComposerDependencies) {}
+
+  /**
+   * Composes a channel's digest from what is new since its last digest (a new channel: the last day).
+   * A channel with feeds draws on its feeds' items first seen since then; a channel without draws on
+   * every feed and on the articles of CONTENT_DIR published since then.
+   */
+  async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
+    const { store, articles, feeds } = this.options;
+    const last = await store.lastCompleted(settings.chat);
+    const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
+    const alreadySent = await store.sentArticleIds(
+      settings.chat,
+      new Date(now.getTime() - SENT_MEMORY_MS),
+    );
+    const fromFeeds = (await feeds.freshArticles(settings.chat, since)).filter(
+      (article) => article.publishedAt.getTime() <= now.getTime(),
+    );
+    const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
+    // Without feed articles (the common case) the index is scanned in place, newest first, and only
+    // as far as the stories need; with them, the files' window and the feed articles are merged.
+    const files = { since, until: now, origin: 'file' as const };
+    const candidates =
+      fromFeeds.length === 0
+        ? hasOwnFeeds
+          ? []
+          : articles.all()
+        : [...(hasOwnFeeds ? [] : publishedBetween(articles.all(), files)), ...fromFeeds].sort(
+            (x, y) => y.publishedAt.getTime() - x.publishedAt.getTime(),
+          );
+    const selection = selectStories(candidates, {
+      topics: settings.topics,
+      size: settings.size,
+      alreadySent,
+      ...(fromFeeds.length === 0 ? { window: files } : {}),
+      clusterOf: (article) => this.clusters.clusterOf(article),
+    });
+    const count = settings.size <= 5 ? 2 : 1;
+    const summaries = await Promise.all(
+      selection.stories.map((story) => this.summaryOf(story.lead, count)),
+    );
+    const reply = renderDigest({
+      selection,
+      summaries,
+      localDate: formatLocalDate(now, settings.timezone),
+    });
+    const articleIds = selection.stories.flatMap((story) => [
+      story.lead.id,
+      ...story.alsoReportedBy.map((a) => a.id),
+    ]);
+    return { reply, articleIds, storyCount: selection.stories.length, coveredUntil: now };
+  }
+
+  private summaryOf(article: Article, count: number): Promise<Summary> {
+    let byCount = this.summaries.get(article);
+    if (!byCount) {
+      byCount = new Map();
+      this.summaries.set(article, byCount);
+    }
+    let summary = byCount.get(count);
+    if (!summary) {
+      summary = this.options.summarizer.summarize(article, count);
+      byCount.set(count, summary);
+    }
+    return summary;
+  }
+}
