@@ -55,6 +55,7 @@ export class ContentDirectory {
       if (problem) skipped.push({ file: this.display(path), problem });
       else loaded++;
     }
+    this.index.prepareSearch();
     this.logger.info({ dir: this.directory, loaded, skipped: skipped.length }, 'articles loaded');
     return { loaded, skipped };
   }

@@ -126,6 +126,12 @@ export class ArticleIndex {
     return this.hits(this.titleIndex, this.titleDocs, query, limit);
   }
 
+  /** Builds the search structures now (after a bulk load) rather than at the first search. */
+  prepareSearch(): void {
+    this.textIndex.prepare();
+    this.titleIndex.prepare();
+  }
+
   /** Calls `listener` after every change; returns a function that stops it. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);

@@ -28,4 +28,25 @@ describe('Bm25Index', () => {
     index.add([1, 3]);
     expect(index.idf(9)).toBeGreaterThan(index.idf(1));
   });
+
+  it('finds documents added after a search, with their term counts', () => {
+    const index = new Bm25Index();
+    index.add([1, 2]);
+    expect(index.search([3])).toEqual([]);
+    index.add([3, 3, 3, 4]);
+    index.add([3, 5, 6, 7]);
+    const hits = index.search([3]);
+    expect(hits.map((h) => h.index)).toEqual([1, 2]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    index.prepare();
+    expect(index.search([1, 3], 1)).toHaveLength(1);
+  });
+
+  it('counts a term once per document for its document frequency', () => {
+    const index = new Bm25Index();
+    index.add([1, 1, 1]);
+    index.add([2]);
+    index.add([2]);
+    expect(index.idf(1)).toBeGreaterThan(index.idf(2));
+  });
 });
