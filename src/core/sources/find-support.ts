@@ -23,33 +23,9 @@ export const MIN_COVERAGE = 0.6;
  * span two). An empty result means no passage supports the claim: better no answer than a weak one.
  */
 export function findSupport(article: Article, claim: string, limit = 3): SupportingPassage[] {
-  const dictionary = new TermDictionary();
+  const { dictionary, index, passages } = passageIndexOf(article);
   const claimTerms = [...new Set(dictionary.termIds(claim))];
   if (claimTerms.length === 0) return [];
-  const sentences = sentencesOf(article);
-  const passages: {
-    text: string;
-    paragraph: number;
-    source?: string | undefined;
-    terms: Set<number>;
-  }[] = [];
-  const index = new Bm25Index();
-  const sentenceTerms = sentences.map((sentence) => dictionary.termIds(sentence.text));
-  sentences.forEach((sentence, i) => {
-    const terms = sentenceTerms[i] ?? new Int32Array();
-    index.add(terms);
-    passages.push({ ...sentence, terms: new Set(terms) });
-    const next = sentences[i + 1];
-    if (next?.paragraph === sentence.paragraph) {
-      const pairTerms = [...terms, ...(sentenceTerms[i + 1] ?? [])];
-      index.add(pairTerms);
-      passages.push({
-        ...sentence,
-        text: `${sentence.text} ${next.text}`,
-        terms: new Set(pairTerms),
-      });
-    }
-  });
   const weight = (term: number) => index.idf(term);
   const total = claimTerms.reduce((sum, term) => sum + weight(term), 0);
   const results: SupportingPassage[] = [];
@@ -71,6 +47,65 @@ export function findSupport(article: Article, claim: string, limit = 3): Support
     });
   }
   return pickDistinct(results, limit);
+}
+
+interface Passage {
+  readonly text: string;
+  readonly paragraph: number;
+  readonly source?: string | undefined;
+  readonly terms: ReadonlySet<number>;
+}
+
+interface PassageIndex {
+  readonly dictionary: TermDictionary;
+  readonly index: Bm25Index;
+  readonly passages: readonly Passage[];
+}
+
+/** Passage indexes of the most recently checked articles (each is some tens of kilobytes). */
+const passageIndexes = new Map<Article, PassageIndex>();
+const MAX_PASSAGE_INDEXES = 200;
+
+/**
+ * An article's passages and their BM25 index, built once per article object and kept for the most
+ * recently checked articles: every claim checked against the same article reuses them. (A claim's words new to the article get ids of their own in
+ * the article's dictionary; they match no passage.)
+ */
+function passageIndexOf(article: Article): PassageIndex {
+  const cached = passageIndexes.get(article);
+  if (cached) {
+    passageIndexes.delete(article);
+    passageIndexes.set(article, cached);
+    return cached;
+  }
+  const dictionary = new TermDictionary();
+  const sentences = sentencesOf(article);
+  const passages: Passage[] = [];
+  const index = new Bm25Index();
+  const sentenceTerms = sentences.map((sentence) => dictionary.termIds(sentence.text));
+  sentences.forEach((sentence, i) => {
+    const terms = sentenceTerms[i] ?? new Int32Array();
+    index.add(terms);
+    passages.push({ ...sentence, terms: new Set(terms) });
+    const next = sentences[i + 1];
+    if (next?.paragraph === sentence.paragraph) {
+      const pairTerms = [...terms, ...(sentenceTerms[i + 1] ?? [])];
+      index.add(pairTerms);
+      passages.push({
+        ...sentence,
+        text: `${sentence.text} ${next.text}`,
+        terms: new Set(pairTerms),
+      });
+    }
+  });
+  index.prepare();
+  const built = { dictionary, index, passages };
+  passageIndexes.set(article, built);
+  if (passageIndexes.size > MAX_PASSAGE_INDEXES) {
+    const oldest = passageIndexes.keys().next();
+    if (!oldest.done) passageIndexes.delete(oldest.value);
+  }
+  return built;
 }
 
 /** Best first by coverage then BM25, at most one passage per paragraph. */

@@ -3,7 +3,7 @@ import { sentencesOf } from '../articles/sentences-of.js';
 import { isFurniture, stripDateline } from './furniture.js';
 import { rankSentences, type SentenceRanker } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
-import type { Summarizer, SummarySentence } from './summarizer.js';
+import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
  * The article's best `count` sentences, in article order, each with its paragraph and source.
@@ -32,14 +32,26 @@ export function pickSentences(
   });
 }
 
-/** The default summarizer: the article's own best sentences, in article order, each with its source. */
+/**
+ * The default summarizer: the article's own best sentences, in article order, each with its source.
+ * Summaries are remembered per article object and length (articles are immutable; an edited file
+ * is a new object), so a popular article is ranked once, not once per reader.
+ */
 export function createExtractiveSummarizer(ranker?: SentenceRanker): Summarizer {
+  const remembered = new WeakMap<Article, Map<number, Summary>>();
   return {
     summarize(article: Article, count: number) {
-      return Promise.resolve({
-        method: 'extractive',
-        sentences: pickSentences(article, count, ranker),
-      });
+      let byCount = remembered.get(article);
+      if (!byCount) {
+        byCount = new Map();
+        remembered.set(article, byCount);
+      }
+      let summary = byCount.get(count);
+      if (!summary) {
+        summary = { method: 'extractive', sentences: pickSentences(article, count, ranker) };
+        byCount.set(count, summary);
+      }
+      return Promise.resolve(summary);
     },
   };
 }
