@@ -4,7 +4,7 @@ import type { Article } from '../src/core/articles/article.js';
 import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
 import { createServices } from '../src/core/create-services.js';
-import { openStorage } from '../src/storage/open-storage.js';
+import { openSqliteStorage } from '../src/storage/open-storage.js';
 import { systemClock } from '../src/core/ports/clock.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { findSupport } from '../src/core/sources/find-support.js';
@@ -28,7 +28,7 @@ const claim = base.paragraphs[3]?.text.split(' ').slice(2, 12).join(' ') ?? 'cla
 
 const index = new ArticleIndex();
 index.upsert('bench.txt', base);
-const storage = openStorage('sqlite::memory:', silentLogger);
+const storage = openSqliteStorage('sqlite::memory:', silentLogger);
 const services = createServices({
   articles: index,
   summarizer: createExtractiveSummarizer(),
