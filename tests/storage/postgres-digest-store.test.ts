@@ -3,6 +3,7 @@ import { silentLogger } from '../../src/core/ports/logger.js';
 import { openStorage } from '../../src/storage/open-storage.js';
 import { PG_MIGRATIONS } from '../../src/storage/postgres/migrations.js';
 import { digestStoreContract, settings } from '../contracts/digest-store.contract.js';
+import { itemRecord } from '../contracts/feed-store.contract.js';
 import { useTestSchemas } from '../support/postgres.js';
 
 const schemas = useTestSchemas();
@@ -93,6 +94,46 @@ describe('openStorage on PostgreSQL', () => {
       const read = await storage.digests.getSettings(odd.chat);
       expect(read).toEqual(odd);
       expect(read && 'inactiveReason' in read ? read.inactiveReason : undefined).toBeUndefined();
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('keeps working when a newer release adds columns while it runs', async () => {
+    const url = await schemas.fresh();
+    const storage = await openStorage(url, silentLogger);
+    try {
+      const key = {
+        chat: settings().chat,
+        slot: new Date('2026-11-26T08:00:00Z'),
+        kind: 'manual',
+      } as const;
+      const claim = {
+        ...key,
+        owner: 'a',
+        now: key.slot,
+        leaseMs: 60_000,
+        resendUnknown: false,
+        maxAttempts: 5,
+      };
+      await storage.digests.saveSettings(settings());
+      await storage.digests.claim(claim);
+      expect(await storage.digests.listDue()).toHaveLength(1);
+      expect(await storage.digests.getDelivery(key)).toBeDefined();
+      await storage.feeds.saveItem(itemRecord());
+      await schemas.query(
+        url,
+        `ALTER TABLE digest_settings ADD COLUMN later TEXT;
+         ALTER TABLE digest_deliveries ADD COLUMN later TEXT;
+         ALTER TABLE feed_items ADD COLUMN later TEXT;
+         ALTER TABLE feeds ADD COLUMN later TEXT`,
+      );
+      expect(await storage.digests.listDue()).toHaveLength(1);
+      expect(await storage.digests.getDelivery(key)).toMatchObject({ owner: 'a' });
+      expect(await storage.digests.claim({ ...claim, owner: 'b' })).toBeUndefined();
+      expect(await storage.feeds.findItem(itemRecord().feedUrl, itemRecord())).toEqual(
+        itemRecord(),
+      );
     } finally {
       await storage.close();
     }

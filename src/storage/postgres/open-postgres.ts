@@ -45,12 +45,13 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
   if (applied.length > 0) logger.info({ database: target, applied }, 'database schema updated');
   const digests = new PgDigestStore(db);
   const feeds = new PgFeedStore(db);
+  let closed: Promise<void> | undefined;
   return {
     kind: 'postgres',
     digests,
     feeds,
     lifecycle: storageLifecycle(digests, feeds, logger),
-    close: () => pool.end(),
+    close: () => (closed ??= pool.end()),
   };
 }
 

@@ -18,7 +18,12 @@ import {
   type DeliveryRow,
   type SettingsRow,
 } from '../rows.js';
-import { TAKE_OVER_CONDITION, UPSERT_SETTINGS } from '../shared-sql.js';
+import {
+  DELIVERY_COLUMNS,
+  SETTINGS_COLUMNS,
+  TAKE_OVER_CONDITION,
+  UPSERT_SETTINGS,
+} from '../shared-sql.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
@@ -35,7 +40,7 @@ export class PgDigestStore implements DigestStore {
 
   async getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
     const row = await this.db.first<SettingsRow>(
-      'SELECT * FROM digest_settings WHERE platform = $1 AND chat_id = $2',
+      `SELECT ${SETTINGS_COLUMNS} FROM digest_settings WHERE platform = $1 AND chat_id = $2`,
       [chat.platform, chat.id],
     );
     return row && toSettings(row);
@@ -47,7 +52,7 @@ export class PgDigestStore implements DigestStore {
 
   async listDue(): Promise<DigestSettings[]> {
     const rows = await this.db.rows<SettingsRow>(
-      'SELECT * FROM digest_settings WHERE enabled AND active',
+      `SELECT ${SETTINGS_COLUMNS} FROM digest_settings WHERE enabled AND active`,
     );
     return rows.map(toSettings);
   }
@@ -74,7 +79,7 @@ export class PgDigestStore implements DigestStore {
     const inserted = await this.db.first<DeliveryRow>(
       `INSERT INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, attempts, lease_until, created_at, updated_at)
          VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, 1, @lease, @now, @now)
-         ON CONFLICT (platform, chat_id, slot, kind) DO NOTHING RETURNING *`,
+         ON CONFLICT (platform, chat_id, slot, kind) DO NOTHING RETURNING ${DELIVERY_COLUMNS}`,
       params,
     );
     // Concurrent takers of one row queue on its lock; each re-checks the condition on the row as
@@ -83,7 +88,7 @@ export class PgDigestStore implements DigestStore {
       inserted ??
       (await this.db.first<DeliveryRow>(
         `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, attempts = attempts + 1, lease_until = @lease, updated_at = @now
-           WHERE ${THIS_DELIVERY} AND ${TAKE_OVER_CONDITION} RETURNING *`,
+           WHERE ${THIS_DELIVERY} AND ${TAKE_OVER_CONDITION} RETURNING ${DELIVERY_COLUMNS}`,
         params,
       ));
     return row && toDelivery(row);
@@ -106,7 +111,7 @@ export class PgDigestStore implements DigestStore {
 
   async getDelivery(key: DeliveryKey): Promise<Delivery | undefined> {
     const row = await this.db.first<DeliveryRow>(
-      `SELECT * FROM digest_deliveries WHERE ${THIS_DELIVERY}`,
+      `SELECT ${DELIVERY_COLUMNS} FROM digest_deliveries WHERE ${THIS_DELIVERY}`,
       keyParams(key),
     );
     return row && toDelivery(row);
@@ -114,7 +119,7 @@ export class PgDigestStore implements DigestStore {
 
   async lastCompleted(chat: ChatRef): Promise<Delivery | undefined> {
     const row = await this.db.first<DeliveryRow>(
-      `SELECT * FROM digest_deliveries WHERE platform = $1 AND chat_id = $2 AND status IN ('sent', 'empty')
+      `SELECT ${DELIVERY_COLUMNS} FROM digest_deliveries WHERE platform = $1 AND chat_id = $2 AND status IN ('sent', 'empty')
          ORDER BY COALESCE(covered_until, slot) DESC LIMIT 1`,
       [chat.platform, chat.id],
     );
@@ -132,7 +137,7 @@ export class PgDigestStore implements DigestStore {
 
   async abandonedSends(now: Date): Promise<Delivery[]> {
     const rows = await this.db.rows<DeliveryRow>(
-      `SELECT * FROM digest_deliveries WHERE status = 'sending' AND lease_until < $1`,
+      `SELECT ${DELIVERY_COLUMNS} FROM digest_deliveries WHERE status = 'sending' AND lease_until < $1`,
       [now.getTime()],
     );
     return rows.map(toDelivery);

@@ -15,7 +15,7 @@ import {
   type FeedRow,
   type ItemRow,
 } from '../rows.js';
-import { UPSERT_ITEM } from '../shared-sql.js';
+import { FEED_COLUMNS, ITEM_COLUMNS, UPSERT_ITEM } from '../shared-sql.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
@@ -68,7 +68,9 @@ export class PgFeedStore implements FeedStore {
   }
 
   async getFeed(url: string): Promise<FeedRecord | undefined> {
-    const row = await this.db.first<FeedRow>('SELECT * FROM feeds WHERE url = $1', [url]);
+    const row = await this.db.first<FeedRow>(`SELECT ${FEED_COLUMNS} FROM feeds WHERE url = $1`, [
+      url,
+    ]);
     return row && toFeed(row);
   }
 
@@ -90,7 +92,7 @@ export class PgFeedStore implements FeedStore {
   /** One query: the key's row, else the oldest with the article URL, else the oldest with the hash. */
   async findItem(feedUrl: string, identity: ItemIdentity): Promise<FeedItemRecord | undefined> {
     const row = await this.db.first<ItemRow>(
-      `SELECT * FROM feed_items
+      `SELECT ${ITEM_COLUMNS} FROM feed_items
          WHERE feed_url = @feed_url AND (item_key = @item_key OR article_url = @article_url OR content_hash = @content_hash)
          ORDER BY CASE WHEN item_key = @item_key THEN 0 WHEN article_url = @article_url THEN 1 ELSE 2 END, seq
          LIMIT 1`,
@@ -117,7 +119,7 @@ export class PgFeedStore implements FeedStore {
 
   async freshItemsSince(since: Date, feedUrls?: readonly string[]): Promise<FeedItemRecord[]> {
     const rows = await this.db.rows<ItemRow>(
-      `SELECT * FROM feed_items WHERE fresh AND first_seen_at > $1 AND ($2::text[] IS NULL OR feed_url = ANY($2::text[]))
+      `SELECT ${ITEM_COLUMNS} FROM feed_items WHERE fresh AND first_seen_at > $1 AND ($2::text[] IS NULL OR feed_url = ANY($2::text[]))
          ORDER BY first_seen_at, feed_url, item_key`,
       [since.getTime(), feedUrls ?? null],
     );
