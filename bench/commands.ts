@@ -4,7 +4,7 @@ import type { Article } from '../src/core/articles/article.js';
 import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
 import { createServices } from '../src/core/create-services.js';
-import { openStorage } from '../src/storage/open-storage.js';
+import { openSqliteStorage } from '../src/storage/open-storage.js';
 import { systemClock } from '../src/core/ports/clock.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
@@ -34,7 +34,7 @@ const ids = Array.from(
   (_, i) =>
     index.upsert(`bench-${i}.txt`, { ...base, id: `bench-${i}`, title: `${base.title} ${i}` }).id,
 );
-const storage = openStorage('sqlite::memory:', silentLogger);
+const storage = openSqliteStorage('sqlite::memory:', silentLogger);
 const services = createServices({
   articles: index,
   summarizer: createExtractiveSummarizer(),

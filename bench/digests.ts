@@ -8,6 +8,7 @@ import { createExtractiveSummarizer } from '../src/core/summaries/extractive-sum
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
 import { openStorage } from '../src/storage/open-storage.js';
 import { FakeClock } from '../tests/support/fake-clock.js';
+import { connectTestSchemas } from '../tests/support/postgres.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
 import { peakRssMb, printTable } from './lib/table.js';
 
@@ -43,7 +44,14 @@ for (let i = 0; i < ARTICLES; i++) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'briefly-bench-digests-'));
-const storage = openStorage(`sqlite:${join(dir, 'bench.db')}`, silentLogger);
+// BENCH_POSTGRES_URL=postgres://… keeps the ledger in PostgreSQL (a schema of its own, dropped after).
+const postgres = process.env.BENCH_POSTGRES_URL
+  ? await connectTestSchemas(process.env.BENCH_POSTGRES_URL)
+  : undefined;
+const storage = await openStorage(
+  postgres ? await postgres.fresh() : `sqlite:${join(dir, 'bench.db')}`,
+  silentLogger,
+);
 const services = createServices({
   articles,
   summarizer: createExtractiveSummarizer(),
@@ -99,7 +107,7 @@ const runSeconds = (performance.now() - started) / 1000;
 const ledgerWrites = report.results.sent * 3 + report.results.empty * 2;
 
 printTable(
-  `Digests: ${CHANNELS.toLocaleString('en')} channels due in one minute, ${ARTICLES.toLocaleString('en')} articles`,
+  `Digests: ${CHANNELS.toLocaleString('en')} channels due in one minute, ${ARTICLES.toLocaleString('en')} articles, ledger in ${storage.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}`,
   [
     {
       step: 'compose all, cold (preview, no ledger)',
@@ -128,4 +136,5 @@ printTable('Round outcome', [
   { due: report.due, ...report.results, posts, 'peak RSS MB': peakRssMb() },
 ]);
 await storage.close();
+await postgres?.dropAll();
 rmSync(dir, { recursive: true, force: true });

@@ -51,7 +51,7 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<App> {
   const clock = options.clock ?? systemClock;
-  const storage = openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
+  const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
   const articles = new ArticleIndex();
   const posters = new Map<string, ChannelPoster>();
   const notify: ChannelNotifier = async (chat, reply) => {

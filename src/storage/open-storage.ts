@@ -1,39 +1,31 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { ChatLifecycle } from '../core/ports/chat-lifecycle.js';
-import type { DigestStore } from '../core/ports/digest-store.js';
-import type { FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import { openPostgresStorage } from './postgres/open-postgres.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
+import { StorageError, storageLifecycle, type Storage } from './storage.js';
 
-/** Everything Briefly keeps in its database. */
-export interface Storage {
-  readonly kind: 'sqlite' | 'postgres';
-  readonly digests: DigestStore;
-  readonly feeds: FeedStore;
-  /** Chats gone or moved, applied to everything kept per chat (digest settings, ledger, feeds). */
-  readonly lifecycle: ChatLifecycle;
-  close(): Promise<void>;
-}
+export { StorageError, type Storage } from './storage.js';
 
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-}
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
 
 /**
- * Opens the database named by DATABASE_URL and brings its schema up to date.
- * `sqlite:PATH` (the folder is created), `sqlite::memory:`; `postgres://…` is refused for now.
+ * Opens the database named by DATABASE_URL and brings its schema up to date:
+ * `sqlite:PATH` (the folder is created), `sqlite::memory:`, or `postgres://…` / `postgresql://…`.
  */
-export function openStorage(databaseUrl: string, logger: Logger): Storage {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new StorageError(
-      'DATABASE_URL: PostgreSQL storage is not yet supported in this build; use sqlite:PATH (the default is sqlite:./data/briefly.db).',
-    );
-  }
+export async function openStorage(databaseUrl: string, logger: Logger): Promise<Storage> {
+  if (POSTGRES_URL.test(databaseUrl)) return openPostgresStorage(databaseUrl, logger);
+  return openSqliteStorage(databaseUrl, logger);
+}
+
+/** Opens `sqlite:PATH` or `sqlite::memory:` synchronously (tests and benchmarks build on it). */
+export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage {
+  if (!databaseUrl.startsWith('sqlite:'))
+    throw new StorageError('DATABASE_URL: must be sqlite:PATH, sqlite::memory: or postgres://…');
   const path = databaseUrl.slice('sqlite:'.length);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new BetterSqlite3(path, { timeout: 10_000 });
@@ -49,18 +41,7 @@ export function openStorage(databaseUrl: string, logger: Logger): Storage {
     kind: 'sqlite',
     digests,
     feeds,
-    lifecycle: {
-      async chatGone(chat, reason) {
-        await digests.chatGone(chat, reason);
-        feeds.forgetChat(chat);
-        logger.warn({ chat, reason }, 'chat unreachable: digests paused, feeds dropped');
-      },
-      async chatMoved(from, to) {
-        await digests.chatMoved(from, to);
-        feeds.moveChat(from, to);
-        logger.info({ from, to }, 'chat moved: its settings and feeds follow it');
-      },
-    },
+    lifecycle: storageLifecycle(digests, feeds, logger),
     close() {
       db.close();
       return Promise.resolve();

@@ -1,8 +1,9 @@
 /**
- * A real process running one digest round against a real SQLite file, posting to a file (one line per
- * post), for the tests that kill processes and run two at once. Configured by environment:
- * DB, OUT, NOW (ISO), CHANNELS (setup only), MODE (setup | run), DELAY_MS, IDEMPOTENT (1: the sink
- * drops a repeated idempotency key, as Discord does with enforce_nonce), OWNER.
+ * A real process running one digest round against a real database (a SQLite file or PostgreSQL),
+ * posting to a file (one line per post), for the tests that kill processes and run two at once.
+ * Configured by environment: DATABASE_URL, OUT, NOW (ISO), CHANNELS (setup only), MODE (setup |
+ * run), DELAY_MS, IDEMPOTENT (1: the sink drops a repeated idempotency key, as Discord does with
+ * enforce_nonce), OWNER, START_FILE (print "ready", then wait for this file before running).
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { ArticleIndex } from '../../src/core/articles/article-index.js';
@@ -15,7 +16,7 @@ import { FakeClock } from './fake-clock.js';
 const env = process.env;
 const now = new Date(env.NOW ?? '2026-11-26T08:00:00Z');
 const out = env.OUT ?? 'out.txt';
-const storage = openStorage(`sqlite:${env.DB ?? 'worker.db'}`, silentLogger);
+const storage = await openStorage(env.DATABASE_URL ?? 'sqlite:worker.db', silentLogger);
 const articles = new ArticleIndex();
 for (let i = 0; i < 5; i++) {
   articles.upsert(`a${i}`, {
@@ -73,6 +74,11 @@ if (env.MODE === 'setup') {
       return { ok: true, messageIds: [key] };
     },
   });
+  if (env.START_FILE) {
+    // Ready: wait for the test to start every worker at once.
+    process.stdout.write('ready\n');
+    while (!existsSync(env.START_FILE)) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   const report = await services.digests.runDue(now);
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

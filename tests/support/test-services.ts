@@ -12,7 +12,7 @@ import { silentLogger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
 import type { Summarizer } from '../../src/core/summaries/summarizer.js';
-import { openStorage, type Storage } from '../../src/storage/open-storage.js';
+import { openSqliteStorage, type Storage } from '../../src/storage/open-storage.js';
 import { FakeClock } from './fake-clock.js';
 
 export interface TestBot {
@@ -30,6 +30,7 @@ export const MEMBER: Caller = { isModerator: () => Promise.resolve(false) };
 
 export interface TestBotOptions {
   readonly clock?: FakeClock;
+  /** `sqlite:PATH` or `sqlite::memory:` (the default). */
   readonly databaseUrl?: string;
   readonly catchUpMinutes?: number;
   readonly owner?: string;
@@ -53,7 +54,7 @@ export function createTestBot(
   drafts.forEach((d, i) =>
     articles.upsert(d.origin.kind === 'file' ? d.origin.path : `draft-${i}`, d),
   );
-  const storage = openStorage(options.databaseUrl ?? 'sqlite::memory:', silentLogger);
+  const storage = openSqliteStorage(options.databaseUrl ?? 'sqlite::memory:', silentLogger);
   const services = createServices({
     articles,
     summarizer: options.summarizer ?? createExtractiveSummarizer(),

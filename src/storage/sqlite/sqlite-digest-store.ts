@@ -4,43 +4,22 @@ import type {
   ClaimRequest,
   Delivery,
   DeliveryKey,
-  DeliveryStatus,
   DeliveryUpdate,
   DigestSettings,
   DigestStore,
 } from '../../core/ports/digest-store.js';
-
-interface SettingsRow {
-  platform: string;
-  chat_id: string;
-  enabled: number;
-  minute_of_day: number;
-  days: string;
-  timezone: string;
-  size: number;
-  topics: string;
-  active: number;
-  inactive_reason: string | null;
-  schedule_from: number;
-  updated_at: number;
-}
-
-interface DeliveryRow {
-  platform: string;
-  chat_id: string;
-  slot: number;
-  kind: 'scheduled' | 'manual';
-  status: DeliveryStatus;
-  owner: string;
-  attempts: number;
-  lease_until: number;
-  retry_at: number | null;
-  covered_until: number | null;
-  article_ids: string;
-  message_ids: string;
-  error: string | null;
-  updated_at: number;
-}
+import {
+  claimParams,
+  deliveryUpdateParams,
+  keyParams,
+  REASON_LIMIT,
+  settingsParams,
+  toDelivery,
+  toSettings,
+  type DeliveryRow,
+  type SettingsRow,
+} from '../rows.js';
+import { TAKE_OVER_CONDITION, UPSERT_SETTINGS } from '../shared-sql.js';
 
 /** DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. */
 export class SqliteDigestStore implements DigestStore {
@@ -63,27 +42,7 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   saveSettings(s: DigestSettings): Promise<void> {
-    this.sql(
-      `INSERT INTO digest_settings (platform, chat_id, enabled, minute_of_day, days, timezone, size, topics, active, inactive_reason, schedule_from, updated_at)
-         VALUES (@platform, @chat_id, @enabled, @minute_of_day, @days, @timezone, @size, @topics, @active, @inactive_reason, @schedule_from, @updated_at)
-         ON CONFLICT (platform, chat_id) DO UPDATE SET enabled = excluded.enabled, minute_of_day = excluded.minute_of_day,
-           days = excluded.days, timezone = excluded.timezone, size = excluded.size, topics = excluded.topics,
-           active = excluded.active, inactive_reason = excluded.inactive_reason, schedule_from = excluded.schedule_from,
-           updated_at = excluded.updated_at`,
-    ).run({
-      platform: s.chat.platform,
-      chat_id: s.chat.id,
-      enabled: s.enabled ? 1 : 0,
-      minute_of_day: s.minuteOfDay,
-      days: JSON.stringify(s.days),
-      timezone: s.timezone,
-      size: s.size,
-      topics: JSON.stringify(s.topics),
-      active: s.active ? 1 : 0,
-      inactive_reason: s.inactiveReason ?? null,
-      schedule_from: s.scheduleFrom.getTime(),
-      updated_at: s.updatedAt.getTime(),
-    });
+    this.sql(UPSERT_SETTINGS).run(settingsParams(s));
     return Promise.resolve();
   }
 
@@ -99,7 +58,7 @@ export class SqliteDigestStore implements DigestStore {
     this.sql(
       `UPDATE digest_settings SET active = 0, inactive_reason = ?, updated_at = ?
        WHERE platform = ? AND (chat_id = ? OR chat_id LIKE ? || ':%')`,
-    ).run(reason.slice(0, 500), Date.now(), chat.platform, chat.id, chat.id);
+    ).run(reason.slice(0, REASON_LIMIT), Date.now(), chat.platform, chat.id, chat.id);
     return Promise.resolve();
   }
 
@@ -121,28 +80,17 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   claim(request: ClaimRequest): Promise<Delivery | undefined> {
-    const now = request.now.getTime();
-    const key = keyParams(request);
+    const params = claimParams(request);
     const take = this.db.transaction((): Delivery | undefined => {
       const inserted = this.sql(
         `INSERT OR IGNORE INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, attempts, lease_until, created_at, updated_at)
            VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, 1, @lease, @now, @now)`,
-      ).run({ ...key, owner: request.owner, lease: now + request.leaseMs, now });
+      ).run(params);
       if (inserted.changes === 0) {
         const taken = this.sql(
           `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, attempts = attempts + 1, lease_until = @lease, updated_at = @now
-             WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND attempts < @max AND (
-               (status = 'claimed' AND lease_until < @now) OR
-               (status = 'failed' AND retry_at IS NOT NULL AND retry_at <= @now) OR
-               (status = 'sending' AND lease_until < @now AND @resend = 1))`,
-        ).run({
-          ...key,
-          owner: request.owner,
-          lease: now + request.leaseMs,
-          now,
-          max: request.maxAttempts,
-          resend: request.resendUnknown ? 1 : 0,
-        });
+             WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND ${TAKE_OVER_CONDITION}`,
+        ).run(params);
         if (taken.changes === 0) return undefined;
       }
       return this.readDelivery(request);
@@ -151,7 +99,6 @@ export class SqliteDigestStore implements DigestStore {
   }
 
   update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean> {
-    const now = update.now.getTime();
     const result = this.sql(
       `UPDATE digest_deliveries SET status = @status, updated_at = @now,
            lease_until = CASE WHEN @lease IS NULL THEN lease_until ELSE @lease END,
@@ -161,18 +108,7 @@ export class SqliteDigestStore implements DigestStore {
            message_ids = COALESCE(@message_ids, message_ids),
            error = @error
          WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND owner = @owner`,
-    ).run({
-      ...keyParams(key),
-      owner,
-      status: update.status,
-      now,
-      lease: update.leaseMs === undefined ? null : now + update.leaseMs,
-      retry_at: update.retryAt?.getTime() ?? null,
-      covered_until: update.coveredUntil?.getTime() ?? null,
-      article_ids: update.articleIds ? JSON.stringify(update.articleIds) : null,
-      message_ids: update.messageIds ? JSON.stringify(update.messageIds) : null,
-      error: update.error?.slice(0, 1000) ?? null,
-    });
+    ).run({ ...keyParams(key), owner, ...deliveryUpdateParams(update) });
     return Promise.resolve(result.changes === 1);
   }
 
@@ -209,47 +145,4 @@ export class SqliteDigestStore implements DigestStore {
     ).get(keyParams(key)) as DeliveryRow | undefined;
     return row && toDelivery(row);
   }
-}
-
-function keyParams(key: DeliveryKey) {
-  return {
-    platform: key.chat.platform,
-    chat_id: key.chat.id,
-    slot: key.slot.getTime(),
-    kind: key.kind,
-  };
-}
-
-function toSettings(row: SettingsRow): DigestSettings {
-  return {
-    chat: { platform: row.platform, id: row.chat_id },
-    enabled: row.enabled === 1,
-    minuteOfDay: row.minute_of_day,
-    days: JSON.parse(row.days) as number[],
-    timezone: row.timezone,
-    size: row.size,
-    topics: JSON.parse(row.topics) as string[],
-    active: row.active === 1,
-    inactiveReason: row.inactive_reason ?? undefined,
-    scheduleFrom: new Date(row.schedule_from),
-    updatedAt: new Date(row.updated_at),
-  };
-}
-
-function toDelivery(row: DeliveryRow): Delivery {
-  return {
-    chat: { platform: row.platform, id: row.chat_id },
-    slot: new Date(row.slot),
-    kind: row.kind,
-    status: row.status,
-    owner: row.owner,
-    attempts: row.attempts,
-    leaseUntil: new Date(row.lease_until),
-    retryAt: row.retry_at === null ? undefined : new Date(row.retry_at),
-    coveredUntil: row.covered_until === null ? undefined : new Date(row.covered_until),
-    articleIds: JSON.parse(row.article_ids) as string[],
-    messageIds: JSON.parse(row.message_ids) as string[],
-    error: row.error ?? undefined,
-    updatedAt: new Date(row.updated_at),
-  };
 }

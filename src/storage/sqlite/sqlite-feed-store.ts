@@ -6,33 +6,17 @@ import type {
   FeedSubscription,
   ItemIdentity,
 } from '../../core/ports/feed-store.js';
+import {
+  feedParams,
+  itemParams,
+  toChat,
+  toFeed,
+  toItem,
+  type FeedRow,
+  type ItemRow,
+} from '../rows.js';
+import { UPSERT_ITEM } from '../shared-sql.js';
 import type { StatementCache } from './statement-cache.js';
-
-interface FeedRow {
-  url: string;
-  title: string | null;
-  site_name: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  next_poll_at: number;
-  consecutive_failures: number;
-  last_success_at: number | null;
-  last_error_at: number | null;
-  last_error: string | null;
-  paused: number;
-  moderators_told: number;
-}
-
-interface ItemRow {
-  feed_url: string;
-  item_key: string;
-  article_key: string;
-  article_url: string | null;
-  content_hash: string;
-  first_seen_at: number;
-  published_at: number;
-  fresh: number;
-}
 
 /** FeedStore on SQLite: subscriptions, feed state and item identities survive restarts. */
 export class SqliteFeedStore implements FeedStore {
@@ -73,7 +57,7 @@ export class SqliteFeedStore implements FeedStore {
     const rows = this.cache
       .sql('SELECT platform, chat_id FROM feed_subscriptions WHERE feed_url = ? ORDER BY seq')
       .all(feedUrl) as { platform: string; chat_id: string }[];
-    return Promise.resolve(rows.map((row) => ({ platform: row.platform, id: row.chat_id })));
+    return Promise.resolve(rows.map(toChat));
   }
 
   subscribedFeedUrls(): Promise<string[]> {
@@ -93,22 +77,10 @@ export class SqliteFeedStore implements FeedStore {
       .sql(
         `INSERT OR REPLACE INTO feeds (url, title, site_name, etag, last_modified, next_poll_at, consecutive_failures,
            last_success_at, last_error_at, last_error, paused, moderators_told)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (@url, @title, @site_name, @etag, @last_modified, @next_poll_at, @consecutive_failures,
+           @last_success_at, @last_error_at, @last_error, @paused, @moderators_told)`,
       )
-      .run(
-        record.url,
-        record.title ?? null,
-        record.siteName ?? null,
-        record.etag ?? null,
-        record.lastModified ?? null,
-        record.nextPollAt.getTime(),
-        record.consecutiveFailures,
-        record.lastSuccessAt?.getTime() ?? null,
-        record.lastErrorAt?.getTime() ?? null,
-        record.lastError ?? null,
-        record.paused ? 1 : 0,
-        record.moderatorsTold ? 1 : 0,
-      );
+      .run(feedParams(record));
     return Promise.resolve();
   }
 
@@ -136,24 +108,7 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   saveItem(record: FeedItemRecord): Promise<void> {
-    this.cache
-      .sql(
-        `INSERT INTO feed_items (feed_url, item_key, article_key, article_url, content_hash, first_seen_at, published_at, fresh)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (feed_url, item_key) DO UPDATE SET article_key = excluded.article_key, article_url = excluded.article_url,
-           content_hash = excluded.content_hash, first_seen_at = excluded.first_seen_at,
-           published_at = excluded.published_at, fresh = excluded.fresh`,
-      )
-      .run(
-        record.feedUrl,
-        record.itemKey,
-        record.articleKey,
-        record.articleUrl ?? null,
-        record.contentHash,
-        record.firstSeenAt.getTime(),
-        record.publishedAt.getTime(),
-        record.fresh ? 1 : 0,
-      );
+    this.cache.sql(UPSERT_ITEM).run(itemParams(record));
     return Promise.resolve();
   }
 
@@ -192,34 +147,4 @@ export class SqliteFeedStore implements FeedStore {
       )
       .run(to.platform, to.id, from.id, from.platform, from.id, from.id);
   }
-}
-
-function toFeed(row: FeedRow): FeedRecord {
-  return {
-    url: row.url,
-    ...(row.title === null ? {} : { title: row.title }),
-    ...(row.site_name === null ? {} : { siteName: row.site_name }),
-    ...(row.etag === null ? {} : { etag: row.etag }),
-    ...(row.last_modified === null ? {} : { lastModified: row.last_modified }),
-    nextPollAt: new Date(row.next_poll_at),
-    consecutiveFailures: row.consecutive_failures,
-    ...(row.last_success_at === null ? {} : { lastSuccessAt: new Date(row.last_success_at) }),
-    ...(row.last_error_at === null ? {} : { lastErrorAt: new Date(row.last_error_at) }),
-    ...(row.last_error === null ? {} : { lastError: row.last_error }),
-    paused: row.paused === 1,
-    moderatorsTold: row.moderators_told === 1,
-  };
-}
-
-function toItem(row: ItemRow): FeedItemRecord {
-  return {
-    feedUrl: row.feed_url,
-    itemKey: row.item_key,
-    articleKey: row.article_key,
-    ...(row.article_url === null ? {} : { articleUrl: row.article_url }),
-    contentHash: row.content_hash,
-    firstSeenAt: new Date(row.first_seen_at),
-    publishedAt: new Date(row.published_at),
-    fresh: row.fresh === 1,
-  };
 }

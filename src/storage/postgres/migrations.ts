@@ -1,0 +1,131 @@
+import type { PgDatabase } from './pg-database.js';
+
+/**
+ * The PostgreSQL schema, as numbered steps matching SQLite's (same versions, names, tables and
+ * columns): times are BIGINT epoch milliseconds, flags BOOLEAN, lists JSON text. Keys that are
+ * listed in order compare byte by byte (COLLATE "C"), as in SQLite. A step is never edited once
+ * released: changes are new steps.
+ */
+export const PG_MIGRATIONS: readonly {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}[] = [
+  {
+    version: 1,
+    name: 'digest settings and delivery ledger',
+    sql: `
+      CREATE TABLE digest_settings (
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        enabled BOOLEAN NOT NULL,
+        minute_of_day INTEGER NOT NULL,
+        days TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        topics TEXT NOT NULL,
+        active BOOLEAN NOT NULL DEFAULT TRUE,
+        inactive_reason TEXT,
+        schedule_from BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, chat_id)
+      );
+      CREATE TABLE digest_deliveries (
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        slot BIGINT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('scheduled', 'manual')),
+        status TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        lease_until BIGINT NOT NULL,
+        retry_at BIGINT,
+        covered_until BIGINT,
+        article_ids TEXT NOT NULL DEFAULT '[]',
+        message_ids TEXT NOT NULL DEFAULT '[]',
+        error TEXT,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, chat_id, slot, kind)
+      );
+      CREATE INDEX digest_deliveries_status ON digest_deliveries (status, lease_until);
+    `,
+  },
+  {
+    version: 2,
+    name: 'feed subscriptions, feed state and item identities',
+    sql: `
+      CREATE TABLE feed_subscriptions (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        feed_url TEXT COLLATE "C" NOT NULL,
+        added_at BIGINT NOT NULL,
+        UNIQUE (platform, chat_id, feed_url)
+      );
+      CREATE INDEX feed_subscriptions_feed ON feed_subscriptions (feed_url);
+      CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT,
+        site_name TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        next_poll_at BIGINT NOT NULL,
+        consecutive_failures INTEGER NOT NULL,
+        last_success_at BIGINT,
+        last_error_at BIGINT,
+        last_error TEXT,
+        paused BOOLEAN NOT NULL,
+        moderators_told BOOLEAN NOT NULL
+      );
+      CREATE TABLE feed_items (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY,
+        feed_url TEXT COLLATE "C" NOT NULL,
+        item_key TEXT COLLATE "C" NOT NULL,
+        article_key TEXT NOT NULL,
+        article_url TEXT,
+        content_hash TEXT NOT NULL,
+        first_seen_at BIGINT NOT NULL,
+        published_at BIGINT NOT NULL,
+        fresh BOOLEAN NOT NULL,
+        PRIMARY KEY (feed_url, item_key)
+      );
+      CREATE INDEX feed_items_url ON feed_items (feed_url, article_url);
+      CREATE INDEX feed_items_hash ON feed_items (feed_url, content_hash);
+      CREATE INDEX feed_items_fresh ON feed_items (first_seen_at) WHERE fresh;
+    `,
+  },
+];
+
+/**
+ * Brings the schema (of the connection's search_path) up to date in one transaction and returns the
+ * versions applied now. The transaction first takes an advisory lock for this schema, so processes
+ * starting at once apply the steps one after the other: the first applies them, the others find
+ * them done. The lock ends with the transaction.
+ */
+export async function migratePostgres(db: PgDatabase): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.exec(
+      "SELECT pg_advisory_xact_lock(hashtext('briefly schema_migrations'), hashtext(coalesce(current_schema(), '')))",
+    );
+    await tx.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)',
+    );
+    const done = new Set(
+      (await tx.rows<{ version: number }>('SELECT version FROM schema_migrations')).map(
+        (row) => row.version,
+      ),
+    );
+    const applied: number[] = [];
+    for (const step of PG_MIGRATIONS) {
+      if (done.has(step.version)) continue;
+      await tx.exec(step.sql);
+      await tx.changes(
+        'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
+        [step.version, step.name, Date.now()],
+      );
+      applied.push(step.version);
+    }
+    return applied;
+  });
+}

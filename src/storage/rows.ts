@@ -1,0 +1,235 @@
+import type { ChatRef } from '../core/ports/chat-memory.js';
+import type {
+  ClaimRequest,
+  Delivery,
+  DeliveryKey,
+  DeliveryStatus,
+  DeliveryUpdate,
+  DigestSettings,
+} from '../core/ports/digest-store.js';
+import type { FeedItemRecord, FeedRecord } from '../core/ports/feed-store.js';
+
+/**
+ * The rows both SQL stores keep, and their mapping to and from the port types. The schemas agree
+ * column for column: times are epoch milliseconds (INTEGER / BIGINT), lists are JSON text, and a
+ * flag is 1/0 in SQLite and a BOOLEAN in PostgreSQL (which accepts 1/0 as input). NULL reads as
+ * undefined, so a record read back equals the one saved.
+ */
+type Flag = number | boolean;
+const isSet = (flag: Flag) => flag === true || flag === 1;
+const flag = (value: boolean) => (value ? 1 : 0);
+const timeOrNull = (date: Date | undefined) => date?.getTime() ?? null;
+
+export interface SettingsRow {
+  platform: string;
+  chat_id: string;
+  enabled: Flag;
+  minute_of_day: number;
+  days: string;
+  timezone: string;
+  size: number;
+  topics: string;
+  active: Flag;
+  inactive_reason: string | null;
+  schedule_from: number;
+  updated_at: number;
+}
+
+export interface DeliveryRow {
+  platform: string;
+  chat_id: string;
+  slot: number;
+  kind: 'scheduled' | 'manual';
+  status: DeliveryStatus;
+  owner: string;
+  attempts: number;
+  lease_until: number;
+  retry_at: number | null;
+  covered_until: number | null;
+  article_ids: string;
+  message_ids: string;
+  error: string | null;
+  updated_at: number;
+}
+
+export interface FeedRow {
+  url: string;
+  title: string | null;
+  site_name: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  next_poll_at: number;
+  consecutive_failures: number;
+  last_success_at: number | null;
+  last_error_at: number | null;
+  last_error: string | null;
+  paused: Flag;
+  moderators_told: Flag;
+}
+
+export interface ItemRow {
+  feed_url: string;
+  item_key: string;
+  article_key: string;
+  article_url: string | null;
+  content_hash: string;
+  first_seen_at: number;
+  published_at: number;
+  fresh: Flag;
+}
+
+/** How much of a gone chat's reason and of a delivery's error is kept. */
+export const REASON_LIMIT = 500;
+export const ERROR_LIMIT = 1000;
+
+export function keyParams(key: DeliveryKey) {
+  return {
+    platform: key.chat.platform,
+    chat_id: key.chat.id,
+    slot: key.slot.getTime(),
+    kind: key.kind,
+  };
+}
+
+/** A claim's parameters: the key, @owner, @now, @lease (until), @max and @resend (1 or 0). */
+export function claimParams(request: ClaimRequest) {
+  const now = request.now.getTime();
+  return {
+    ...keyParams(request),
+    owner: request.owner,
+    now,
+    lease: now + request.leaseMs,
+    max: request.maxAttempts,
+    resend: flag(request.resendUnknown),
+  };
+}
+
+export function settingsParams(s: DigestSettings) {
+  return {
+    platform: s.chat.platform,
+    chat_id: s.chat.id,
+    enabled: flag(s.enabled),
+    minute_of_day: s.minuteOfDay,
+    days: JSON.stringify(s.days),
+    timezone: s.timezone,
+    size: s.size,
+    topics: JSON.stringify(s.topics),
+    active: flag(s.active),
+    inactive_reason: s.inactiveReason ?? null,
+    schedule_from: s.scheduleFrom.getTime(),
+    updated_at: s.updatedAt.getTime(),
+  };
+}
+
+/** The columns an owner's update writes; null leaves lease, coverage and lists as they were. */
+export function deliveryUpdateParams(update: DeliveryUpdate) {
+  const now = update.now.getTime();
+  return {
+    status: update.status,
+    now,
+    lease: update.leaseMs === undefined ? null : now + update.leaseMs,
+    retry_at: timeOrNull(update.retryAt),
+    covered_until: timeOrNull(update.coveredUntil),
+    article_ids: update.articleIds ? JSON.stringify(update.articleIds) : null,
+    message_ids: update.messageIds ? JSON.stringify(update.messageIds) : null,
+    error: update.error?.slice(0, ERROR_LIMIT) ?? null,
+  };
+}
+
+export function feedParams(record: FeedRecord) {
+  return {
+    url: record.url,
+    title: record.title ?? null,
+    site_name: record.siteName ?? null,
+    etag: record.etag ?? null,
+    last_modified: record.lastModified ?? null,
+    next_poll_at: record.nextPollAt.getTime(),
+    consecutive_failures: record.consecutiveFailures,
+    last_success_at: timeOrNull(record.lastSuccessAt),
+    last_error_at: timeOrNull(record.lastErrorAt),
+    last_error: record.lastError ?? null,
+    paused: flag(record.paused),
+    moderators_told: flag(record.moderatorsTold),
+  };
+}
+
+export function itemParams(record: FeedItemRecord) {
+  return {
+    feed_url: record.feedUrl,
+    item_key: record.itemKey,
+    article_key: record.articleKey,
+    article_url: record.articleUrl ?? null,
+    content_hash: record.contentHash,
+    first_seen_at: record.firstSeenAt.getTime(),
+    published_at: record.publishedAt.getTime(),
+    fresh: flag(record.fresh),
+  };
+}
+
+export function toChat(row: { platform: string; chat_id: string }): ChatRef {
+  return { platform: row.platform, id: row.chat_id };
+}
+
+export function toSettings(row: SettingsRow): DigestSettings {
+  return {
+    chat: toChat(row),
+    enabled: isSet(row.enabled),
+    minuteOfDay: row.minute_of_day,
+    days: JSON.parse(row.days) as number[],
+    timezone: row.timezone,
+    size: row.size,
+    topics: JSON.parse(row.topics) as string[],
+    active: isSet(row.active),
+    inactiveReason: row.inactive_reason ?? undefined,
+    scheduleFrom: new Date(row.schedule_from),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+export function toDelivery(row: DeliveryRow): Delivery {
+  return {
+    chat: toChat(row),
+    slot: new Date(row.slot),
+    kind: row.kind,
+    status: row.status,
+    owner: row.owner,
+    attempts: row.attempts,
+    leaseUntil: new Date(row.lease_until),
+    retryAt: row.retry_at === null ? undefined : new Date(row.retry_at),
+    coveredUntil: row.covered_until === null ? undefined : new Date(row.covered_until),
+    articleIds: JSON.parse(row.article_ids) as string[],
+    messageIds: JSON.parse(row.message_ids) as string[],
+    error: row.error ?? undefined,
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+export function toFeed(row: FeedRow): FeedRecord {
+  return {
+    url: row.url,
+    ...(row.title === null ? {} : { title: row.title }),
+    ...(row.site_name === null ? {} : { siteName: row.site_name }),
+    ...(row.etag === null ? {} : { etag: row.etag }),
+    ...(row.last_modified === null ? {} : { lastModified: row.last_modified }),
+    nextPollAt: new Date(row.next_poll_at),
+    consecutiveFailures: row.consecutive_failures,
+    ...(row.last_success_at === null ? {} : { lastSuccessAt: new Date(row.last_success_at) }),
+    ...(row.last_error_at === null ? {} : { lastErrorAt: new Date(row.last_error_at) }),
+    ...(row.last_error === null ? {} : { lastError: row.last_error }),
+    paused: isSet(row.paused),
+    moderatorsTold: isSet(row.moderators_told),
+  };
+}
+
+export function toItem(row: ItemRow): FeedItemRecord {
+  return {
+    feedUrl: row.feed_url,
+    itemKey: row.item_key,
+    articleKey: row.article_key,
+    ...(row.article_url === null ? {} : { articleUrl: row.article_url }),
+    contentHash: row.content_hash,
+    firstSeenAt: new Date(row.first_seen_at),
+    publishedAt: new Date(row.published_at),
+    fresh: isSet(row.fresh),
+  };
+}

@@ -1,0 +1,45 @@
+import type { ChatLifecycle } from '../core/ports/chat-lifecycle.js';
+import type { ChatRef } from '../core/ports/chat-memory.js';
+import type { DigestStore } from '../core/ports/digest-store.js';
+import type { FeedStore } from '../core/ports/feed-store.js';
+import type { Logger } from '../core/ports/logger.js';
+
+/** Everything Briefly keeps in its database. */
+export interface Storage {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly digests: DigestStore;
+  readonly feeds: FeedStore;
+  /** Chats gone or moved, applied to everything kept per chat (digest settings, ledger, feeds). */
+  readonly lifecycle: ChatLifecycle;
+  close(): Promise<void>;
+}
+
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+}
+
+/** What a database feed store does when a chat (and its topics "<chat>:<topic>") goes or moves. */
+export interface FeedChats {
+  forgetChat(chat: ChatRef): void | Promise<void>;
+  moveChat(from: ChatRef, to: ChatRef): void | Promise<void>;
+}
+
+/** Gone chats get no more digests and read no feeds; moved ones keep their settings and feeds. */
+export function storageLifecycle(
+  digests: DigestStore,
+  feeds: FeedChats,
+  logger: Logger,
+): ChatLifecycle {
+  return {
+    async chatGone(chat, reason) {
+      await digests.chatGone(chat, reason);
+      await feeds.forgetChat(chat);
+      logger.warn({ chat, reason }, 'chat unreachable: digests paused, feeds dropped');
+    },
+    async chatMoved(from, to) {
+      await digests.chatMoved(from, to);
+      await feeds.moveChat(from, to);
+      logger.info({ from, to }, 'chat moved: its settings and feeds follow it');
+    },
+  };
+}

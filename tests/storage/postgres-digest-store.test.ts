@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/ports/logger.js';
+import { openStorage } from '../../src/storage/open-storage.js';
+import { PG_MIGRATIONS } from '../../src/storage/postgres/migrations.js';
+import { digestStoreContract, settings } from '../contracts/digest-store.contract.js';
+import { itemRecord } from '../contracts/feed-store.contract.js';
+import { useTestSchemas } from '../support/postgres.js';
+
+const schemas = useTestSchemas();
+
+digestStoreContract('PostgreSQL', async () => {
+  const storage = await openStorage(await schemas.fresh(), silentLogger);
+  return { store: storage.digests, close: () => storage.close() };
+});
+
+describe('openStorage on PostgreSQL', () => {
+  it('applies each migration once, also when processes start at the same time', async () => {
+    const url = await schemas.fresh();
+    const starting = await Promise.all([1, 2, 3].map(() => openStorage(url, silentLogger)));
+    expect(starting.map((storage) => storage.kind)).toEqual(['postgres', 'postgres', 'postgres']);
+    await Promise.all(starting.map((storage) => storage.close()));
+    const again = await openStorage(url.replace(/^postgres:/, 'postgresql:'), silentLogger);
+    await again.close();
+    const versions = await schemas.query<{ version: number; name: string }>(
+      url,
+      'SELECT version, name FROM schema_migrations ORDER BY version',
+    );
+    expect(versions).toEqual(PG_MIGRATIONS.map(({ version, name }) => ({ version, name })));
+  });
+
+  it('keeps its tables in the schema of its search_path', async () => {
+    const url = await schemas.fresh();
+    await (await openStorage(url, silentLogger)).close();
+    const tables = await schemas.query<{ table_name: string }>(
+      url,
+      'SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name',
+    );
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'digest_deliveries',
+      'digest_settings',
+      'feed_items',
+      'feed_subscriptions',
+      'feeds',
+      'schema_migrations',
+    ]);
+  });
+
+  it('gives every slot, and every takeover, to exactly one of several processes claiming at once', async () => {
+    const url = await schemas.fresh();
+    const processes = await Promise.all([1, 2, 3].map(() => openStorage(url, silentLogger)));
+    try {
+      const t0 = new Date('2026-11-26T08:00:00Z');
+      const slots = Array.from({ length: 40 }, (_, i) => new Date(t0.getTime() - i * 60_000));
+      const round = async (now: Date) => {
+        const claims = await Promise.all(
+          processes.flatMap((storage, p) =>
+            slots.map((slot) =>
+              storage.digests.claim({
+                chat: { platform: 'test', id: 'c1' },
+                slot,
+                kind: 'scheduled',
+                owner: `p${p}@${now.getTime()}`,
+                now,
+                leaseMs: 60_000,
+                resendUnknown: false,
+                maxAttempts: 5,
+              }),
+            ),
+          ),
+        );
+        return claims.filter((claim) => claim !== undefined);
+      };
+      const first = await round(t0);
+      expect(first).toHaveLength(slots.length);
+      expect(new Set(first.map((claim) => claim.slot.getTime())).size).toBe(slots.length);
+      // Every lease has ended: all three try to take over every slot; one wins each.
+      const takeover = await round(new Date(t0.getTime() + 120_000));
+      expect(takeover).toHaveLength(slots.length);
+      expect(new Set(takeover.map((claim) => claim.slot.getTime())).size).toBe(slots.length);
+      expect(takeover.every((claim) => claim.attempts === 2)).toBe(true);
+    } finally {
+      await Promise.all(processes.map((storage) => storage.close()));
+    }
+  });
+
+  it('reads times back to the millisecond and absent values as undefined', async () => {
+    const storage = await openStorage(await schemas.fresh(), silentLogger);
+    try {
+      const odd = settings({
+        scheduleFrom: new Date('2026-11-26T08:00:00.123Z'),
+        updatedAt: new Date(Date.UTC(2099, 0, 1, 0, 0, 0, 999)),
+      });
+      await storage.digests.saveSettings(odd);
+      const read = await storage.digests.getSettings(odd.chat);
+      expect(read).toEqual(odd);
+      expect(read && 'inactiveReason' in read ? read.inactiveReason : undefined).toBeUndefined();
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it('keeps working when a newer release adds columns while it runs', async () => {
+    const url = await schemas.fresh();
+    const storage = await openStorage(url, silentLogger);
+    try {
+      const key = {
+        chat: settings().chat,
+        slot: new Date('2026-11-26T08:00:00Z'),
+        kind: 'manual',
+      } as const;
+      const claim = {
+        ...key,
+        owner: 'a',
+        now: key.slot,
+        leaseMs: 60_000,
+        resendUnknown: false,
+        maxAttempts: 5,
+      };
+      await storage.digests.saveSettings(settings());
+      await storage.digests.claim(claim);
+      expect(await storage.digests.listDue()).toHaveLength(1);
+      expect(await storage.digests.getDelivery(key)).toBeDefined();
+      await storage.feeds.saveItem(itemRecord());
+      await schemas.query(
+        url,
+        `ALTER TABLE digest_settings ADD COLUMN later TEXT;
+         ALTER TABLE digest_deliveries ADD COLUMN later TEXT;
+         ALTER TABLE feed_items ADD COLUMN later TEXT;
+         ALTER TABLE feeds ADD COLUMN later TEXT`,
+      );
+      expect(await storage.digests.listDue()).toHaveLength(1);
+      expect(await storage.digests.getDelivery(key)).toMatchObject({ owner: 'a' });
+      expect(await storage.digests.claim({ ...claim, owner: 'b' })).toBeUndefined();
+      expect(await storage.feeds.findItem(itemRecord().feedUrl, itemRecord())).toEqual(
+        itemRecord(),
+      );
+    } finally {
+      await storage.close();
+    }
+  });
+});
