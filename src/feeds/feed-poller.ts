@@ -46,6 +46,18 @@ export interface FeedPollerDeps {
  */
 export class FeedPoller {
   private readonly tracked = new Set<string>();
+  /**
+   * This process's own schedule and validators per feed. Articles live in each process's memory,
+   * so each process keeps its own poll times and ETag / Last-Modified: a feed it has not read yet
+   * (after a restart) is read at once and without validators, and another process sharing the
+   * database can neither make it skip a poll nor answer it with a 304 for content it never saw.
+   * The stored record keeps what is shared: failures, pauses, what /feeds shows. Item identities,
+   * also stored, keep old items from counting as new.
+   */
+  private readonly local = new Map<
+    string,
+    Pick<FeedRecord, 'nextPollAt' | 'etag' | 'lastModified'>
+  >();
   private readonly inFlight = new Map<string, Promise<PollResult>>();
 
   constructor(private readonly deps: FeedPollerDeps) {}
@@ -58,6 +70,7 @@ export class FeedPoller {
   /** Stops polling a feed and removes the articles that came only from it. */
   untrack(url: string): void {
     this.tracked.delete(url);
+    this.local.delete(url);
     const { index } = this.deps;
     for (const key of index.keys()) {
       const origin = index.getByKey(key)?.origin;
@@ -78,8 +91,8 @@ export class FeedPoller {
     const now = this.deps.clock.now().getTime();
     const due: string[] = [];
     for (const url of this.tracked) {
-      const record = await this.deps.store.getFeed(url);
-      if (!record || record.nextPollAt.getTime() <= now) due.push(url);
+      const mine = this.local.get(url);
+      if (!mine || mine.nextPollAt.getTime() <= now) due.push(url);
     }
     await Promise.all(due.map((url) => this.poll(url)));
   }
@@ -127,17 +140,18 @@ export class FeedPoller {
       paused: false,
       moderatorsTold: false,
     };
+    const mine = validate ? undefined : this.local.get(url);
     const outcome = await this.get(url, {
       accept: FEED_ACCEPT,
-      etag: validate ? undefined : record.etag,
-      lastModified: validate ? undefined : record.lastModified,
+      etag: mine?.etag,
+      lastModified: mine?.lastModified,
     });
     if (outcome.kind === 'failure') {
       if (!validate) await this.failed(record, outcome.message, outcome.retryAfterSeconds);
       return { ok: false, reason: outcome.message };
     }
     if (outcome.kind === 'not-modified') {
-      await store.saveFeed(succeeded(record, now, successInterval(outcome)));
+      await this.save(succeeded(record, now, successInterval(outcome)));
       return { ok: true, notModified: true };
     }
     const parsed = parseFeedDocument(outcome.text, outcome.url);
@@ -155,7 +169,7 @@ export class FeedPoller {
       ttlMinutes: parsed.feed.ttlMinutes,
       maxAgeSeconds: outcome.maxAgeSeconds,
     });
-    await store.saveFeed({
+    await this.save({
       ...succeeded(record, now, interval),
       title: parsed.feed.title ?? siteName,
       siteName,
@@ -164,6 +178,16 @@ export class FeedPoller {
     });
     this.deps.logger.debug({ feed: displayUrl(url), ...ingested }, 'feed read');
     return { ok: true, title: parsed.feed.title ?? siteName, ...ingested };
+  }
+
+  /** Stores a feed's record and keeps this process's schedule and validators in step with it. */
+  private async save(record: FeedRecord): Promise<void> {
+    await this.deps.store.saveFeed(record);
+    this.local.set(record.url, {
+      nextPollAt: record.nextPollAt,
+      etag: record.etag,
+      lastModified: record.lastModified,
+    });
   }
 
   private get(url: string, request: HttpRequest) {
@@ -177,7 +201,7 @@ export class FeedPoller {
     const pause = failures >= PAUSE_AFTER_FAILURES;
     const delay = pause ? MAX_POLL_INTERVAL_MS : failureDelay(failures, retryAfterSeconds);
     const tell = pause && !record.moderatorsTold;
-    await store.saveFeed({
+    await this.save({
       ...record,
       consecutiveFailures: failures,
       lastErrorAt: now,

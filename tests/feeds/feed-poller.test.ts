@@ -180,6 +180,38 @@ describe('FeedPoller', () => {
     expect(index.size).toBe(1);
   });
 
+  it('reads a feed in full once after a restart, though its state says it is not due and unchanged', async () => {
+    server.route('/etag.xml', withEtag(rssDocument({ title: 'E' }, [item(1), item(2)]), '"v1"'));
+    const url = server.url('/etag.xml');
+    poller.track(url);
+    await poller.runDue();
+    const fresh = (await store.freshItemsSince(hoursAgo(48))).length;
+    // A new process over the same store: an empty index, the feed not due for 15 minutes.
+    const restartedIndex = new ArticleIndex();
+    const restarted = new FeedPoller({
+      store,
+      index: restartedIndex,
+      http,
+      limiter: createHostLimiter(2, 8),
+      clock,
+      logger: silentLogger,
+      notify: () => Promise.resolve(),
+    });
+    restarted.track(url);
+    clock.advance(MINUTE);
+    await restarted.runDue();
+    expect(server.count('/etag.xml')).toBe(2);
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBeUndefined();
+    expect(restartedIndex.size).toBe(2);
+    expect((await store.freshItemsSince(hoursAgo(48))).length).toBe(fresh);
+    // From then on it waits for its interval and sends its validators again.
+    await restarted.runDue();
+    expect(server.count('/etag.xml')).toBe(2);
+    clock.advance(15 * MINUTE);
+    await restarted.runDue();
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
+  });
+
   it.each([
     ['a ttl of 60 minutes', { ttl: 60 }, 60],
     ['Cache-Control max-age of 2 hours', { headers: { 'cache-control': 'max-age=7200' } }, 120],
