@@ -2,9 +2,10 @@ import { startConsole } from './adapters/console/start-console.js';
 import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 import { startTelegram } from './adapters/telegram/start-telegram.js';
-import { createApp } from './app.js';
+import { createApp, type App } from './app.js';
 import { loadConfigOrReport } from './config.js';
 import { createLogger } from './logger.js';
+import { StorageError } from './storage/open-storage.js';
 
 /** Composition root: configuration, services, then the adapters the configuration asks for. */
 async function main(): Promise<number> {
@@ -15,7 +16,14 @@ async function main(): Promise<number> {
     logger.error({ err: reason }, 'unhandled promise rejection');
   });
 
-  const app = await createApp(config, logger);
+  let app: App;
+  try {
+    app = await createApp(config, logger);
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
   const adapters: RunningAdapter[] = [];
   let starting = '';
   try {

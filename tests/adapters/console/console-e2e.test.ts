@@ -85,6 +85,19 @@ describe('console adapter, started as npm start starts it', () => {
     expect(stdout).toBe('');
   });
 
+  it('stops with one clear line when the database cannot be opened, never showing its password', async () => {
+    const { code, stderr, stdout } = await runBot('', {
+      DATABASE_URL: 'postgres://nobody:secret-pw@127.0.0.1:1/none',
+    });
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(
+      /^DATABASE_URL: could not open PostgreSQL at postgres:\/\/nobody@127\.0\.0\.1:1\/none: /,
+    );
+    expect(stderr).not.toContain('secret-pw');
+    expect(stderr).not.toContain('    at ');
+    expect(stdout).toBe('');
+  });
+
   it('serves the sample articles in content/', async () => {
     const { code, stdout } = await runBot('/news 10\n/summary 1\n/source 1\n', {});
     expect(code).toBe(0);
