@@ -60,14 +60,21 @@ describe('the delivery ledger across real processes', () => {
     const before = lines(out).length;
     expect(before).toBeLessThan(channels);
 
-    // Restarted 5 minutes later: takes over what the dead process had only claimed.
+    // Restarted 2.5 minutes later: takes over what the dead process had only claimed (2-minute
+    // leases), and resends what it was sending (90-second leases) with the same keys while the
+    // platform still drops repeats (a few minutes); the sink drops the repeats.
     expect(
       (
-        await worker({ DATABASE_URL: url, OUT: out, NOW: at(5), IDEMPOTENT: '1', OWNER: 'second' })
-          .done
+        await worker({
+          DATABASE_URL: url,
+          OUT: out,
+          NOW: at(2.5),
+          IDEMPOTENT: '1',
+          OWNER: 'second',
+        }).done
       ).code,
     ).toBe(0);
-    // 40 minutes later: sends cut off mid-call are resent with the same key; the sink drops repeats.
+    // Later runs find nothing left to do.
     expect(
       (
         await worker({ DATABASE_URL: url, OUT: out, NOW: at(40), IDEMPOTENT: '1', OWNER: 'third' })
@@ -79,6 +86,32 @@ describe('the delivery ledger across real processes', () => {
     expect(new Set(delivered).size).toBe(channels);
     expect(delivered).toHaveLength(channels);
     expect(statuses(db)).toEqual({ sent: channels });
+  }, 120_000);
+
+  it('does not resend a cut-off send once the platform would no longer drop the repeat', async () => {
+    const url = `sqlite:${join(dir, 'late-idempotent.db')}`;
+    const out = join(dir, 'late-idempotent.txt');
+    const channels = 200;
+    await worker({ MODE: 'setup', DATABASE_URL: url, CHANNELS: String(channels), NOW: SLOT }).done;
+    const first = worker({
+      DATABASE_URL: url,
+      OUT: out,
+      NOW: at(0),
+      DELAY_MS: '20',
+      IDEMPOTENT: '1',
+      OWNER: 'first',
+    });
+    await waitForLines(out, 30);
+    first.child.kill('SIGKILL');
+    await first.done;
+    // Back 10 minutes later: the cut-off sends are too old to resend safely.
+    await worker({ DATABASE_URL: url, OUT: out, NOW: at(10), IDEMPOTENT: '1', OWNER: 'second' })
+      .done;
+    const delivered = channelsIn(out);
+    expect(new Set(delivered).size).toBe(delivered.length);
+    const counts = statuses(join(dir, 'late-idempotent.db'));
+    expect((counts.sent ?? 0) + (counts.unknown ?? 0)).toBe(channels);
+    expect(counts.unknown ?? 0).toBeGreaterThan(0);
   }, 120_000);
 
   it('never posts twice on a platform without idempotent sends; a send cut off by the kill is marked unknown', async () => {

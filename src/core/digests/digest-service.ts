@@ -25,6 +25,13 @@ import type { FeedService } from '../ports/feed-service.js';
 const CLAIM_LEASE_MS = 2 * 60_000;
 /** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
 const SENDING_LEASE_MS = 30 * 60_000;
+/**
+ * Where the platform drops a repeated send of one key (Discord's nonce), it does so only for a few
+ * minutes. A send cut off by a crash is taken over after this short lease and resent only while the
+ * first attempt is younger than RESEND_WINDOW_MS; after that it is marked unknown, like elsewhere.
+ */
+const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
+const RESEND_WINDOW_MS = 4 * 60_000;
 const MAX_ATTEMPTS = 6;
 const FAN_OUT_CONCURRENCY = 64;
 
@@ -134,7 +141,9 @@ export class DigestService {
 
   private async runSlot(settings: DigestSettings, slot: Date, now: Date): Promise<DeliveryResult> {
     const key: DeliveryKey = { chat: settings.chat, slot, kind: 'scheduled' };
-    const lateMinutes = (now.getTime() - slot.getTime()) / 60_000;
+    // Lateness in whole minutes: the tick of the slot's own minute (a few ms after it) is never late,
+    // so DIGEST_CATCH_UP_MINUTES=0 means "only on time".
+    const lateMinutes = Math.floor((now.getTime() - slot.getTime()) / 60_000);
     let result: DeliveryResult;
     try {
       result =
@@ -208,7 +217,7 @@ export class DigestService {
     await store.update(key, owner, {
       status: 'sending',
       now,
-      leaseMs: SENDING_LEASE_MS,
+      leaseMs: poster.idempotent === true ? IDEMPOTENT_SENDING_LEASE_MS : SENDING_LEASE_MS,
       coveredUntil: digest.coveredUntil,
       articleIds: digest.articleIds,
     });
@@ -279,13 +288,16 @@ export class DigestService {
   }
 
   /**
-   * Rows left `sending` by a crash: where the platform drops repeats of one key, they are claimed
-   * again and resent by the normal run; elsewhere they are marked unknown and logged, never resent.
+   * Rows left `sending` by a crash: where the platform drops repeats of one key and the first attempt
+   * is recent enough for it to still do so, they are claimed again and resent by the normal run;
+   * otherwise they are marked unknown and logged, never resent.
    */
   private async recoverAbandonedSends(now: Date): Promise<void> {
     const { store, logger } = this.options;
     for (const delivery of await store.abandonedSends(now)) {
-      if (this.posters.get(delivery.chat.platform)?.idempotent === true) continue;
+      const idempotent = this.posters.get(delivery.chat.platform)?.idempotent === true;
+      // `updatedAt` of a sending row is when its send began (it is the last write before the call).
+      if (idempotent && now.getTime() - delivery.updatedAt.getTime() < RESEND_WINDOW_MS) continue;
       await store.update(delivery, delivery.owner, {
         status: 'unknown',
         now,

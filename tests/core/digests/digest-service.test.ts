@@ -177,6 +177,21 @@ describe('scheduled delivery', () => {
     });
   });
 
+  it('sends on time with no catch-up window at all, and nothing late', async () => {
+    const articles = [
+      draft({ title: 'Story', publisher: 'Wire', publishedAt: new Date('2026-11-26T05:00:00Z') }),
+    ];
+    const bot = createTestBot(articles, { catchUpMinutes: 0 });
+    bot.clock.set('2026-11-26T06:00:00Z');
+    const poster = new RecordingPoster();
+    bot.services.digests.registerPoster(poster);
+    await bot.services.digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:00.005Z');
+    expect((await bot.services.digests.runDue(bot.clock.now())).results.sent).toBe(1);
+    bot.clock.set('2026-11-27T07:01:00Z');
+    expect((await bot.services.digests.runDue(bot.clock.now())).results.skipped).toBe(1);
+  });
+
   it('retries a transient failure later and marks a channel gone on a permanent one', async () => {
     const { bot, poster, digests } = setup();
     const other: ChatRef = { platform: 'test', id: 'other' };
