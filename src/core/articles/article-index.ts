@@ -140,7 +140,7 @@ export class ArticleIndex {
 
   private hits(index: Bm25Index, docs: (Entry | undefined)[], query: string, limit: number) {
     const hits: SearchHit[] = [];
-    for (const { index: doc, score } of index.search(this.dictionary.termIds(query))) {
+    for (const { index: doc, score } of index.search(this.dictionary.knownTermIds(query))) {
       const entry = docs[doc];
       if (entry) hits.push({ article: entry.article, score });
       if (hits.length >= limit) break;

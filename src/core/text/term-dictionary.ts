@@ -24,6 +24,8 @@ function wordCode(c: number): number {
 
 const EMPTY = -1;
 const STOPWORD = -1;
+/** A query word the dictionary has never seen (no document contains it). */
+const UNKNOWN = -2;
 
 /**
  * Maps text to the ids of its content terms (stemmed, stop words dropped), the same terms
@@ -58,9 +60,18 @@ export class TermDictionary {
     return this.ids.get(term);
   }
 
-  /** The term ids of a text, in order. */
+  /** The term ids of a text, in order; words never seen before are added. */
   termIds(text: string): Int32Array {
-    return this.buffer.slice(0, this.scan(text, 0));
+    return this.buffer.slice(0, this.scan(text, 0, true));
+  }
+
+  /**
+   * The ids of a text's terms that the dictionary already knows, in order; nothing is added. For
+   * queries: words typed by users would otherwise grow the dictionary for ever, and a word no document
+   * has cannot match one anyway.
+   */
+  knownTermIds(text: string): Int32Array {
+    return this.buffer.slice(0, this.scan(text, 0, false));
   }
 
   /**
@@ -69,12 +80,12 @@ export class TermDictionary {
    */
   termIdsView(texts: readonly string[]): Int32Array {
     let count = 0;
-    for (const text of texts) count = this.scan(text, count);
+    for (const text of texts) count = this.scan(text, count, true);
     return this.buffer.subarray(0, count);
   }
 
   /** Scans `text`, appending its term ids to the buffer from `count`; returns the new count. */
-  private scan(text: string, count: number): number {
+  private scan(text: string, count: number, learn: boolean): number {
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -104,8 +115,9 @@ export class TermDictionary {
         text,
         start,
         i,
+        learn,
       );
-      if (id === STOPWORD) continue;
+      if (id === STOPWORD || id === UNKNOWN) continue;
       if (count === this.buffer.length) {
         const grown = new Int32Array(this.buffer.length * 2);
         grown.set(this.buffer);
@@ -116,8 +128,15 @@ export class TermDictionary {
     return count;
   }
 
-  /** Finds a word by its 53-bit hash key, naming it on first sight. */
-  private lookup(key: number, hash: number, text: string, start: number, end: number): number {
+  /** Finds a word by its 53-bit hash key, naming it on first sight when `learn`. */
+  private lookup(
+    key: number,
+    hash: number,
+    text: string,
+    start: number,
+    end: number,
+    learn: boolean,
+  ): number {
     const mask = this.keys.length - 1;
     let slot = hash & mask;
     for (;;) {
@@ -127,6 +146,7 @@ export class TermDictionary {
       slot = (slot + 1) & mask;
     }
     const [term] = contentTerms(text.slice(start, end));
+    if (!learn) return term === undefined ? STOPWORD : (this.ids.get(term) ?? UNKNOWN);
     const id = term === undefined ? STOPWORD : this.idFor(term);
     this.keys[slot] = key;
     this.values[slot] = id;

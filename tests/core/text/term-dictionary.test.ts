@@ -37,4 +37,16 @@ describe('TermDictionary', () => {
       'reopen',
     ]);
   });
+
+  it('looks up query words without learning new ones', () => {
+    const dictionary = new TermDictionary();
+    const [, tunnel] = dictionary.termIds('harbour tunnel');
+    const size = dictionary.size;
+    expect([...dictionary.knownTermIds('Tunnels of zyxwv and qwerty')]).toEqual([
+      dictionary.termIds('tunnel')[0],
+    ]);
+    for (let i = 0; i < 1000; i++) dictionary.knownTermIds(`random${i} words${i}`);
+    expect(dictionary.size).toBe(size);
+    expect(dictionary.knownTermIds('tunnel')[0]).toBe(tunnel);
+  });
 });
