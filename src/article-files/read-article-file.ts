@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleDraft } from '../core/articles/article.js';
 import type { ParseProblem, ParseResult } from './parsed-article.js';
@@ -58,7 +58,9 @@ function readBytes(
 ): { ok: true; bytes: Buffer; modified: Date } | { ok: false; problem: ParseProblem } {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a named pipe (FIFO) for reading would otherwise wait for a writer, and
+    // hang the bot; fstat below then refuses anything that is not a regular file.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     return fail(`cannot be read: ${describeError(error)}`);
   }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,13 @@ describe('readArticleFile', () => {
     await truncate(path, 50 * 1024 * 1024);
     const result = readArticleFile(path);
     expect(!result.ok && result.problem.reason).toMatch(/50 MiB, over the 1 MiB limit/);
+  });
+
+  it('refuses a named pipe at once instead of waiting for a writer', () => {
+    const path = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    const result = readArticleFile(path);
+    expect(!result.ok && result.problem.reason).toBe('not a regular file');
   });
 
   it('reports a missing file', () => {

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
+import { cleanInput } from '../../core/commands/parse-command-line.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Reply } from '../../core/replies/reply.js';
@@ -46,8 +47,10 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
   const answer = async (line: string) => {
     const trimmed = line.trim();
     if (trimmed === '') return;
-    if (!interactive)
-      await write(`> ${trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed}\n`);
+    if (!interactive) {
+      const shown = cleanInput(trimmed);
+      await write(`> ${shown.length > 200 ? `${shown.slice(0, 199)}…` : shown}\n`);
+    }
     const reply = await dispatcher.dispatchLine(trimmed, CONSOLE_CHAT, caller);
     await write(`${renderPlainText(reply)}\n\n`);
   };

@@ -1,8 +1,10 @@
+import { safeText } from '../../core/text/safe-text.js';
 import type { Block, Inline, Reply } from '../../core/replies/reply.js';
 
 /** Renders a reply as readable plain text for a terminal. */
 export function renderPlainText(reply: Reply): string {
-  return renderBlocks(reply.blocks, '').join('\n');
+  // Article text is untrusted: no terminal escape sequence or bidi override reaches the terminal.
+  return safeText(renderBlocks(reply.blocks, '').join('\n'));
 }
 
 function renderBlocks(blocks: readonly Block[], indent: string): string[] {

@@ -1,15 +1,15 @@
+import { safeText } from '../../core/text/safe-text.js';
 /**
  * The one escaping function of Telegram output (HTML parse mode). Every piece of text that is not
  * our own markup goes through `escapeHtml`; every link target through `safeHref`.
  */
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/* eslint-disable-next-line no-control-regex -- removing control characters is the point */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-/** Text that Telegram accepts as it is: lone surrogates become U+FFFD, control characters spaces. */
+/**
+ * Text that Telegram accepts as it is: lone surrogates become U+FFFD, control characters and bidi
+ * overrides spaces (see safeText).
+ */
 export function cleanText(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, ' ').replace(/\r\n?/g, '\n');
+  return safeText(text).replace(/\r\n?/g, '\n');
 }
 
 /** Escapes text for Telegram HTML: `&`, `<`, `>` (and `"`, for attribute values). */

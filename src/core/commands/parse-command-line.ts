@@ -1,3 +1,5 @@
+import { safeText } from '../text/safe-text.js';
+
 /** A command as typed on Telegram or the console: "/summary@BrieflyBot 2 5". */
 export interface CommandLine {
   readonly name: string;
@@ -15,16 +17,7 @@ export function parseCommandLine(line: string): CommandLine | undefined {
   return { name: match[1].toLowerCase(), botName: match[2], args: (match[3] ?? '').trim() };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/* eslint-disable no-control-regex -- matching control characters is the point */
-const CONTROL =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
-
-/** Makes user text safe to handle: control and bidi-override characters become spaces, lone surrogates are replaced. */
+/** Makes user text safe to handle: one line, no control or bidi-override characters, no lone surrogates. */
 export function cleanInput(text: string): string {
-  return text
-    .replace(LONE_SURROGATE, '\uFFFD')
-    .replace(CONTROL, ' ')
-    .replace(/[\t\r\n]+/g, ' ');
+  return safeText(text).replace(/[\t\r\n]+/g, ' ');
 }
