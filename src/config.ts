@@ -129,7 +129,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = '.env
     const problems = issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
       const value = merged[name];
-      const shown = value === undefined || isSecret(name) ? '' : ` (got "${value.slice(0, 40)}")`;
+      const shown =
+        value === undefined || isSecret(name)
+          ? ''
+          : ` (got "${withoutPassword(value).slice(0, 40)}")`;
       return `${name}: ${issue.message}${shown}`;
     });
     problems.push(...crossField);
@@ -160,6 +163,11 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   return (['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
     .filter((key) => env[key] === undefined)
     .map((key) => `${key}: is required when SUMMARIZER=openai`);
+}
+
+/** A URL-like value with any password taken out ("postgres://me:pw@db/x" → "postgres://me@db/x"). */
+export function withoutPassword(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/*)([^/@\s:]*):[^/@\s]*@/i, '$1$2@');
 }
 
 /** Names of settings whose values must never be printed or logged. */

@@ -69,12 +69,13 @@ async function main(): Promise<number> {
   // The console runs when no platform adapter does.
   if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
   app.attachPosters(adapters.map((adapter) => adapter.poster));
-  await app.scheduler.start();
-
+  // Signals are taken before the catch-up round: a SIGTERM during it lets the sends under way finish
+  // (and be recorded) instead of killing the process in the middle of one.
   const stopped = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
+  await app.scheduler.start();
   const reason = await Promise.race([
     stopped,
     ...adapters.map((a) => a.finished.then(() => `${a.platform} finished`)),

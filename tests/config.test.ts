@@ -111,6 +111,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('never echoes a password inside a bad URL', () => {
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgresql:/admin:hunter2@db.internal/br' }, ''),
+    ).toThrow(/DATABASE_URL: .*\(got "postgresql:\/admin@db\.internal\/br"\)/);
+    try {
+      loadConfig({ DATABASE_URL: 'postgresql:/admin:hunter2@db.internal/br' }, '');
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+
   it('reads a .env file under the environment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefly-env-'));
     const file = join(dir, '.env');

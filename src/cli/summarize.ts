@@ -60,9 +60,16 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// A reader that stops early (`… | head -2`) closes the pipe: that is the end of the output, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return;
     process.stderr.write(
       `summarize failed: ${error instanceof Error ? error.message : String(error)}\n`,
     );

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleFromText } from '../../src/batch/article-from-text.js';
@@ -6,7 +7,7 @@ import {
   startFakeChatCompletions,
   type FakeChatCompletions,
 } from '../support/fake-chat-completions.js';
-import { runScript } from '../support/run-script.js';
+import { repositoryRoot, runScript } from '../support/run-script.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/batch-articles.jsonl', import.meta.url));
 
@@ -20,6 +21,31 @@ describe('npm run summarize', () => {
   afterEach(async () => {
     await server?.close();
     server = undefined;
+  });
+
+  it('ends quietly with exit code 0 when the reader stops early (| head -1)', async () => {
+    const lines = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify({ id: i, text: `${BRIDGE_TEXT} Item ${i}.` }),
+    ).join('\n');
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/summarize.ts', '--jsonl', '-'],
+        {
+          cwd: repositoryRoot,
+          env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn' },
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => done({ code, stderr }));
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(lines);
+    });
+    expect(result.code).toBe(0);
+    expect(result.stderr).not.toMatch(/EPIPE|failed/);
   });
 
   it('writes one JSON line per article, the same sentences /summary gives, and reports bad lines on stderr', async () => {
