@@ -10,6 +10,7 @@ describe('renderPlainText', () => {
         section(hostile, [paragraph(hostile), list([[hostile]])], { url: 'https://x.test/a' }),
       ]),
     );
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
     expect(text).toContain('Evil  ]0;pwned   [31mred [0m title  abc');
     expect(text.split('\n')[0]).toMatch(/^Evil/);
