@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { parseTime } from './core/digests/schedule.js';
+import { isValidTimeZone } from './core/digests/zoned-time.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -28,15 +30,6 @@ const url = (what: string) =>
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.includes('/') || zone === 'UTC';
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Every setting Briefly reads, with its default. The only reader of process.env: the rest of the
@@ -76,12 +69,12 @@ export const configSchema = z.object({
   DIGEST_DEFAULT_TIME: z
     .string()
     .trim()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM, 00:00 to 23:59')
+    .refine((value) => parseTime(value) !== undefined, 'must be a time HH:MM, 00:00 to 23:59')
     .default('08:00'),
   DIGEST_DEFAULT_TIMEZONE: z
     .string()
     .trim()
-    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')
     .default('UTC'),
   DIGEST_CATCH_UP_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes' })

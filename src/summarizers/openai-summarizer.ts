@@ -11,7 +11,7 @@ import {
   type ChatMessage,
 } from './chat-completions.js';
 import { groundSentence } from './grounding.js';
-import { LruCache } from './lru-cache.js';
+import { LruCache } from '../core/lru-cache.js';
 
 export interface ModelSummarizerOptions {
   readonly client: ChatCompletionsClient;

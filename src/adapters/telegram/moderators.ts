@@ -1,4 +1,5 @@
 import type { Logger } from '../../core/ports/logger.js';
+import { LruCache } from '../../core/lru-cache.js';
 
 /** Who sent a command, as far as deciding "moderator" needs. */
 export interface Sender {
@@ -23,13 +24,15 @@ const MODERATOR_STATUSES = new Set(['creator', 'administrator']);
  * writes as the group itself. Answers are cached briefly (default 60 s) per chat and user.
  */
 export class ModeratorCheck {
-  private readonly cache = new Map<string, { at: number; answer: Promise<boolean> }>();
+  private readonly cache: LruCache<string, { at: number; answer: Promise<boolean> }>;
 
   constructor(
     private readonly lookup: MemberLookup,
     private readonly logger: Logger,
     private readonly options: { ttlMs?: number; now?: () => number; maxEntries?: number } = {},
-  ) {}
+  ) {
+    this.cache = new LruCache(options.maxEntries ?? 10_000);
+  }
 
   isModerator(sender: Sender): Promise<boolean> {
     if (sender.chatType === 'private' || sender.channelPost) return Promise.resolve(true);
@@ -47,12 +50,7 @@ export class ModeratorCheck {
       if (result === undefined && this.cache.get(key)?.answer === answer) this.cache.delete(key);
       return result ?? false;
     });
-    this.cache.delete(key);
     this.cache.set(key, { at: now, answer });
-    if (this.cache.size > (this.options.maxEntries ?? 10_000)) {
-      const oldest = this.cache.keys().next();
-      if (!oldest.done) this.cache.delete(oldest.value);
-    }
     return answer;
   }
 

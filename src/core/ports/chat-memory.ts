@@ -1,3 +1,5 @@
+import { LruCache } from '../lru-cache.js';
+
 /** Identifies a conversation on a platform: a Discord channel, a Telegram chat or topic, the console. */
 export interface ChatRef {
   readonly platform: string;
@@ -16,16 +18,10 @@ export interface ChatMemory {
 
 /** In-memory chat memory, bounded: the least recently used chats are forgotten first. */
 export function createMemoryChatMemory(maxChats = 50_000): ChatMemory {
-  const lists = new Map<string, readonly string[]>();
+  const lists = new LruCache<string, readonly string[]>(maxChats);
   return {
     rememberList(chat, articleIds) {
-      const key = chatKey(chat);
-      lists.delete(key);
-      lists.set(key, [...articleIds]);
-      if (lists.size > maxChats) {
-        const oldest = lists.keys().next();
-        if (!oldest.done) lists.delete(oldest.value);
-      }
+      lists.set(chatKey(chat), [...articleIds]);
     },
     lastList(chat) {
       return lists.get(chatKey(chat));

@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { sentencesOf } from '../articles/sentences-of.js';
+import { LruCache } from '../lru-cache.js';
 import { Bm25Index } from '../text/bm25.js';
 import { TermDictionary } from '../text/term-dictionary.js';
 
@@ -63,8 +64,7 @@ interface PassageIndex {
 }
 
 /** Passage indexes of the most recently checked articles (each is some tens of kilobytes). */
-const passageIndexes = new Map<Article, PassageIndex>();
-const MAX_PASSAGE_INDEXES = 200;
+const passageIndexes = new LruCache<Article, PassageIndex>(200);
 
 /**
  * An article's passages and their BM25 index, built once per article object and kept for the most
@@ -73,11 +73,7 @@ const MAX_PASSAGE_INDEXES = 200;
  */
 function passageIndexOf(article: Article): PassageIndex {
   const cached = passageIndexes.get(article);
-  if (cached) {
-    passageIndexes.delete(article);
-    passageIndexes.set(article, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const dictionary = new TermDictionary();
   const sentences = sentencesOf(article);
   const passages: Passage[] = [];
@@ -101,10 +97,6 @@ function passageIndexOf(article: Article): PassageIndex {
   index.prepare();
   const built = { dictionary, index, passages };
   passageIndexes.set(article, built);
-  if (passageIndexes.size > MAX_PASSAGE_INDEXES) {
-    const oldest = passageIndexes.keys().next();
-    if (!oldest.done) passageIndexes.delete(oldest.value);
-  }
   return built;
 }
 
