@@ -4,6 +4,7 @@ import type { Clock } from '../core/ports/clock.js';
 import type { FeedItemRecord, FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import { articleKeyOf, identityOf } from './feed-item.js';
+import { displayUrl } from './feed-url.js';
 import { htmlToParagraphs } from './html-paragraphs.js';
 import type { FeedEntry, ParsedFeed } from './parse-feed.js';
 
@@ -90,7 +91,11 @@ export async function ingestFeed(
       pageFetches++;
       const page = await deps.fullText(entry.link);
       if (page && page.length > 0) paragraphs = [...page];
-      else deps.logger.info({ feed: feed.url, link: entry.link }, 'no full text; kept the teaser');
+      else
+        deps.logger.info(
+          { feed: displayUrl(feed.url), link: displayUrl(entry.link) },
+          'no full text; kept the teaser',
+        );
     }
     deps.index.upsert(record.articleKey, draftOf(entry, record, feed, parsed, paragraphs));
   }

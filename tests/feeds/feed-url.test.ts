@@ -26,6 +26,14 @@ describe('normaliseFeedUrl', () => {
     ['ftp://news.example/feed', 'only http and https addresses can be feeds, not ftp:'],
     ['javascript:alert(1)', 'only http and https addresses can be feeds, not javascript:'],
     ['not a url', '"not a url" is not a URL'],
+    [
+      'http://%zz:x@example.com/',
+      'the user name or password in the URL has a % that is not followed by two hex digits',
+    ],
+    [
+      'https://me:50%off@example.com/rss',
+      'the user name or password in the URL has a % that is not followed by two hex digits',
+    ],
   ])('refuses %s', (input, reason) => {
     expect(normaliseFeedUrl(input)).toEqual({ ok: false, reason });
   });
@@ -45,11 +53,18 @@ describe('readFeedList', () => {
       expect(await readFeedList(dir)).toEqual({ urls: [], problems: [] });
       writeFileSync(
         join(dir, 'feeds.txt'),
-        '# feeds\nhttps://a.example/rss  # A\n\nhttps://a.example/rss\nftp://b.example/\nb.example/atom\n',
+        '# feeds\nhttps://a.example/rss  # A\n\nhttps://a.example/rss\nftp://b.example/\nb.example/atom\nhttp://%zz:x@example.com/\n',
       );
       expect(await readFeedList(dir)).toEqual({
         urls: ['https://a.example/rss', 'https://b.example/atom'],
-        problems: [{ line: 5, reason: 'only http and https addresses can be feeds, not ftp:' }],
+        problems: [
+          { line: 5, reason: 'only http and https addresses can be feeds, not ftp:' },
+          {
+            line: 7,
+            reason:
+              'the user name or password in the URL has a % that is not followed by two hex digits',
+          },
+        ],
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
