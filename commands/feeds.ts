@@ -56,7 +56,9 @@ async function listFeeds(ctx: CommandContext): Promise<Reply> {
       : undefined;
   if (feeds.length === 0) {
     return answer([
-      paragraph('This channel has no feeds of its own: its digest draws on every article.'),
+      paragraph(
+        'This channel has no feeds of its own: its digest draws on the bot’s own articles and the operator’s feeds.',
+      ),
       ...(operator ? [paragraph(operator)] : []),
       paragraph('Moderators add one with ', code('/feeds add <url>'), '.'),
     ]);
@@ -113,7 +115,7 @@ async function removeFeed(ctx: CommandContext, target: string): Promise<Reply> {
     return errorReply(outcome.reason, paragraph('Send /feeds to see this channel’s feeds.'));
   const left =
     outcome.feedCount === 0
-      ? 'This channel has no feeds left: its digest draws on every article.'
+      ? 'This channel has no feeds left: its digest draws on the bot’s own articles and the operator’s feeds.'
       : `${outcome.feedCount === 1 ? 'One feed is' : `${outcome.feedCount} feeds are`} left.`;
   return answer([
     paragraph('Removed ', outcome.title ? link(outcome.title, outcome.url) : outcome.url, '.'),

@@ -17,8 +17,9 @@ export default defineCommand({
     topic: z.string().max(50).optional().describe('Only articles with this topic tag'),
   }),
   examples: ['', '10', 'science', '3 science'],
-  execute(ctx, { count, topic }) {
-    const all = ctx.services.articles.all();
+  async execute(ctx, { count, topic }) {
+    // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
+    const all = ctx.services.articles.all().filter(await ctx.services.feeds.visibleTo(ctx.chat));
     if (all.length === 0) return errorReply('No articles are loaded yet.');
     const wanted = topic?.toLowerCase().replace(/^#/, '');
     const matching = wanted

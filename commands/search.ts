@@ -10,8 +10,9 @@ export default defineCommand({
     words: z.string().min(1).max(200).describe('Words to look for').meta({ positional: 'rest' }),
   }),
   examples: ['patriot missiles', 'harbour tunnel'],
-  execute(ctx, { words }) {
-    const hits = ctx.services.articles.search(words, 10);
+  async execute(ctx, { words }) {
+    const visible = await ctx.services.feeds.visibleTo(ctx.chat);
+    const hits = ctx.services.articles.search(words, 10, visible);
     if (hits.length === 0)
       return errorReply(`No article matches "${words}". Try other words, or /news for the latest.`);
     return articleListReply(

@@ -27,8 +27,8 @@ export default defineCommand({
       .meta({ positional: 'rest' }),
   }),
   examples: ['1', '1 Japan relaxed export controls', '"patriot transfers" Moscow warned Tokyo'],
-  execute(ctx, { ref, claim }) {
-    const article = resolveArticle(ctx, ref, 'source');
+  async execute(ctx, { ref, claim }) {
+    const article = await resolveArticle(ctx, ref, 'source');
     const body = claim === undefined ? sourceList(article) : claimCheck(article, claim);
     return answer([
       section(article.title, [...body, fullArticleLine(article)], { url: article.url }),

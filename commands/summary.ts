@@ -35,7 +35,7 @@ export default defineCommand({
   }),
   examples: ['1', '2 5', 'patriot transfers'],
   async execute(ctx, { ref, sentences }) {
-    const article = resolveArticle(ctx, ref, 'summary');
+    const article = await resolveArticle(ctx, ref, 'summary');
     const summary = await ctx.services.summarizer.summarize(article, sentences);
     if (summary.sentences.length === 0)
       return errorReply(`"${article.title}" has no sentences to summarise.`);

@@ -55,6 +55,7 @@ async function main(): Promise<number> {
           guildId: config.DISCORD_GUILD_ID,
           dispatcher: app.dispatcher,
           articles: app.services.articles,
+          feeds: app.services.feeds,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
         }),

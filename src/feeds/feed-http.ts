@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { decodeBody } from './decode-body.js';
+import { credentialsOf, MALFORMED_CREDENTIALS } from './feed-url.js';
 import { describeNetworkError, failure, seconds, type HttpFailure } from './http-failure.js';
 import { PrivateAddressError, type AddressPolicy } from './safe-address.js';
 import { userAgent } from './user-agent.js';
@@ -82,16 +83,18 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
   const agentHeader = options.userAgent ?? userAgent();
 
   async function get(url: string, request: HttpRequest): Promise<HttpOutcome> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
     let current: URL;
     try {
       current = new URL(url);
     } catch {
       return failure('bad-url', 'the URL is not valid');
     }
-    const authorization = basicAuth(current);
+    const credentials = credentialsOf(current);
+    if (credentials === 'malformed') return failure('bad-url', MALFORMED_CREDENTIALS);
+    const authorization = credentials && basicAuth(credentials);
     const origin = current.origin;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
       for (let hop = 0; ; hop++) {
         const refused = checkUrl(current, options.policy);
@@ -234,9 +237,8 @@ function tooLarge(maxBytes: number): HttpFailure {
   return failure('too-large', `the answer is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`);
 }
 
-function basicAuth(url: URL): string | undefined {
-  if (url.username === '' && url.password === '') return undefined;
-  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+function basicAuth(credentials: { user: string; password: string }): string {
+  const pair = `${credentials.user}:${credentials.password}`;
   return `Basic ${Buffer.from(pair).toString('base64')}`;
 }
 

@@ -18,8 +18,13 @@ export async function readFeedList(contentDir: string): Promise<FeedList> {
   try {
     text = await readFile(join(contentDir, FEED_LIST_FILE), 'utf8');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') return { urls: [], problems: [] };
-    throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') return { urls: [], problems: [] };
+    // Unreadable (a folder, no permission, CONTENT_DIR not a folder): reported, and no operator feeds.
+    return {
+      urls: [],
+      problems: [{ line: 0, reason: `the file cannot be read (${code ?? String(error)})` }],
+    };
   }
   const urls = new Set<string>();
   const problems: { line: number; reason: string }[] = [];

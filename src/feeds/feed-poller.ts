@@ -38,6 +38,8 @@ export interface FeedPollerDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notify: ChannelNotifier;
+  /** Feeds of the operator's list: their version of a story shared with a channel's feed wins. */
+  readonly isOperatorFeed?: (url: string) => boolean;
 }
 
 /**
@@ -58,6 +60,8 @@ export class FeedPoller {
     string,
     Pick<FeedRecord, 'nextPollAt' | 'etag' | 'lastModified'>
   >();
+  /** When this process last read each feed successfully (its items are in memory since then). */
+  private readonly readAt = new Map<string, Date>();
   private readonly inFlight = new Map<string, Promise<PollResult>>();
 
   constructor(private readonly deps: FeedPollerDeps) {}
@@ -71,6 +75,7 @@ export class FeedPoller {
   untrack(url: string): void {
     this.tracked.delete(url);
     this.local.delete(url);
+    this.readAt.delete(url);
     const { index } = this.deps;
     for (const key of index.keys()) {
       const origin = index.getByKey(key)?.origin;
@@ -84,6 +89,18 @@ export class FeedPoller {
 
   get trackedCount(): number {
     return this.tracked.size;
+  }
+
+  trackedUrls(): string[] {
+    return [...this.tracked];
+  }
+
+  /**
+   * When this process last read the feed successfully, if it has: every item the feed carried
+   * then has its article in memory.
+   */
+  lastReadAt(url: string): Date | undefined {
+    return this.readAt.get(url);
   }
 
   /** Polls every tracked feed that is due; resolves when all of them are done. */
@@ -152,6 +169,7 @@ export class FeedPoller {
     }
     if (outcome.kind === 'not-modified') {
       await this.save(succeeded(record, now, successInterval(outcome)));
+      this.readAt.set(url, clock.now());
       return { ok: true, notModified: true };
     }
     const parsed = parseFeedDocument(outcome.text, outcome.url);
@@ -176,6 +194,7 @@ export class FeedPoller {
       etag: outcome.etag,
       lastModified: outcome.lastModified,
     });
+    this.readAt.set(url, clock.now());
     this.deps.logger.debug({ feed: displayUrl(url), ...ingested }, 'feed read');
     return { ok: true, title: parsed.feed.title ?? siteName, ...ingested };
   }

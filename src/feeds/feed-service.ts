@@ -7,11 +7,24 @@ import type {
   FeedList,
   FeedService,
   FeedStatus,
+  FreshFeedArticles,
   RemoveFeedOutcome,
 } from '../core/ports/feed-service.js';
-import type { FeedStore } from '../core/ports/feed-store.js';
+import type { FeedItemRecord, FeedStore } from '../core/ports/feed-store.js';
 import type { FeedPoller } from './feed-poller.js';
 import { displayUrl, normaliseFeedUrl } from './feed-url.js';
+import { MAX_POLL_INTERVAL_MS } from './poll-interval.js';
+
+/** The most feeds one channel may have. */
+export const MAX_FEEDS_PER_CHAT = 20;
+/** The most distinct feeds all channels together may have (the operator's list aside). */
+export const MAX_SUBSCRIBED_FEEDS = 500;
+/**
+ * A fresh item this process has not read yet holds digests back at most this long after it was
+ * first seen (a feed that keeps failing here must not hold them back for ever); by then a feed that
+ * answers has been read at least once.
+ */
+export const HOLD_BACK_LIMIT_MS = MAX_POLL_INTERVAL_MS;
 
 export interface FeedServiceDeps {
   readonly store: FeedStore;
@@ -25,6 +38,26 @@ export interface FeedServiceDeps {
 /** `/feeds` and digests over the feed store and the poller. */
 export function createFeedService(deps: FeedServiceDeps): FeedService {
   const { store, poller, index, clock, operatorFeeds } = deps;
+
+  /** Why the chat may not take on one more feed, if it may not. */
+  async function refusal(chat: ChatRef, url: string): Promise<string | undefined> {
+    const own = await store.listSubscriptions(chat);
+    if (own.some((s) => s.feedUrl === url)) return undefined;
+    if (own.length >= MAX_FEEDS_PER_CHAT)
+      return `this channel already has ${MAX_FEEDS_PER_CHAT} feeds, the most one channel may have; remove one first with /feeds remove <number>`;
+    if (operatorFeeds.has(url)) return undefined;
+    const all = await store.subscribedFeedUrls();
+    if (all.length >= MAX_SUBSCRIBED_FEEDS && !all.includes(url))
+      return `the bot already reads ${MAX_SUBSCRIBED_FEEDS} feeds for its channels, the most it takes on; ask its operator, or subscribe to a feed another channel already reads`;
+    return undefined;
+  }
+
+  /** A fresh item whose article this process does not hold yet but will once it reads the feed. */
+  function awaited(record: FeedItemRecord, now: Date): boolean {
+    const readAt = poller.lastReadAt(record.feedUrl);
+    const unread = readAt === undefined || readAt.getTime() < record.firstSeenAt.getTime();
+    return unread && now.getTime() - record.firstSeenAt.getTime() < HOLD_BACK_LIMIT_MS;
+  }
 
   async function statuses(chat: ChatRef): Promise<FeedStatus[]> {
     const subscriptions = await store.listSubscriptions(chat);
@@ -55,6 +88,8 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         return { ok: false, url: displayUrl(input.trim()), reason: normalised.reason };
       const url = normalised.url;
       const shown = displayUrl(url);
+      const refused = await refusal(chat, url);
+      if (refused) return { ok: false, url: shown, reason: refused };
       const result = await poller.poll(url, { validate: true });
       if (!result.ok) return { ok: false, url: shown, reason: result.reason };
       const added = await store.addSubscription(chat, url, clock.now());
@@ -106,18 +141,32 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       };
     },
 
-    async freshArticles(chat, since): Promise<Article[]> {
+    async freshArticles(chat, since): Promise<FreshFeedArticles> {
       const own = (await store.listSubscriptions(chat)).map((s) => s.feedUrl);
-      const records = await store.freshItemsSince(since, own.length > 0 ? own : undefined);
+      const sources = own.length > 0 ? own : [...operatorFeeds];
+      if (sources.length === 0) return { articles: [] };
+      const records = await store.freshItemsSince(since, sources);
+      const now = clock.now();
       const seen = new Set<string>();
       const articles: Article[] = [];
+      let unresolvedFrom: Date | undefined;
       for (const record of records) {
         if (seen.has(record.articleKey)) continue;
         seen.add(record.articleKey);
         const article = index.getByKey(record.articleKey);
         if (article) articles.push(article);
+        // Records come oldest first: the first one still awaited is the earliest.
+        else if (!unresolvedFrom && awaited(record, now)) unresolvedFrom = record.firstSeenAt;
       }
-      return articles;
+      return { articles, unresolvedFrom };
+    },
+
+    async visibleTo(chat) {
+      const own = new Set((await store.listSubscriptions(chat)).map((s) => s.feedUrl));
+      return (article) =>
+        article.origin.kind !== 'feed' ||
+        operatorFeeds.has(article.origin.feedUrl) ||
+        own.has(article.origin.feedUrl);
     },
   };
 }

@@ -21,8 +21,27 @@ export function normaliseFeedUrl(input: string): FeedUrlResult {
     };
   }
   if (url.hostname === '') return { ok: false, reason: 'the URL names no host' };
+  if (credentialsOf(url) === 'malformed') return { ok: false, reason: MALFORMED_CREDENTIALS };
   url.hash = '';
   return { ok: true, url: url.href };
+}
+
+export const MALFORMED_CREDENTIALS =
+  'the user name or password in the URL has a % that is not followed by two hex digits';
+
+/**
+ * The user name and password a URL carries, decoded (sent as Basic authorization); undefined when
+ * it carries none; 'malformed' when a %-escape in them cannot be decoded.
+ */
+export function credentialsOf(
+  url: URL,
+): { readonly user: string; readonly password: string } | undefined | 'malformed' {
+  if (url.username === '' && url.password === '') return undefined;
+  try {
+    return { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+  } catch {
+    return 'malformed';
+  }
 }
 
 /** A URL as it may be shown or logged: any user name and password removed. */

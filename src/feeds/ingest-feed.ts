@@ -1,9 +1,10 @@
 import type { ArticleIndex } from '../core/articles/article-index.js';
-import type { ArticleDraft } from '../core/articles/article.js';
+import type { ArticleDraft, ArticleOrigin } from '../core/articles/article.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedItemRecord, FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import { articleKeyOf, identityOf } from './feed-item.js';
+import { displayUrl } from './feed-url.js';
 import { htmlToParagraphs } from './html-paragraphs.js';
 import type { FeedEntry, ParsedFeed } from './parse-feed.js';
 
@@ -26,6 +27,8 @@ export interface IngestDeps {
   readonly clock: Clock;
   readonly fullText: FullTextFetcher;
   readonly logger: Logger;
+  /** Feeds of the operator's list (none when not given). */
+  readonly isOperatorFeed?: ((url: string) => boolean) | undefined;
 }
 
 export interface IngestedFeed {
@@ -78,8 +81,11 @@ export async function ingestFeed(
     const existing = deps.index.getByKey(record.articleKey);
     const ours = existing?.origin.kind === 'feed' && existing.origin.feedUrl === feed.url;
     const changed = known !== undefined && known.contentHash !== identity.contentHash;
-    // Another feed already carries this story: one article, made by whichever read it first.
-    if (existing && (!ours || !changed)) continue;
+    // Another feed already carries this story: one article, made by whichever read it first, except
+    // that the operator's feed replaces a channel's version (a channel's feed must not write what
+    // every channel reads).
+    if (existing && !ours && !outranks(deps, feed.url, existing.origin)) continue;
+    if (ours && !changed) continue;
     let paragraphs = htmlToParagraphs(entry.contentHtml ?? entry.summaryHtml ?? '');
     const wantsPage =
       entry.link !== undefined &&
@@ -90,7 +96,11 @@ export async function ingestFeed(
       pageFetches++;
       const page = await deps.fullText(entry.link);
       if (page && page.length > 0) paragraphs = [...page];
-      else deps.logger.info({ feed: feed.url, link: entry.link }, 'no full text; kept the teaser');
+      else
+        deps.logger.info(
+          { feed: displayUrl(feed.url), link: displayUrl(entry.link) },
+          'no full text; kept the teaser',
+        );
     }
     deps.index.upsert(record.articleKey, draftOf(entry, record, feed, parsed, paragraphs));
   }
@@ -115,6 +125,12 @@ function draftOf(
     paragraphs: paragraphs.map((text) => ({ text, source: feed.siteName })),
     related: [],
   };
+}
+
+/** Whether `feedUrl` is an operator feed and the article's origin is not. */
+function outranks(deps: IngestDeps, feedUrl: string, origin: ArticleOrigin): boolean {
+  const operator = deps.isOperatorFeed ?? (() => false);
+  return operator(feedUrl) && !(origin.kind === 'feed' && operator(origin.feedUrl));
 }
 
 /** The newest entries (by date, undated ones in document order) within the first-read window. */

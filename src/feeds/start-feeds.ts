@@ -13,6 +13,8 @@ import { addressPolicy } from './safe-address.js';
 
 /** How often the poller looks for due feeds (each feed has its own, longer interval). */
 export const POLL_TICK_MS = 30_000;
+/** How long `start()` waits for the first round of reads (digests sent at start-up need them). */
+export const FIRST_ROUND_LIMIT_MS = 20_000;
 
 /** Runs a task after a delay; returns a function that cancels it. Injected so tests need no timers. */
 export interface Scheduler {
@@ -37,12 +39,17 @@ export interface FeedsOptions {
   readonly notify: ChannelNotifier;
   readonly http?: FeedHttp;
   readonly scheduler?: Scheduler;
+  /** How long `start()` waits for the first round (default FIRST_ROUND_LIMIT_MS). */
+  readonly firstRoundLimitMs?: number;
 }
 
 export interface Feeds {
   readonly service: FeedService;
   readonly poller: FeedPoller;
-  /** Reads feeds.txt, takes up every subscribed feed, and starts polling. */
+  /**
+   * Reads feeds.txt, takes up every subscribed feed, and starts polling; resolves when the first
+   * round of reads is done (their articles are in memory), or after a time limit.
+   */
   start(): Promise<void>;
   /** Stops polling, waits for reads under way, closes connections. */
   stop(): Promise<void>;
@@ -53,7 +60,9 @@ export function createFeeds(options: FeedsOptions): Feeds {
   const logger = options.logger;
   const http = options.http ?? createFeedHttp({ policy: addressPolicy(options.allowPrivate) });
   const scheduler = options.scheduler ?? timerScheduler;
+  const operatorFeeds = new Set<string>();
   const poller = new FeedPoller({
+    isOperatorFeed: (url) => operatorFeeds.has(url),
     store: options.store,
     index: options.index,
     http,
@@ -62,7 +71,6 @@ export function createFeeds(options: FeedsOptions): Feeds {
     logger,
     notify: options.notify,
   });
-  const operatorFeeds = new Set<string>();
   const service = createFeedService({
     store: options.store,
     poller,
@@ -73,7 +81,23 @@ export function createFeeds(options: FeedsOptions): Feeds {
   let stopped = false;
   let cancel: (() => void) | undefined;
 
+  /**
+   * Polls every feed someone reads now: another process may have added a channel's feed, or removed
+   * the last subscription to one (the operator's feeds are always read).
+   */
+  const follow = async () => {
+    const before = poller.trackedUrls();
+    const wanted = new Set([...operatorFeeds, ...(await options.store.subscribedFeedUrls())]);
+    for (const url of wanted) if (!poller.isTracked(url)) poller.track(url);
+    for (const url of before) if (!wanted.has(url)) poller.untrack(url);
+  };
+
   const loop = async () => {
+    try {
+      await follow();
+    } catch (error) {
+      logger.error({ err: error }, 'feed subscriptions not read; polling the known feeds');
+    }
     try {
       await poller.runDue();
     } catch (error) {
@@ -81,6 +105,20 @@ export function createFeeds(options: FeedsOptions): Feeds {
     }
     if (!stopped) cancel = scheduler.after(POLL_TICK_MS, () => void loop());
   };
+
+  /** Resolves true when `round` ends within the limit, false when the limit comes first. */
+  const within = (round: Promise<void>, ms: number) =>
+    new Promise<boolean>((resolve) => {
+      let late = false;
+      const cancelTimer = scheduler.after(ms, () => {
+        late = true;
+        resolve(false);
+      });
+      void round.then(() => {
+        if (!late) cancelTimer();
+        resolve(true);
+      });
+    });
 
   return {
     service,
@@ -90,16 +128,22 @@ export function createFeeds(options: FeedsOptions): Feeds {
       for (const problem of list.problems)
         logger.warn(
           { file: FEED_LIST_FILE, ...problem },
-          `${FEED_LIST_FILE} line ${problem.line}: ${problem.reason}`,
+          problem.line === 0
+            ? `${FEED_LIST_FILE}: ${problem.reason}`
+            : `${FEED_LIST_FILE} line ${problem.line}: ${problem.reason}`,
         );
       for (const url of list.urls) operatorFeeds.add(url);
-      for (const url of [...list.urls, ...(await options.store.subscribedFeedUrls())])
-        poller.track(url);
+      const limit = options.firstRoundLimitMs ?? FIRST_ROUND_LIMIT_MS;
+      const done = await within(loop(), limit);
       logger.info(
         { operatorFeeds: list.urls.map(displayUrl), feeds: poller.trackedCount },
         'feeds polled',
       );
-      cancel = scheduler.after(0, () => void loop());
+      if (!done)
+        logger.warn(
+          { limitSeconds: limit / 1000 },
+          'first feed reads not done in time; starting without them (their items go to later digests)',
+        );
     },
     async stop() {
       if (stopped) return;

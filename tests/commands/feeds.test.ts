@@ -1,30 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
-import { silentLogger } from '../../src/core/ports/logger.js';
 import type { ChatRef } from '../../src/core/ports/chat-memory.js';
-import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
-import {
-  createFeeds,
-  POLL_TICK_MS,
-  type Feeds,
-  type Scheduler,
-} from '../../src/feeds/start-feeds.js';
+import { POLL_TICK_MS } from '../../src/feeds/start-feeds.js';
+import { createFeedBot, stopFeedBots } from '../support/feed-bot.js';
 import { longText, rssDocument } from '../support/feed-documents.js';
 import { send, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
-import {
-  createTestBot,
-  MEMBER,
-  MODERATOR,
-  TEST_CHAT,
-  type TestBot,
-} from '../support/test-services.js';
+import { MEMBER, MODERATOR, TEST_CHAT } from '../support/test-services.js';
 
 let server: FixtureServer;
-const dirs: string[] = [];
-const running: Feeds[] = [];
 beforeAll(async () => {
   server = await startFixtureServer();
   const items = [1, 2, 3].map((n) => ({
@@ -37,57 +19,36 @@ beforeAll(async () => {
   server.route('/feed.xml', send(rssDocument({ title: 'Harbour Courier' }, items)));
   server.route('/other.xml', send(rssDocument({ title: 'Other Gazette' }, [])));
   server.route(
+    '/private.xml',
+    send(
+      rssDocument({ title: 'Private Letter' }, [
+        {
+          title: 'Private story about the harbour',
+          link: server.url('/private/1'),
+          date: new Date('2026-11-26T11:30:00Z'),
+          content: `<p>${longText('private harbour')}</p>`,
+        },
+      ]),
+    ),
+  );
+  server.route(
     '/page.html',
     send('<!doctype html><html><body>Not a feed</body></html>', { 'content-type': 'text/html' }),
   );
 });
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((f) => f.stop()));
-});
-afterAll(async () => {
-  await server.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A scheduler that runs nothing until told: the test decides when a polling round happens. */
-class ManualScheduler implements Scheduler {
-  readonly tasks: { ms: number; task: () => void }[] = [];
-  after(ms: number, task: () => void) {
-    const entry = { ms, task };
-    this.tasks.push(entry);
-    return () => this.tasks.splice(this.tasks.indexOf(entry), 1);
-  }
-}
+afterEach(stopFeedBots);
+afterAll(() => server.close());
 
 function setup(options: { allowPrivate?: boolean; feedsTxt?: string } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'briefly-feeds-'));
-  dirs.push(dir);
-  if (options.feedsTxt !== undefined) writeFileSync(join(dir, 'feeds.txt'), options.feedsTxt);
-  const index = new ArticleIndex();
-  const store = new MemoryFeedStore();
-  const scheduler = new ManualScheduler();
-  const bot: TestBot = createTestBot([], { articles: index });
-  const feeds = createFeeds({
-    contentDir: dir,
-    allowPrivate: options.allowPrivate ?? true,
-    store,
-    index,
-    clock: bot.clock,
-    logger: silentLogger,
-    notify: () => Promise.resolve(),
-    scheduler,
-  });
-  running.push(feeds);
-  const withFeeds = createTestBot([], { articles: index, feeds: feeds.service, clock: bot.clock });
-  return { bot: withFeeds, feeds, index, store, scheduler };
+  return createFeedBot(options);
 }
 
 describe('/feeds', () => {
-  it('says a channel without feeds draws on every article', async () => {
+  it('says a channel without feeds draws on the bot’s articles and the operator’s feeds', async () => {
     const { bot } = setup();
     const { text } = await bot.send('/feeds');
     expect(text).toContain(
-      'This channel has no feeds of its own: its digest draws on every article.',
+      'This channel has no feeds of its own: its digest draws on the bot’s own articles and the operator’s feeds.',
     );
   });
 
@@ -179,21 +140,24 @@ describe('/feeds', () => {
 });
 
 describe('feeds for digests and the operator list', () => {
-  it('gives a channel the fresh articles of its own feeds, or of every feed when it has none', async () => {
-    const { bot, feeds } = setup();
-    const other: ChatRef = { platform: 'test', id: 'other' };
+  it('gives a channel the fresh articles of its own feeds, or of the operator’s when it has none', async () => {
+    const { bot, feeds } = setup({ feedsTxt: `${server.url('/feed.xml')}\n` });
     const since = new Date(bot.clock.now().getTime() - 1);
+    await feeds.start();
+    const other: ChatRef = { platform: 'test', id: 'other' };
     await bot.send(`/feeds add ${server.url('/other.xml')}`, TEST_CHAT, MODERATOR);
-    await bot.send(`/feeds add ${server.url('/feed.xml')}`, other, MODERATOR);
-    expect(await feeds.service.freshArticles(TEST_CHAT, since)).toEqual([]);
+    await bot.send(`/feeds add ${server.url('/private.xml')}`, other, MODERATOR);
+    expect(await feeds.service.freshArticles(TEST_CHAT, since)).toEqual({ articles: [] });
     const forOther = await feeds.service.freshArticles(other, since);
-    expect(forOther.map((a) => a.title).sort()).toEqual([
+    expect(forOther.articles.map((a) => a.title)).toEqual(['Private story about the harbour']);
+    // A channel without feeds gets the operator's feeds, never another channel's.
+    const newcomer = await feeds.service.freshArticles({ platform: 'test', id: 'new' }, since);
+    expect(newcomer.articles.map((a) => a.title).sort()).toEqual([
       'Harbour story 1',
       'Harbour story 2',
       'Harbour story 3',
     ]);
-    const everything = await feeds.service.freshArticles({ platform: 'test', id: 'new' }, since);
-    expect(everything).toHaveLength(3);
+    expect(newcomer.unresolvedFrom).toBeUndefined();
   });
 
   it('reads feeds.txt at start and polls its feeds for everyone on the scheduler’s beat', async () => {
@@ -201,10 +165,8 @@ describe('feeds for digests and the operator list', () => {
       feedsTxt: `# operator feeds\n${server.url('/feed.xml')}  # the courier\n\nnot a url\n`,
     });
     await feeds.start();
-    expect(scheduler.tasks.map((t) => t.ms)).toEqual([0]);
-    scheduler.tasks.shift()?.task();
-    await expect.poll(() => index.size).toBe(3);
-    await expect.poll(() => scheduler.tasks.map((t) => t.ms)).toEqual([POLL_TICK_MS]);
+    expect(index.size).toBe(3);
+    expect(scheduler.tasks.map((t) => t.ms)).toEqual([POLL_TICK_MS]);
     expect((await bot.send('/feeds')).text).toContain(
       'The operator’s list adds one feed for every channel.',
     );

@@ -217,4 +217,18 @@ describe('createFeedHttp', () => {
       `Basic ${Buffer.from('user:p@ss').toString('base64')}`,
     );
   });
+
+  it('answers a user name with a bad %-escape with a bad-URL failure, not a crash', async () => {
+    const before = server.count('/auth');
+    const result = await http.get(`http://%zz:x@site.feed.test:${server.port}/auth`, {
+      accept: ACCEPT,
+    });
+    expect(result).toMatchObject({
+      kind: 'failure',
+      failure: 'bad-url',
+      message:
+        'the user name or password in the URL has a % that is not followed by two hex digits',
+    });
+    expect(server.count('/auth')).toBe(before);
+  });
 });

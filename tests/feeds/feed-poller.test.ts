@@ -11,6 +11,7 @@ import { createHostLimiter } from '../../src/feeds/host-limiter.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
 import { anyAddress } from '../../src/feeds/safe-address.js';
 import { FakeClock } from '../support/fake-clock.js';
+import { createRecordingLogger, type LogEntry } from '../support/recording-logger.js';
 import { longText, rssDocument, type ItemSpec } from '../support/feed-documents.js';
 import {
   send,
@@ -141,6 +142,35 @@ describe('FeedPoller', () => {
     expect(index.findByUrl(server.url('/articles/missing'))?.paragraphs).toEqual([
       { text: 'Only this teaser survives.', source: 'Harbour Courier' },
     ]);
+  });
+
+  it('never logs the user name and password of a feed or of an item’s link', async () => {
+    const log: LogEntry[] = [];
+    const logged = new FeedPoller({
+      store,
+      index,
+      http,
+      limiter: createHostLimiter(2, 8),
+      clock,
+      logger: createRecordingLogger(log),
+      notify: () => Promise.resolve(),
+    });
+    const secretLink = server.url('/articles/missing').replace('//', '//bob:linkPW@');
+    serveFeed('/teaser.xml', [
+      { title: 'Gone page', link: secretLink, date: hoursAgo(1), description: 'A teaser.' },
+    ]);
+    const url = server.url('/teaser.xml').replace('//', '//alice:s3cretPW@');
+    logged.track(url);
+    await logged.runDue();
+    expect(log.find((e) => e.message === 'no full text; kept the teaser')?.fields).toEqual({
+      feed: server.url('/teaser.xml'),
+      link: server.url('/articles/missing'),
+    });
+    server.route('/teaser.xml', send('gone', {}, 500));
+    clock.advance(60 * MINUTE);
+    await logged.runDue();
+    expect(log.map((e) => e.message)).toContain('feed read failed');
+    expect(JSON.stringify(log)).not.toMatch(/s3cretPW|linkPW|alice|bob/);
   });
 
   it('keeps the teaser when the link is not a web page', async () => {

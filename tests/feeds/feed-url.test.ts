@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,14 @@ describe('normaliseFeedUrl', () => {
     ['ftp://news.example/feed', 'only http and https addresses can be feeds, not ftp:'],
     ['javascript:alert(1)', 'only http and https addresses can be feeds, not javascript:'],
     ['not a url', '"not a url" is not a URL'],
+    [
+      'http://%zz:x@example.com/',
+      'the user name or password in the URL has a % that is not followed by two hex digits',
+    ],
+    [
+      'https://me:50%off@example.com/rss',
+      'the user name or password in the URL has a % that is not followed by two hex digits',
+    ],
   ])('refuses %s', (input, reason) => {
     expect(normaliseFeedUrl(input)).toEqual({ ok: false, reason });
   });
@@ -39,17 +47,37 @@ describe('displayUrl', () => {
 });
 
 describe('readFeedList', () => {
+  it('reports a feed list that cannot be read instead of failing the start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefly-list-'));
+    try {
+      mkdirSync(join(dir, 'feeds.txt'));
+      expect(await readFeedList(dir)).toEqual({
+        urls: [],
+        problems: [{ line: 0, reason: 'the file cannot be read (EISDIR)' }],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads URLs, skipping comments and blank lines, and reports bad lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefly-list-'));
     try {
       expect(await readFeedList(dir)).toEqual({ urls: [], problems: [] });
       writeFileSync(
         join(dir, 'feeds.txt'),
-        '# feeds\nhttps://a.example/rss  # A\n\nhttps://a.example/rss\nftp://b.example/\nb.example/atom\n',
+        '# feeds\nhttps://a.example/rss  # A\n\nhttps://a.example/rss\nftp://b.example/\nb.example/atom\nhttp://%zz:x@example.com/\n',
       );
       expect(await readFeedList(dir)).toEqual({
         urls: ['https://a.example/rss', 'https://b.example/atom'],
-        problems: [{ line: 5, reason: 'only http and https addresses can be feeds, not ftp:' }],
+        problems: [
+          { line: 5, reason: 'only http and https addresses can be feeds, not ftp:' },
+          {
+            line: 7,
+            reason:
+              'the user name or password in the URL has a % that is not followed by two hex digits',
+          },
+        ],
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

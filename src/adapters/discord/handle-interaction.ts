@@ -11,13 +11,22 @@ import type { Logger } from '../../core/ports/logger.js';
 import { errorReply, refusal } from '../../core/replies/build.js';
 import type { Reply } from '../../core/replies/reply.js';
 import type { ButtonIds } from './button-ids.js';
-import { buttonInvocation, discordCaller, slashInvocation } from './interaction-input.js';
+import {
+  buttonInvocation,
+  discordCaller,
+  discordChat,
+  slashInvocation,
+} from './interaction-input.js';
 import { LIMITS } from './limits.js';
 import { NO_MENTIONS, sendReply, type AnswerableInteraction } from './send-reply.js';
+import type { Article } from '../../core/articles/article.js';
+import type { FeedService } from '../../core/ports/feed-service.js';
 
 export interface InteractionDeps {
   readonly dispatcher: Dispatcher;
   readonly articles: ArticleIndex;
+  /** Which articles a chat may see (files, operator feeds and its own feeds); default: all. */
+  readonly feeds?: Pick<FeedService, 'visibleTo'> | undefined;
   readonly buttons: ButtonIds;
   readonly logger: Logger;
   /** An answer not ready after this many milliseconds is deferred, then edited in. */
@@ -30,10 +39,11 @@ export function autocompleteChoices(
   command: string,
   option: string,
   typed: string,
+  visible: (article: Article) => boolean = () => true,
 ): { name: string; value: string }[] {
   const spec = deps.dispatcher.registry.get(command)?.options.find((o) => o.name === option);
   if (spec?.autocomplete !== 'article') return [];
-  return suggestArticles(deps.articles.all(), typed, LIMITS.choices)
+  return suggestArticles(deps.articles.all().filter(visible), typed, LIMITS.choices)
     .filter((article) => article.id.length <= LIMITS.choiceValue)
     .map((article) => ({
       name:
@@ -46,8 +56,10 @@ export function autocompleteChoices(
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
   const focused = interaction.options.getFocused(true);
+  // Only titles this chat may see: another chat's feed items must not show up as suggestions.
+  const visible = await deps.feeds?.visibleTo(discordChat(chatIdOf(interaction)));
   await interaction.respond(
-    autocompleteChoices(deps, interaction.commandName, focused.name, focused.value),
+    autocompleteChoices(deps, interaction.commandName, focused.name, focused.value, visible),
   );
 }
 
@@ -63,7 +75,7 @@ function memberOf(interaction: AnswerableInteraction) {
  * The channel an interaction came from. discord.js types it as always there, but it is null when
  * Discord leaves out the `channel` object; then the server (or the user, in a DM) stands in.
  */
-function chatIdOf(interaction: AnswerableInteraction): string {
+function chatIdOf(interaction: AnswerableInteraction | AutocompleteInteraction): string {
   const channelId = interaction.channelId as string | null;
   return channelId ?? interaction.guildId ?? `user-${interaction.user.id}`;
 }

@@ -9,6 +9,7 @@ import { createDiscordPoster, type RetryPolicy } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
+import type { FeedService } from '../../core/ports/feed-service.js';
 
 export interface DiscordAdapterOptions {
   readonly token: string;
@@ -18,6 +19,8 @@ export interface DiscordAdapterOptions {
   readonly guildId?: string | undefined;
   readonly dispatcher: Dispatcher;
   readonly articles: ArticleIndex;
+  /** Which articles a chat may see, for autocomplete (default: all). */
+  readonly feeds?: Pick<FeedService, 'visibleTo'>;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
   /** Answers not ready after this long are deferred (Discord wants a response within 3 s). */
@@ -101,6 +104,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const deps = {
     dispatcher,
     articles: options.articles,
+    feeds: options.feeds,
     buttons,
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,

@@ -8,10 +8,16 @@ import { articleLine } from './article-list.js';
 /**
  * The article a `<ref>` names, or a UserFacingError saying why there is none. When several titles
  * match about equally, they become this chat's numbered list, so the user can pick by number.
+ * Only articles this chat may see count (files, the operator's feeds, the chat's own feeds).
  */
-export function resolveArticle(ctx: CommandContext, ref: string, command: string): Article {
-  const { articles, chatMemory, clock } = ctx.services;
-  const resolution = resolveRef(ref, articles, chatMemory.lastList(ctx.chat));
+export async function resolveArticle(
+  ctx: CommandContext,
+  ref: string,
+  command: string,
+): Promise<Article> {
+  const { articles, chatMemory, clock, feeds } = ctx.services;
+  const visible = await feeds.visibleTo(ctx.chat);
+  const resolution = resolveRef(ref, articles, chatMemory.lastList(ctx.chat), visible);
   switch (resolution.kind) {
     case 'found':
       return resolution.article;

@@ -7,6 +7,9 @@ import { canonicalUrl } from './canonical-url.js';
 /** Title words count this many times more than body words in full-text search. */
 const TITLE_WEIGHT = 3;
 
+/** Which articles a caller may see (e.g. FeedService.visibleTo). */
+export type ArticleFilter = (article: Article) => boolean;
+
 export interface SearchHit {
   readonly article: Article;
   readonly score: number;
@@ -116,14 +119,14 @@ export class ArticleIndex {
     return this.newestFirst;
   }
 
-  /** Full-text search over titles and text, best first. */
-  search(query: string, limit = 10): SearchHit[] {
-    return this.hits(this.textIndex, this.textDocs, query, limit);
+  /** Full-text search over titles and text, best first; only articles `accept` lets through. */
+  search(query: string, limit = 10, accept?: ArticleFilter): SearchHit[] {
+    return this.hits(this.textIndex, this.textDocs, query, limit, accept);
   }
 
   /** Search over titles only, best first: how a reference by title words is resolved. */
-  searchTitles(query: string, limit = 10): SearchHit[] {
-    return this.hits(this.titleIndex, this.titleDocs, query, limit);
+  searchTitles(query: string, limit = 10, accept?: ArticleFilter): SearchHit[] {
+    return this.hits(this.titleIndex, this.titleDocs, query, limit, accept);
   }
 
   /** Builds the search structures now (after a bulk load) rather than at the first search. */
@@ -138,11 +141,17 @@ export class ArticleIndex {
     return () => this.listeners.delete(listener);
   }
 
-  private hits(index: Bm25Index, docs: (Entry | undefined)[], query: string, limit: number) {
+  private hits(
+    index: Bm25Index,
+    docs: (Entry | undefined)[],
+    query: string,
+    limit: number,
+    accept: ArticleFilter = () => true,
+  ) {
     const hits: SearchHit[] = [];
     for (const { index: doc, score } of index.search(this.dictionary.knownTermIds(query))) {
       const entry = docs[doc];
-      if (entry) hits.push({ article: entry.article, score });
+      if (entry && accept(entry.article)) hits.push({ article: entry.article, score });
       if (hits.length >= limit) break;
     }
     return hits;

@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import type { ArticleIndex } from './article-index.js';
+import type { ArticleFilter, ArticleIndex } from './article-index.js';
 
 export type Resolution =
   | { readonly kind: 'found'; readonly article: Article }
@@ -13,34 +13,39 @@ const MAX_CANDIDATES = 5;
 /**
  * Resolves an article reference as PRODUCT.md defines it: the number of an item of this chat's
  * last list (before any list, of the latest articles as /news lists them), an article id, a URL, or words of the title (the best match; when several match
- * about equally, all of them, so the caller lists them instead of guessing).
+ * about equally, all of them, so the caller lists them instead of guessing). Only articles
+ * `visible` lets through count; the others are treated as if they were not loaded.
  */
 export function resolveRef(
   ref: string,
   index: ArticleIndex,
   lastList: readonly string[] | undefined,
+  visible: ArticleFilter = () => true,
 ): Resolution {
+  const seen = (article: Article | undefined) =>
+    article && visible(article) ? article : undefined;
   const text = ref.trim();
-  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), index, lastList);
+  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), index, lastList, visible);
   if (/^https?:\/\//i.test(text)) {
-    const article = index.findByUrl(text);
+    const article = seen(index.findByUrl(text));
     return article
       ? { kind: 'found', article }
       : { kind: 'none', reason: 'No loaded article has that URL.' };
   }
-  const exact = index.get(text.toLowerCase());
+  const exact = seen(index.get(text.toLowerCase()));
   if (exact) return { kind: 'found', article: exact };
-  return byTitle(text, index);
+  return byTitle(text, index, visible);
 }
 
 function byNumber(
   n: number,
   index: ArticleIndex,
   lastList: readonly string[] | undefined,
+  visible: ArticleFilter,
 ): Resolution {
   if (!lastList || lastList.length === 0) {
     // No /news in this chat yet: number n is the n-th of the latest articles, as /news would list them.
-    const latest = index.all();
+    const latest = index.all().filter(visible);
     const article = latest[n - 1];
     if (article) return { kind: 'found', article };
     return {
@@ -59,7 +64,7 @@ function byNumber(
     };
   }
   const article = index.get(id);
-  return article
+  return article && visible(article)
     ? { kind: 'found', article }
     : {
         kind: 'none',
@@ -67,8 +72,8 @@ function byNumber(
       };
 }
 
-function byTitle(text: string, index: ArticleIndex): Resolution {
-  const hits = index.searchTitles(text, MAX_CANDIDATES * 2);
+function byTitle(text: string, index: ArticleIndex, visible: ArticleFilter): Resolution {
+  const hits = index.searchTitles(text, MAX_CANDIDATES * 2, visible);
   const best = hits[0];
   if (!best) return { kind: 'none', reason: `No article title matches "${clip(text)}".` };
   const close = hits.filter((hit) => hit.score >= best.score * AMBIGUITY_RATIO);

@@ -1,9 +1,8 @@
 import type { ArticleIndex } from '../articles/article-index.js';
-import type { Article } from '../articles/article.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { Reply } from '../replies/reply.js';
-import type { Summarizer, Summary } from '../summaries/summarizer.js';
+import type { Summarizer } from '../summaries/summarizer.js';
 import { formatLocalDate, renderDigest } from './render-digest.js';
 import { publishedBetween, selectStories } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
@@ -29,7 +28,6 @@ export interface ComposerDependencies {
 
 /** Composes digests: which stories are new for a channel, merged, summarised and rendered. */
 export class DigestComposer {
-  private readonly summaries = new WeakMap<Article, Map<number, Promise<Summary>>>();
   private readonly clusters = new StoryClusters();
 
   constructor(private readonly options: ComposerDependencies) {}
@@ -37,7 +35,9 @@ export class DigestComposer {
   /**
    * Composes a channel's digest from what is new since its last digest (a new channel: the last day).
    * A channel with feeds draws on its feeds' items first seen since then; a channel without draws on
-   * every feed and on the articles of CONTENT_DIR published since then.
+   * the operator's feeds and on the articles of CONTENT_DIR published since then. A fresh feed item
+   * whose article is not in memory yet is left for the next digest: the digest covers only up to
+   * just before it was first seen.
    */
   async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
     const { store, articles, feeds } = this.options;
@@ -47,7 +47,8 @@ export class DigestComposer {
       settings.chat,
       new Date(now.getTime() - SENT_MEMORY_MS),
     );
-    const fromFeeds = (await feeds.freshArticles(settings.chat, since)).filter(
+    const fresh = await feeds.freshArticles(settings.chat, since);
+    const fromFeeds = fresh.articles.filter(
       (article) => article.publishedAt.getTime() <= now.getTime(),
     );
     const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
@@ -71,7 +72,7 @@ export class DigestComposer {
     });
     const count = settings.size <= 5 ? 2 : 1;
     const summaries = await Promise.all(
-      selection.stories.map((story) => this.summaryOf(story.lead, count)),
+      selection.stories.map((story) => this.options.summarizer.summarize(story.lead, count)),
     );
     const reply = renderDigest({
       selection,
@@ -82,20 +83,17 @@ export class DigestComposer {
       story.lead.id,
       ...story.alsoReportedBy.map((a) => a.id),
     ]);
-    return { reply, articleIds, storyCount: selection.stories.length, coveredUntil: now };
+    return {
+      reply,
+      articleIds,
+      storyCount: selection.stories.length,
+      coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
+    };
   }
+}
 
-  private summaryOf(article: Article, count: number): Promise<Summary> {
-    let byCount = this.summaries.get(article);
-    if (!byCount) {
-      byCount = new Map();
-      this.summaries.set(article, byCount);
-    }
-    let summary = byCount.get(count);
-    if (!summary) {
-      summary = this.options.summarizer.summarize(article, count);
-      byCount.set(count, summary);
-    }
-    return summary;
-  }
+/** Now, or just before the first item not yet in memory (so the next digest still finds it). */
+function coveredUntil(now: Date, unresolvedFrom: Date | undefined): Date {
+  if (!unresolvedFrom) return now;
+  return new Date(Math.min(now.getTime(), unresolvedFrom.getTime() - 1));
 }

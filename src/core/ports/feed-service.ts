@@ -39,6 +39,19 @@ export type RemoveFeedOutcome =
     }
   | { readonly ok: false; readonly reason: string };
 
+/** What a digest may draw on from feeds. */
+export interface FreshFeedArticles {
+  /** Oldest first, each article once. */
+  readonly articles: readonly Article[];
+  /**
+   * The first-seen time of the earliest fresh item whose article this process does not hold yet
+   * (its feed has not been read here since the item was recorded, e.g. by another process or just
+   * before a restart). A digest must not count itself as covering that item: it covers only up to
+   * just before this time, so the next digest picks the item up.
+   */
+  readonly unresolvedFrom?: Date | undefined;
+}
+
 /** The feeds a channel reads: what `/feeds` manages and what digests draw on. */
 export interface FeedService {
   list(chat: ChatRef): Promise<FeedList>;
@@ -48,16 +61,25 @@ export interface FeedService {
   remove(chat: ChatRef, target: string): Promise<RemoveFeedOutcome>;
   /**
    * Feed articles that are news for a digest: first seen after `since`, from the channel's feeds,
-   * or from every feed read when the channel has none. Oldest first, each article once.
+   * or from the operator's feeds (feeds.txt) when the channel has none of its own.
    */
-  freshArticles(chat: ChatRef, since: Date): Promise<Article[]>;
+  freshArticles(chat: ChatRef, since: Date): Promise<FreshFeedArticles>;
+  /**
+   * Which articles this chat may see in `/news`, `/search` and references: file articles, the
+   * operator's feeds' articles and the chat's own feeds' articles; never another chat's feeds.
+   * An article that two feeds carry is one article with the origin of one of them (the operator's
+   * feed if one is, else the feed read first), so it is visible where that feed is: a chat whose own
+   * feed carries it too may not see it in `/news` (its digest still has it).
+   */
+  visibleTo(chat: ChatRef): Promise<(article: Article) => boolean>;
 }
 
-/** A feed service for running without feeds (benchmarks, tests of other commands). */
+/** A feed service for running without feeds (benchmarks, tests of other commands): all is visible. */
 export const noFeeds: FeedService = {
   list: () => Promise.resolve({ feeds: [], operatorFeeds: 0 }),
   add: (_chat, url) =>
     Promise.resolve({ ok: false, url, reason: 'feeds are not enabled in this setup' }),
   remove: () => Promise.resolve({ ok: false, reason: 'This channel has no feeds.' }),
-  freshArticles: () => Promise.resolve([]),
+  freshArticles: () => Promise.resolve({ articles: [] }),
+  visibleTo: () => Promise.resolve(() => true),
 };

@@ -287,7 +287,7 @@ describe('digests and feeds', () => {
         }),
       freshArticles: (chat, since) => {
         asked.push({ chat: chat.id, since: since.toISOString() });
-        return Promise.resolve([feedArticle]);
+        return Promise.resolve({ articles: [feedArticle] });
       },
     };
     const withFeeds = createTestBot([], {
