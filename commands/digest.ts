@@ -10,7 +10,6 @@ import {
 } from '../src/core/digests/digest-settings.js';
 import { parseDays, parseTime } from '../src/core/digests/schedule.js';
 import { isValidTimeZone } from '../src/core/digests/zoned-time.js';
-import { dateFormat } from '../src/core/digests/date-format.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
   answer,
@@ -23,7 +22,14 @@ import {
   usageReply,
 } from '../src/core/replies/build.js';
 import type { Reply } from '../src/core/replies/reply.js';
-import { formatAge } from '../src/core/answers/format-age.js';
+import { catalogue } from '../src/core/i18n/catalogue.js';
+import {
+  LANGUAGE_NAMES,
+  matchLocale,
+  PSEUDO_LOCALE,
+  SUPPORTED_LOCALES,
+} from '../src/core/i18n/locales.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 
 const ACTIONS = [
   'on',
@@ -33,6 +39,7 @@ const ACTIONS = [
   'timezone',
   'size',
   'topics',
+  'language',
   'preview',
   'now',
 ] as const;
@@ -46,12 +53,12 @@ export default defineCommand({
     action: z
       .enum(ACTIONS)
       .optional()
-      .describe('on, off, time, days, timezone, size, topics, preview or now'),
+      .describe('on, off, time, days, timezone, size, topics, language, preview or now'),
     value: z
       .string()
       .max(200)
       .optional()
-      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech')
+      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de')
       .meta({ positional: 'rest' }),
   }),
   examples: [
@@ -63,72 +70,84 @@ export default defineCommand({
     'size 5',
     'topics science,climate',
     'topics all',
+    'language de',
     'preview',
     'now',
   ],
   async execute(ctx, { action, value }) {
     const digests = ctx.services.digests;
+    const { t, tPrivate } = ctx;
     if (action === undefined && value !== undefined) {
       return usageReply(
-        `"${value.split(' ')[0] ?? value}" is not something /digest can do.`,
-        '/digest [on|off|time|days|timezone|size|topics|preview|now] [value]',
-        'Send /help digest for examples.',
+        tPrivate,
+        tPrivate.t('digest.notAction', { word: value.split(' ')[0] ?? value }),
+        `/digest [${ACTIONS.join('|')}] [${tPrivate.optionName('digest', 'value')}]`,
+        tPrivate.t('digest.seeHelp'),
       );
     }
     if (action === undefined)
-      return showSettings(ctx, await digests.settingsFor(ctx.chat), 'Digest for this channel');
+      return showSettings(ctx, await digests.settingsFor(ctx.chat), 'digest.headingShow');
     await requireModerator(
       ctx,
-      action === 'preview' || action === 'now'
-        ? `${action === 'now' ? 'send' : 'preview'} the digest`
-        : 'change the digest',
+      action === 'preview'
+        ? 'mod.previewDigest'
+        : action === 'now'
+          ? 'mod.sendDigest'
+          : 'mod.changeDigest',
     );
     if (action === 'preview') {
-      const digest = await digests.preview(ctx.chat);
-      if (digest.storyCount === 0)
-        return answer([paragraph('Nothing new for this channel’s digest right now.')]);
+      const digest = await digests.preview(ctx.chat, t.locale);
+      if (digest.storyCount === 0) return answer([paragraph(t.t('digest.nothingNew'))]);
       return {
         ...digest.reply,
-        blocks: [paragraph(italic('Preview — not sent, not recorded.')), ...digest.reply.blocks],
+        blocks: [paragraph(italic(t.t('digest.previewNote'))), ...digest.reply.blocks],
       };
     }
     if (action === 'now') {
-      const sent = await digests.sendNow(ctx.chat);
+      const sent = await digests.sendNow(ctx.chat, t.locale);
       if (sent.result === 'sent')
-        return answer([
-          paragraph(`Digest sent: ${sent.stories} ${sent.stories === 1 ? 'story' : 'stories'}.`),
-        ]);
-      if (sent.result === 'empty')
-        return answer([paragraph('Nothing new since the last digest, so nothing was sent.')]);
-      if (sent.result === 'busy')
-        return errorReply('A digest for this channel is being sent right now.');
-      return errorReply(`The digest could not be sent${sent.reason ? `: ${sent.reason}` : ''}.`);
+        return answer([paragraph(t.t('digest.sent', { count: sent.stories }))]);
+      if (sent.result === 'empty') return answer([paragraph(t.t('digest.emptySent'))]);
+      if (sent.result === 'busy') return errorReply(tPrivate.t('digest.busy'));
+      return errorReply(
+        sent.reason
+          ? tPrivate.t('digest.failedReason', { reason: sent.reason })
+          : tPrivate.t('digest.failed'),
+      );
     }
-    const change = parseChange(action, value);
+    const change = parseChange(action, value, tPrivate);
     if ('problem' in change)
-      return usageReply(change.problem, `/digest ${action} ${change.form}`, change.hint);
+      return usageReply(tPrivate, change.problem, `/digest ${action} ${change.form}`, change.hint);
     const updated = await digests.change(ctx.chat, change.change);
-    return showSettings(ctx, updated, 'Digest updated');
+    // A new language answers in that language at once.
+    const reader = change.change.language
+      ? catalogue.translator(matchLocale(change.change.language))
+      : t;
+    return showSettings({ ...ctx, t: reader }, updated, 'digest.headingUpdated');
   },
 });
 
 type Parsed = { change: SettingsChange } | { problem: string; form: string; hint?: string };
 
-function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | undefined): Parsed {
+function parseChange(
+  action: Exclude<Action, 'preview' | 'now'>,
+  raw: string | undefined,
+  t: Translator,
+): Parsed {
   const value = raw?.trim() ?? '';
   switch (action) {
     case 'on':
     case 'off':
       return value === ''
         ? { change: { enabled: action === 'on' } }
-        : { problem: `/digest ${action} takes no value.`, form: '' };
+        : { problem: t.t('digest.noValue', { action }), form: '' };
     case 'time': {
       const minuteOfDay = parseTime(value);
       return minuteOfDay === undefined
         ? {
-            problem: `"${value}" is not a time.`,
-            form: '<HH:MM>',
-            hint: 'A 24-hour time from 00:00 to 23:59, e.g. 07:30 or 18:00.',
+            problem: t.t('digest.badTime', { value }),
+            form: t.t('digest.timeForm'),
+            hint: t.t('digest.timeHint'),
           }
         : { change: { minuteOfDay } };
     }
@@ -136,9 +155,9 @@ function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | u
       const days = parseDays(value);
       return days === undefined
         ? {
-            problem: `"${value}" is not a set of days.`,
-            form: '<days>',
-            hint: 'Accepted: daily, weekdays, weekends, mon-fri, mon,wed,fri.',
+            problem: t.t('digest.badDays', { value }),
+            form: t.t('digest.daysForm'),
+            hint: t.t('digest.daysHint'),
           }
         : { change: { days } };
     }
@@ -146,17 +165,19 @@ function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | u
       return isValidTimeZone(value)
         ? { change: { timezone: value } }
         : {
-            problem: `"${value}" is not a time zone.`,
-            form: '<Area/City>',
-            hint: 'An IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
+            problem: t.t('digest.badZone', { value }),
+            form: t.t('digest.zoneForm'),
+            hint: t.t('digest.zoneHint'),
           };
     case 'size': {
       const size = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       return size >= MIN_SIZE && size <= MAX_SIZE
         ? { change: { size } }
         : {
-            problem: `The size must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}${value ? `, not "${value}"` : ''}.`,
-            form: '<1-20>',
+            problem: value
+              ? t.t('digest.badSizeValue', { min: MIN_SIZE, max: MAX_SIZE, value })
+              : t.t('digest.badSize', { min: MIN_SIZE, max: MAX_SIZE }),
+            form: t.t('digest.sizeForm'),
           };
     }
     case 'topics': {
@@ -172,53 +193,72 @@ function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | u
       const bad = topics.find((t) => !/^[\p{L}\p{N}_-]{1,40}$/u.test(t));
       if (topics.length === 0 || bad !== undefined || topics.length > 20) {
         return {
-          problem: bad ? `"${bad}" is not a topic tag.` : 'Name the topics.',
-          form: '<topic,topic…|all>',
-          hint: 'Up to 20 tags separated by commas, e.g. science,climate; "all" clears the filter.',
+          problem: bad ? t.t('digest.badTopic', { topic: bad }) : t.t('digest.nameTopics'),
+          form: t.t('digest.topicsForm'),
+          hint: t.t('digest.topicsHint'),
         };
       }
       return { change: { topics } };
     }
+    case 'language':
+      return parseLanguage(value, t);
   }
 }
 
-function showSettings(ctx: CommandContext, settings: DigestSettings, heading: string): Reply {
+/** A supported language code (`de`, `pt-BR`, `pt`, `de-AT`), or `default` for the platform's. */
+function parseLanguage(value: string, t: Translator): Parsed {
+  if (/^(default|auto)$/i.test(value)) return { change: { language: '' } };
+  const locale = matchLocale(value);
+  if (locale !== undefined && locale !== PSEUDO_LOCALE) return { change: { language: locale } };
+  const languages = SUPPORTED_LOCALES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`);
+  return {
+    problem: t.t('digest.badLanguage', { value, languages: languages.join(', ') }),
+    form: t.t('digest.languageForm'),
+  };
+}
+
+function showSettings(
+  ctx: CommandContext,
+  settings: DigestSettings,
+  heading: 'digest.headingShow' | 'digest.headingUpdated',
+): Reply {
+  const { t } = ctx;
   const now = ctx.services.clock.now();
   const next = nextSend(settings, now);
   const state = !settings.active
-    ? `paused: the bot cannot post here (${settings.inactiveReason ?? 'unknown reason'})`
-    : settings.enabled
-      ? 'on'
-      : 'off';
+    ? t.t('digest.statePaused', {
+        reason: settings.inactiveReason ?? t.t('digest.unknownReason'),
+      })
+    : t.t(settings.enabled ? 'digest.stateOn' : 'digest.stateOff');
   const lines = [
-    [bold('Schedule: '), describeSchedule(settings)],
+    [bold(t.t('digest.schedule')), describeSchedule(settings, t)],
     [
-      bold('Next: '),
+      bold(t.t('digest.next')),
       next
-        ? `${formatWhen(next, settings.timezone)} (${formatAge(next, now)})`
-        : settings.enabled
-          ? 'not scheduled'
-          : 'none — the digest is off',
+        ? t.t('digest.nextWhen', {
+            when: t.date(next, settings.timezone, 'when'),
+            age: t.age(next, now),
+          })
+        : t.t(settings.enabled ? 'digest.notScheduled' : 'digest.offNone'),
     ],
+    [bold(t.t('digest.language')), describeLanguage(settings, t)],
   ];
-  const hint = settings.enabled
-    ? 'Moderators: /digest off, time HH:MM, days, timezone, size, topics, preview, now.'
-    : 'Moderators turn it on with /digest on.';
   return answer([
-    paragraph(bold(`${heading}: ${state}`)),
+    paragraph(bold(t.t(heading, { state }))),
     list(lines),
-    paragraph(italic(hint), ' ', code('/help digest')),
+    paragraph(
+      italic(t.t(settings.enabled ? 'digest.hintOn' : 'digest.hintOff')),
+      ' ',
+      code('/help digest'),
+    ),
   ]);
 }
 
-function formatWhen(at: Date, timezone: string): string {
-  return dateFormat('en-GB', {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
+/** "Deutsch (de)", or the language answers use here without a setting. */
+function describeLanguage(settings: DigestSettings, t: Translator): string {
+  const set = matchLocale(settings.language);
+  if (set !== undefined && set !== PSEUDO_LOCALE)
+    return t.t('digest.languageSet', { name: t.languageName(set), code: set });
+  const shown = t.locale === PSEUDO_LOCALE ? 'en' : t.locale;
+  return t.t('digest.languageDefault', { name: t.languageName(shown), code: shown });
 }

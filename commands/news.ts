@@ -20,22 +20,26 @@ export default defineCommand({
   async execute(ctx, { count, topic }) {
     // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
     const all = ctx.services.articles.all().filter(await ctx.services.feeds.visibleTo(ctx.chat));
-    if (all.length === 0) return errorReply('No articles are loaded yet.');
+    const { t, tPrivate } = ctx;
+    if (all.length === 0) return errorReply(tPrivate.t('articles.noneLoaded'));
     const wanted = topic?.toLowerCase().replace(/^#/, '');
     const matching = wanted
       ? all.filter((a) => a.tags.some((t) => t.toLowerCase() === wanted))
       : all;
     if (matching.length === 0) {
       const topics = [...new Set(all.flatMap((a) => a.tags.map((t) => t.toLowerCase())))].sort();
+      const problem = tPrivate.t('news.noTopic', { topic: topic ?? '' });
       return errorReply(
-        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.slice(0, 30).join(', ')}.` : ''}`,
+        topics.length > 0
+          ? `${problem} ${tPrivate.t('news.topics', { topics: topics.slice(0, 30).join(', ') })}`
+          : problem,
       );
     }
     const shown = matching.slice(0, count);
-    const heading = wanted ? `Latest on ${wanted}` : 'Latest news';
+    const heading = wanted ? t.t('news.headingTopic', { topic: wanted }) : t.t('news.heading');
     return articleListReply(
       ctx,
-      [bold(heading), ` (${shown.length} of ${matching.length})`],
+      [bold(heading), ' ', t.t('news.count', { shown: shown.length, total: matching.length })],
       shown,
     );
   },

@@ -11,6 +11,7 @@ import type { HostLimiter } from './host-limiter.js';
 import { ingestFeed } from './ingest-feed.js';
 import { parseFeedDocument, type ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
+import type { Translator } from '../core/i18n/translator.js';
 import {
   failureDelay,
   MAX_POLL_INTERVAL_MS,
@@ -23,7 +24,8 @@ export const FEED_ACCEPT =
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 /** Tells a channel something nobody asked for (a feed paused); the app routes it to the adapter. */
-export type ChannelNotifier = (chat: ChatRef, reply: Reply) => Promise<void>;
+/** Posts a notice to a channel; `compose` writes it in the channel's language. */
+export type ChannelNotifier = (chat: ChatRef, compose: (t: Translator) => Reply) => Promise<void>;
 
 export type PollResult =
   | { readonly ok: true; readonly title: string; readonly items: number; readonly fresh: number }

@@ -108,7 +108,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     async remove(chat, target): Promise<RemoveFeedOutcome> {
       const subscriptions = await store.listSubscriptions(chat);
       if (subscriptions.length === 0)
-        return { ok: false, reason: 'This channel has no feeds to remove.' };
+        return { ok: false, reason: (t) => t.t('feeds.noFeedsToRemove') };
       const text = target.trim();
       let feedUrl: string | undefined;
       if (/^\d{1,4}$/.test(text)) {
@@ -116,7 +116,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         if (!feedUrl) {
           return {
             ok: false,
-            reason: `This channel has ${subscriptions.length === 1 ? 'one feed' : `feeds 1 to ${subscriptions.length}`}; there is no number ${text}.`,
+            reason: (t) => t.t('feeds.noNumber', { count: subscriptions.length, n: text }),
           };
         }
       } else {
@@ -126,7 +126,10 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
           (s) => s.feedUrl === wanted || displayUrl(s.feedUrl) === displayUrl(wanted),
         )?.feedUrl;
         if (!feedUrl)
-          return { ok: false, reason: `${displayUrl(wanted)} is not one of this channel's feeds.` };
+          return {
+            ok: false,
+            reason: (t) => t.t('feeds.notOneOf', { url: displayUrl(wanted) }),
+          };
       }
       await store.removeSubscription(chat, feedUrl);
       const stillRead =

@@ -2,6 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import { cleanInput } from '../../core/commands/parse-command-line.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Reply } from '../../core/replies/reply.js';
@@ -17,6 +19,8 @@ export interface ConsoleAdapterOptions {
   /** A terminal: show a prompt. Otherwise echo each command before its answer. */
   readonly interactive: boolean;
   readonly logger: Logger;
+  /** The console's language tag (from LC_ALL, LC_MESSAGES or LANG); unset or unknown: English. */
+  readonly locale?: string | undefined;
 }
 
 export interface ConsoleAdapter {
@@ -51,7 +55,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       const shown = cleanInput(trimmed);
       await write(`> ${shown.length > 200 ? `${shown.slice(0, 199)}…` : shown}\n`);
     }
-    const reply = await dispatcher.dispatchLine(trimmed, CONSOLE_CHAT, caller);
+    const reply = await dispatcher.dispatchLine(trimmed, CONSOLE_CHAT, caller, {
+      chat: options.locale,
+    });
     await write(`${renderPlainText(reply)}\n\n`);
   };
 
@@ -69,10 +75,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         lines.on('close', () => {
           void queue.then(resolve);
         });
-        if (interactive)
-          void write('Briefly is ready. Send /help to see the commands; Ctrl+D quits.\n').then(
-            prompt,
-          );
+        const t = catalogue.translator(matchLocale(options.locale));
+        if (interactive) void write(`${t.t('console.ready')}\n`).then(prompt);
       });
     },
     post(reply) {

@@ -4,9 +4,14 @@ import type { RunningAdapter } from '../running-adapter.js';
 import { CONSOLE_CHAT, createConsoleAdapter } from './console-adapter.js';
 
 /** Runs the console adapter on this process's standard input and output. */
-export function startConsole(dispatcher: Dispatcher, logger: Logger): RunningAdapter {
+export function startConsole(
+  dispatcher: Dispatcher,
+  logger: Logger,
+  locale?: string,
+): RunningAdapter {
   const adapter = createConsoleAdapter({
     dispatcher,
+    locale,
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY,
@@ -24,6 +29,7 @@ export function startConsole(dispatcher: Dispatcher, logger: Logger): RunningAda
         await adapter.post(reply);
         return { ok: true, messageIds: [] };
       },
+      localeOf: () => Promise.resolve(locale),
     },
     async stop() {
       adapter.close();

@@ -131,6 +131,10 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       lifecycle: options.lifecycle,
       logger,
       ...(options.postRetry ? { retry: options.postRetry } : {}),
+      guildLocaleOf: (channelId) => {
+        const channel = client.channels.cache.get(channelId);
+        return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
+      },
     }),
     finished,
     async stop() {

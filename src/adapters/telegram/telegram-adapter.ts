@@ -1,5 +1,9 @@
 import type { Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
+import type { LocaleHints } from '../../core/i18n/resolve-locale.js';
+import { LruCache } from '../../core/lru-cache.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -35,6 +39,8 @@ export interface TelegramAdapterDeps {
 export class TelegramAdapter {
   private readonly serial = new KeyedSerial();
   private readonly reportedMoves = new Set<string>();
+  /** The language_code last seen in each private chat, for the digests posted there. */
+  private readonly privateLanguages = new LruCache<string, string>(10_000);
 
   constructor(private readonly deps: TelegramAdapterDeps) {}
 
@@ -57,6 +63,7 @@ export class TelegramAdapter {
       if (!place) return { ok: false, permanent: true, reason: `not a Telegram chat: ${chat.id}` };
       return summarize(await this.deliver(place, reply));
     },
+    localeOf: (chat) => Promise.resolve(this.privateLanguages.get(chat.id)),
   };
 
   private async handle(incoming: Incoming): Promise<void> {
@@ -67,14 +74,19 @@ export class TelegramAdapter {
         // In a group, "/foo" may be meant for another bot: answer only our commands, or "/foo@us".
         if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
         // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
-        const run = this.command(name, alias ? '' : incoming.args);
+        const run = this.command(name, alias ? '' : incoming.args, incoming.sender);
         await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
         return;
       }
       case 'text': {
         // Plain text in a private chat: the dispatcher's "Commands start with /" answer.
         const run = (chat: ChatRef, caller: Caller) =>
-          this.deps.dispatcher.dispatchLine(incoming.text, chat, caller);
+          this.deps.dispatcher.dispatchLine(
+            incoming.text,
+            chat,
+            caller,
+            this.localeHints(chat, incoming.sender),
+          );
         await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
         return;
       }
@@ -99,13 +111,19 @@ export class TelegramAdapter {
     try {
       await this.deps.answerCallback(
         incoming.callbackId,
-        command ? undefined : 'This button has expired. Send /news again.',
+        command
+          ? undefined
+          : catalogue.translator(matchLocale(incoming.languageCode)).t('telegram.buttonExpired'),
       );
     } catch (error) {
       this.deps.logger.warn({ err: error }, 'could not answer a Telegram button press');
     }
     if (!command || !incoming.place || !incoming.sender) return;
-    await this.answer(incoming.place, incoming.sender, this.command(command.command, command.args));
+    await this.answer(
+      incoming.place,
+      incoming.sender,
+      this.command(command.command, command.args, incoming.sender),
+    );
   }
 
   /** Runs a command for a chat (in order with the chat's other commands) and queues the answer. */
@@ -123,9 +141,25 @@ export class TelegramAdapter {
     });
   }
 
-  private command(name: string, args: string) {
+  private command(name: string, args: string, sender: Sender) {
     return (chat: ChatRef, caller: Caller) =>
-      this.deps.dispatcher.dispatch({ name, args: { kind: 'text', text: args }, chat, caller });
+      this.deps.dispatcher.dispatch({
+        name,
+        args: { kind: 'text', text: args },
+        chat,
+        caller,
+        locale: this.localeHints(chat, sender),
+      });
+  }
+
+  /**
+   * A private chat speaks its user's app language (language_code); groups and channels are shared,
+   * so they speak the language a moderator set (`/digest language`), else English.
+   */
+  private localeHints(chat: ChatRef, sender: Sender): LocaleHints {
+    if (sender.chatType !== 'private' || sender.languageCode === undefined) return {};
+    this.privateLanguages.set(chat.id, sender.languageCode);
+    return { chat: sender.languageCode };
   }
 
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */

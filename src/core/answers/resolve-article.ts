@@ -16,29 +16,27 @@ export async function resolveArticle(
   command: string,
 ): Promise<Article> {
   const { articles, chatMemory, clock, feeds } = ctx.services;
+  // Errors: only the caller sees them where the platform can, so in the caller's language.
+  const t = ctx.tPrivate;
   const visible = await feeds.visibleTo(ctx.chat);
   const resolution = resolveRef(ref, articles, chatMemory.lastList(ctx.chat), visible);
   switch (resolution.kind) {
     case 'found':
       return resolution.article;
     case 'none':
-      throw new UserFacingError(resolution.reason, 'error', [
-        paragraph(
-          'An article can be named by its number in the last /news or /search list, its id, its URL or words of its title.',
-        ),
-      ]);
+      throw new UserFacingError(resolution.reason(t), 'error', [paragraph(t.t('ref.howToName'))]);
     case 'ambiguous': {
       chatMemory.rememberList(
         ctx.chat,
         resolution.candidates.map((a) => a.id),
       );
       const now = clock.now();
-      throw new UserFacingError(`Several articles match "${ref}":`, 'error', [
+      throw new UserFacingError(t.t('ref.ambiguous', { ref }), 'error', [
         list(
-          resolution.candidates.map((a) => articleLine(a, now)),
+          resolution.candidates.map((a) => articleLine(a, now, t)),
           true,
         ),
-        paragraph(`Send /${command} <number> to pick one.`),
+        paragraph(t.t('ref.pick', { command })),
       ]);
     }
   }

@@ -1,10 +1,11 @@
 import type { Article } from './article.js';
 import type { ArticleFilter, ArticleIndex } from './article-index.js';
+import type { Localized } from '../i18n/translator.js';
 
 export type Resolution =
   | { readonly kind: 'found'; readonly article: Article }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly Article[] }
-  | { readonly kind: 'none'; readonly reason: string };
+  | { readonly kind: 'none'; readonly reason: Localized };
 
 /** Title matches scoring at least this share of the best one are "about equally" good. */
 const AMBIGUITY_RATIO = 0.8;
@@ -28,9 +29,7 @@ export function resolveRef(
   if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), index, lastList, visible);
   if (/^https?:\/\//i.test(text)) {
     const article = seen(index.findByUrl(text));
-    return article
-      ? { kind: 'found', article }
-      : { kind: 'none', reason: 'No loaded article has that URL.' };
+    return article ? { kind: 'found', article } : { kind: 'none', reason: (t) => t.t('ref.noUrl') };
   }
   const exact = seen(index.get(text.toLowerCase()));
   if (exact) return { kind: 'found', article: exact };
@@ -50,17 +49,17 @@ function byNumber(
     if (article) return { kind: 'found', article };
     return {
       kind: 'none',
-      reason:
+      reason: (t) =>
         latest.length === 0
-          ? 'No articles are loaded yet.'
-          : `There are ${latest.length === 1 ? 'one article' : `${latest.length} articles`}; there is no number ${n}. Send /news to see them.`,
+          ? t.t('articles.noneLoaded')
+          : t.t('ref.noNumberLatest', { count: latest.length, n }),
     };
   }
   const id = lastList[n - 1];
   if (id === undefined) {
     return {
       kind: 'none',
-      reason: `The last list has ${lastList.length === 1 ? 'one article' : `articles 1 to ${lastList.length}`}; there is no number ${n}.`,
+      reason: (t) => t.t('ref.noNumberList', { count: lastList.length, n }),
     };
   }
   const article = index.get(id);
@@ -68,14 +67,14 @@ function byNumber(
     ? { kind: 'found', article }
     : {
         kind: 'none',
-        reason: `Article ${n} of the last list is no longer available: send /news for a fresh list.`,
+        reason: (t) => t.t('ref.gone', { n }),
       };
 }
 
 function byTitle(text: string, index: ArticleIndex, visible: ArticleFilter): Resolution {
   const hits = index.searchTitles(text, MAX_CANDIDATES * 2, visible);
   const best = hits[0];
-  if (!best) return { kind: 'none', reason: `No article title matches "${clip(text)}".` };
+  if (!best) return { kind: 'none', reason: (t) => t.t('ref.noTitle', { text: clip(text) }) };
   const close = hits.filter((hit) => hit.score >= best.score * AMBIGUITY_RATIO);
   if (close.length === 1) return { kind: 'found', article: best.article };
   return {

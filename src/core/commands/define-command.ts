@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import type { DigestService } from '../digests/digest-service.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** What commands may use; built once in main.ts and passed down, never imported. */
 export interface Services {
@@ -32,6 +33,13 @@ export interface CommandContext {
   readonly caller: Caller;
   /** The registry, for commands that describe the others (/help). */
   readonly commands: readonly AnyCommand[];
+  /** The language of answers others see too (the channel's: its setting, else the platform's). */
+  readonly t: Translator;
+  /**
+   * The language of errors, usage and refusals, which only the caller sees where the platform can
+   * (Discord: the member's own locale); elsewhere the same as `t`.
+   */
+  readonly tPrivate: Translator;
 }
 
 /** `anyone`: every member. `moderator`: some uses change settings and are checked in `execute`. */

@@ -3,7 +3,8 @@ import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
-import { formatLocalDate, renderDigest } from './render-digest.js';
+import type { Translator } from '../i18n/translator.js';
+import { renderDigest } from './render-digest.js';
 import { publishedBetween, selectStories } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
 
@@ -39,7 +40,7 @@ export class DigestComposer {
    * whose article is not in memory yet is left for the next digest: the digest covers only up to
    * just before it was first seen.
    */
-  async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
+  async compose(settings: DigestSettings, now: Date, t: Translator): Promise<ComposedDigest> {
     const { store, articles, feeds } = this.options;
     const last = await store.lastCompleted(settings.chat);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
@@ -74,11 +75,10 @@ export class DigestComposer {
     const summaries = await Promise.all(
       selection.stories.map((story) => this.options.summarizer.summarize(story.lead, count)),
     );
-    const reply = renderDigest({
-      selection,
-      summaries,
-      localDate: formatLocalDate(now, settings.timezone),
-    });
+    const reply = renderDigest(
+      { selection, summaries, localDate: t.date(now, settings.timezone, 'day') },
+      t,
+    );
     const articleIds = selection.stories.flatMap((story) => [
       story.lead.id,
       ...story.alsoReportedBy.map((a) => a.id),

@@ -10,7 +10,6 @@ export interface Schedule {
 }
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-const DAY_LABELS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /** "08:30" → 510, or undefined when it is not a time from 00:00 to 23:59. */
 export function parseTime(text: string): number | undefined {
@@ -66,18 +65,6 @@ function isDayWord(name: string): boolean {
     /^(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(day|nesday|sday|urday|rsday)?$/.test(name) ||
     /^(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/.test(name)
   );
-}
-
-/** "daily", "weekdays", "weekends" or "Mon, Wed, Fri". */
-export function formatDays(days: readonly number[]): string {
-  const key = [...days].sort((a, b) => a - b).join(',');
-  if (key === '0,1,2,3,4,5,6') return 'daily';
-  if (key === '1,2,3,4,5') return 'weekdays (Mon–Fri)';
-  if (key === '0,6') return 'weekends';
-  return [...days]
-    .sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
-    .map((d) => DAY_LABELS[d])
-    .join(', ');
 }
 
 /** The slot on a given local date: the instant the schedule's time occurs that day (see fromLocal). */

@@ -32,4 +32,9 @@ export interface ChannelPoster {
    */
   readonly idempotent?: boolean;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
+  /**
+   * The chat's language as the platform knows it (a language tag: Discord's server locale), for a
+   * channel without a language of its own; undefined when the platform says nothing.
+   */
+  localeOf?(chat: ChatRef): Promise<string | undefined>;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import type { Localized } from '../i18n/translator.js';
 import type { ChatRef } from './chat-memory.js';
 
 /** One feed as `/feeds` shows it. URLs here never carry credentials. */
@@ -28,7 +29,15 @@ export type AddFeedOutcome =
       readonly alreadySubscribed: boolean;
       readonly feedCount: number;
     }
-  | { readonly ok: false; readonly url: string; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly url: string;
+      /**
+       * Why the feed cannot be added. A network, HTTP or parse failure is the technical detail as
+       * the fetcher words it (English, like a log line); the service's own refusals are localised.
+       */
+      readonly reason: string | Localized;
+    };
 
 export type RemoveFeedOutcome =
   | {
@@ -37,7 +46,7 @@ export type RemoveFeedOutcome =
       readonly title?: string | undefined;
       readonly feedCount: number;
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: Localized };
 
 /** What a digest may draw on from feeds. */
 export interface FreshFeedArticles {
@@ -77,9 +86,8 @@ export interface FeedService {
 /** A feed service for running without feeds (benchmarks, tests of other commands): all is visible. */
 export const noFeeds: FeedService = {
   list: () => Promise.resolve({ feeds: [], operatorFeeds: 0 }),
-  add: (_chat, url) =>
-    Promise.resolve({ ok: false, url, reason: 'feeds are not enabled in this setup' }),
-  remove: () => Promise.resolve({ ok: false, reason: 'This channel has no feeds.' }),
+  add: (_chat, url) => Promise.resolve({ ok: false, url, reason: (t) => t.t('feeds.disabled') }),
+  remove: () => Promise.resolve({ ok: false, reason: (t) => t.t('feeds.noFeedsToRemove') }),
   freshArticles: () => Promise.resolve({ articles: [] }),
   visibleTo: () => Promise.resolve(() => true),
 };

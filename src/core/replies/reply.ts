@@ -53,4 +53,9 @@ export interface Reply {
   readonly blocks: readonly Block[];
   /** Rows of buttons. */
   readonly actions?: readonly (readonly Action[])[] | undefined;
+  /**
+   * The language the reply is written in (a catalogue locale), so an adapter writes its own words
+   * around it ("More buttons:", part numbers) in the same language. Unset: English.
+   */
+  readonly locale?: string | undefined;
 }

@@ -93,6 +93,12 @@ export const MIGRATIONS: readonly {
       CREATE INDEX feed_items_fresh ON feed_items (first_seen_at) WHERE fresh = 1;
     `,
   },
+  {
+    version: 3,
+    name: 'a channel language (/digest language)',
+    // NULL: the platform's language applies (Discord server locale, Telegram user language).
+    sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */

@@ -6,7 +6,11 @@ import type { RetryPolicy } from '../../../src/adapters/discord/channel-poster.j
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
 import type { ArticleIndex } from '../../../src/core/articles/article-index.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
-import { defineCommand, type AnyCommand } from '../../../src/core/commands/define-command.js';
+import {
+  defineCommand,
+  type AnyCommand,
+  type Services,
+} from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
 import { answer, errorReply, list, paragraph, section } from '../../../src/core/replies/build.js';
@@ -23,7 +27,7 @@ export const settingsCommand = defineCommand({
   options: z.object({ mode: z.enum(['on', 'off']).optional().describe('Turn it on or off') }),
   async execute(ctx, { mode }) {
     if (mode === undefined) return answer([paragraph('Settings are off.')]);
-    await requireModerator(ctx, 'change the settings');
+    await requireModerator(ctx, 'mod.changeDigest');
     return answer([paragraph(`Settings are now ${mode}.`)]);
   },
 });
@@ -89,6 +93,7 @@ export interface StartedBot {
   readonly logs: LogEntry[];
   readonly lifecycle: RecordingLifecycle;
   readonly articles: ArticleIndex;
+  readonly services: Services;
   stop(): Promise<void>;
 }
 
@@ -101,9 +106,12 @@ export async function startBot(
     guildId?: string | null;
     deferAfterMs?: number;
     postRetry?: RetryPolicy;
+    /** The server's preferred locale (default en-US). */
+    guildLocale?: string;
   } = {},
 ): Promise<StartedBot> {
   const peer = await DiscordPeer.start();
+  peer.gateway.guildLocale = options.guildLocale ?? 'en-US';
   const logger = createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
   // The core as every test builds it (createTestBot), with this suite's logger.
@@ -131,6 +139,7 @@ export async function startBot(
     logs: logger.entries,
     lifecycle,
     articles,
+    services,
     async stop() {
       await adapter.stop();
       await peer.stop();

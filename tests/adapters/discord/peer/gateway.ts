@@ -23,6 +23,8 @@ export class Gateway {
   private readyWaiters: (() => void)[] = [];
   identified = 0;
   resumed = 0;
+  /** The server's preferred locale, as GUILD_CREATE reports it. */
+  guildLocale = 'en-US';
 
   constructor(
     server: Server,
@@ -95,6 +97,7 @@ export class Gateway {
         unavailable: false,
         joined_at: new Date().toISOString(),
         member_count: 2,
+        preferred_locale: this.guildLocale,
         large: false,
         features: [],
         roles: [
