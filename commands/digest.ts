@@ -9,7 +9,7 @@ import {
   type SettingsChange,
 } from '../src/core/digests/digest-settings.js';
 import { parseDays, parseTime } from '../src/core/digests/schedule.js';
-import { isValidTimeZone } from '../src/core/digests/zoned-time.js';
+import { canonicalTimeZone } from '../src/core/digests/zoned-time.js';
 import { dateFormat } from '../src/core/digests/date-format.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
@@ -142,14 +142,16 @@ function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | u
           }
         : { change: { days } };
     }
-    case 'timezone':
-      return isValidTimeZone(value)
-        ? { change: { timezone: value } }
+    case 'timezone': {
+      const timezone = canonicalTimeZone(value);
+      return timezone
+        ? { change: { timezone } }
         : {
             problem: `"${value}" is not a time zone.`,
             form: '<Area/City>',
             hint: 'An IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
           };
+    }
     case 'size': {
       const size = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       return size >= MIN_SIZE && size <= MAX_SIZE

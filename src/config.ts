@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { parseTime } from './core/digests/schedule.js';
-import { isValidTimeZone } from './core/digests/zoned-time.js';
+import { canonicalTimeZone, isValidTimeZone } from './core/digests/zoned-time.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -75,6 +75,7 @@ export const configSchema = z.object({
     .string()
     .trim()
     .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')
+    .transform((zone) => canonicalTimeZone(zone) ?? zone)
     .default('UTC'),
   DIGEST_CATCH_UP_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes' })
