@@ -51,6 +51,9 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     digests,
     feeds,
     lifecycle: storageLifecycle(digests, feeds, logger),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: () => (closed ??= pool.end()),
   };
 }
