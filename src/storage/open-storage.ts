@@ -6,6 +6,7 @@ import { openPostgresStorage } from './postgres/open-postgres.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { SqlitePanelStore } from './sqlite/sqlite-panel-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
 
@@ -41,6 +42,7 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
     kind: 'sqlite',
     digests,
     feeds,
+    panel: new SqlitePanelStore(cache),
     lifecycle: storageLifecycle(digests, feeds, logger),
     close() {
       db.close();
