@@ -65,8 +65,8 @@ export function toSession(row: SessionRow): WebSession {
     user,
     csrf: row.csrf,
     secrets: JSON.parse(row.secrets) as Record<string, string>,
-    createdAt: new Date(Number(row.created_at)),
-    expiresAt: new Date(Number(row.expires_at)),
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
   };
 }
 
@@ -86,7 +86,7 @@ export function toKnownChats(rows: readonly KnownChatRow[]): KnownChat[] {
       chat: { platform: row.platform, id: row.chat_id },
       title: row.title,
       kind: row.kind,
-      seenAt: new Date(Number(row.seen_at)),
+      seenAt: new Date(row.seen_at),
     }))
     .sort((a, b) => a.title.localeCompare(b.title) || a.chat.id.localeCompare(b.chat.id));
 }
