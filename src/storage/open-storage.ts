@@ -5,6 +5,7 @@ import type { Logger } from '../core/ports/logger.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { SqlitePanelStore } from './sqlite/sqlite-panel-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
 
@@ -44,6 +45,7 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
     kind: 'sqlite',
     digests,
     feeds,
+    panel: new SqlitePanelStore(cache),
     lifecycle: storageLifecycle(digests, feeds, logger),
     ping() {
       db.prepare('SELECT 1').get();
