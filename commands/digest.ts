@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
-import {
-  describeSchedule,
-  MAX_SIZE,
-  MIN_SIZE,
-  nextSend,
-  type SettingsChange,
-} from '../src/core/digests/digest-settings.js';
-import { parseDays, parseTime } from '../src/core/digests/schedule.js';
-import { isValidTimeZone } from '../src/core/digests/zoned-time.js';
+import { describeSchedule, nextSend } from '../src/core/digests/digest-settings.js';
+import { parseSettingChange, SETTING_ACTIONS } from '../src/core/digests/parse-change.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
   answer,
@@ -23,27 +16,10 @@ import {
 } from '../src/core/replies/build.js';
 import type { Reply } from '../src/core/replies/reply.js';
 import { catalogue } from '../src/core/i18n/catalogue.js';
-import {
-  LANGUAGE_NAMES,
-  matchLocale,
-  PSEUDO_LOCALE,
-  SUPPORTED_LOCALES,
-} from '../src/core/i18n/locales.js';
+import { matchLocale, PSEUDO_LOCALE } from '../src/core/i18n/locales.js';
 import type { Translator } from '../src/core/i18n/translator.js';
 
-const ACTIONS = [
-  'on',
-  'off',
-  'time',
-  'days',
-  'timezone',
-  'size',
-  'topics',
-  'language',
-  'preview',
-  'now',
-] as const;
-type Action = (typeof ACTIONS)[number];
+const ACTIONS = [...SETTING_ACTIONS, 'preview', 'now'] as const;
 
 export default defineCommand({
   name: 'digest',
@@ -115,7 +91,7 @@ export default defineCommand({
           : tPrivate.t('digest.failed'),
       );
     }
-    const change = parseChange(action, value, tPrivate);
+    const change = parseSettingChange(action, value, tPrivate);
     if ('problem' in change)
       return usageReply(tPrivate, change.problem, `/digest ${action} ${change.form}`, change.hint);
     const updated = await digests.change(ctx.chat, change.change);
@@ -126,96 +102,6 @@ export default defineCommand({
     return showSettings({ ...ctx, t: reader }, updated, 'digest.headingUpdated');
   },
 });
-
-type Parsed = { change: SettingsChange } | { problem: string; form: string; hint?: string };
-
-function parseChange(
-  action: Exclude<Action, 'preview' | 'now'>,
-  raw: string | undefined,
-  t: Translator,
-): Parsed {
-  const value = raw?.trim() ?? '';
-  switch (action) {
-    case 'on':
-    case 'off':
-      return value === ''
-        ? { change: { enabled: action === 'on' } }
-        : { problem: t.t('digest.noValue', { action }), form: '' };
-    case 'time': {
-      const minuteOfDay = parseTime(value);
-      return minuteOfDay === undefined
-        ? {
-            problem: t.t('digest.badTime', { value }),
-            form: t.t('digest.timeForm'),
-            hint: t.t('digest.timeHint'),
-          }
-        : { change: { minuteOfDay } };
-    }
-    case 'days': {
-      const days = parseDays(value);
-      return days === undefined
-        ? {
-            problem: t.t('digest.badDays', { value }),
-            form: t.t('digest.daysForm'),
-            hint: t.t('digest.daysHint'),
-          }
-        : { change: { days } };
-    }
-    case 'timezone':
-      return isValidTimeZone(value)
-        ? { change: { timezone: value } }
-        : {
-            problem: t.t('digest.badZone', { value }),
-            form: t.t('digest.zoneForm'),
-            hint: t.t('digest.zoneHint'),
-          };
-    case 'size': {
-      const size = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-      return size >= MIN_SIZE && size <= MAX_SIZE
-        ? { change: { size } }
-        : {
-            problem: value
-              ? t.t('digest.badSizeValue', { min: MIN_SIZE, max: MAX_SIZE, value })
-              : t.t('digest.badSize', { min: MIN_SIZE, max: MAX_SIZE }),
-            form: t.t('digest.sizeForm'),
-          };
-    }
-    case 'topics': {
-      if (/^(all|any|none|\*)$/i.test(value)) return { change: { topics: [] } };
-      const topics = [
-        ...new Set(
-          value
-            .split(/[\s,]+/)
-            .map((t) => t.replace(/^#/, '').toLowerCase())
-            .filter(Boolean),
-        ),
-      ];
-      const bad = topics.find((t) => !/^[\p{L}\p{N}_-]{1,40}$/u.test(t));
-      if (topics.length === 0 || bad !== undefined || topics.length > 20) {
-        return {
-          problem: bad ? t.t('digest.badTopic', { topic: bad }) : t.t('digest.nameTopics'),
-          form: t.t('digest.topicsForm'),
-          hint: t.t('digest.topicsHint'),
-        };
-      }
-      return { change: { topics } };
-    }
-    case 'language':
-      return parseLanguage(value, t);
-  }
-}
-
-/** A supported language code (`de`, `pt-BR`, `pt`, `de-AT`), or `default` for the platform's. */
-function parseLanguage(value: string, t: Translator): Parsed {
-  if (/^(default|auto)$/i.test(value)) return { change: { language: '' } };
-  const locale = matchLocale(value);
-  if (locale !== undefined && locale !== PSEUDO_LOCALE) return { change: { language: locale } };
-  const languages = SUPPORTED_LOCALES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`);
-  return {
-    problem: t.t('digest.badLanguage', { value, languages: languages.join(', ') }),
-    form: t.t('digest.languageForm'),
-  };
-}
 
 function showSettings(
   ctx: CommandContext,

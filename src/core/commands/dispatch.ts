@@ -60,7 +60,7 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
     if (!parsed.success) {
       return usageReply(
         tPrivate,
-        describeIssues(parsed.error.issues, entry, tPrivate),
+        describeIssues(parsed.error.issues, entry, raw.values, tPrivate),
         usage,
         explains,
       );
@@ -168,6 +168,7 @@ function unknownCommand(registry: CommandRegistry, name: string, t: Translator):
 function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   entry: RegisteredCommand,
+  values: Readonly<Record<string, unknown>>,
   t: Translator,
 ): string {
   return issues
@@ -175,11 +176,18 @@ function describeIssues(
       const key = String(issue.path[0] ?? '');
       const option = entry.options.find((o) => o.name === key);
       const name = option ? t.optionName(entry.command.name, option.name) : key;
-      if (issue.code === 'invalid_type' && issue.input === undefined)
+      if (issue.code === 'invalid_type' && values[key] === undefined)
         return t.t('issue.missing', { name });
-      if ((issue.code === 'too_small' || issue.code === 'too_big') && option?.type !== 'string') {
+      // A number that is out of range or not whole ("3.5", "1e3"): the range says what fits.
+      const value = values[key];
+      if (typeof value === 'number' && option?.type !== 'string') {
         if (option?.min !== undefined && option.max !== undefined) {
-          return t.t('issue.range', { name, min: option.min, max: option.max });
+          const whole = option.type === 'integer' && !Number.isSafeInteger(value);
+          return t.t(whole ? 'issue.rangeWhole' : 'issue.range', {
+            name,
+            min: option.min,
+            max: option.max,
+          });
         }
       }
       if (issue.code === 'too_big' && option?.type === 'string' && option.maxLength !== undefined) {

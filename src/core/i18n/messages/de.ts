@@ -16,6 +16,7 @@ export const de: Translations = {
     'Beim Beantworten von /{command} ist etwas schiefgegangen. Der Fehler wurde protokolliert; bitte versuche es noch einmal.',
   'issue.missing': '{name} fehlt.',
   'issue.range': '{name} muss zwischen {min, number} und {max, number} liegen.',
+  'issue.rangeWhole': '{name} muss eine ganze Zahl zwischen {min, number} und {max, number} sein.',
   'issue.tooLong': '{name} ist zu lang (höchstens {max, number} Zeichen).',
   'issue.invalid': '{name} ist ungültig.',
   'bind.mustBe': '{name} muss {expected} sein, nicht „{word}“.',
@@ -87,7 +88,8 @@ export const de: Translations = {
     '{count, plural, =1 {Die letzte Liste hat einen Artikel} other {Die letzte Liste hat die Artikel 1 bis #}}; eine Nummer {n} gibt es nicht.',
   'ref.gone':
     'Artikel {n} der letzten Liste ist nicht mehr verfügbar: Sende /news für eine neue Liste.',
-  'ref.noTitle': 'Kein Artikeltitel passt zu „{text}“.',
+  'ref.noTitle':
+    'Kein Artikeltitel passt zu „{text}“. Sende /news, um die neuesten Artikel zu sehen.',
 
   'mod.changeDigest': 'Nur Moderatoren können den Digest ändern.',
   'mod.previewDigest': 'Nur Moderatoren können eine Vorschau des Digests ansehen.',

@@ -20,6 +20,7 @@ export const en = {
     'Something went wrong while answering /{command}. It has been logged; please try again.',
   'issue.missing': '{name} is missing.',
   'issue.range': '{name} must be from {min, number} to {max, number}.',
+  'issue.rangeWhole': '{name} must be a whole number from {min, number} to {max, number}.',
   'issue.tooLong': '{name} is too long (at most {max, number} characters).',
   'issue.invalid': '{name} is not valid.',
   'bind.mustBe': '{name} must be {expected}, not "{word}".',
@@ -86,7 +87,7 @@ export const en = {
   'ref.noNumberList':
     '{count, plural, one {The last list has one article} other {The last list has articles 1 to #}}; there is no number {n}.',
   'ref.gone': 'Article {n} of the last list is no longer available: send /news for a fresh list.',
-  'ref.noTitle': 'No article title matches "{text}".',
+  'ref.noTitle': 'No article title matches "{text}". Send /news to see the latest articles.',
 
   'mod.changeDigest': 'Only moderators can change the digest.',
   'mod.previewDigest': 'Only moderators can preview the digest.',

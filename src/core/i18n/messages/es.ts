@@ -16,6 +16,7 @@ export const es: Translations = {
     'Algo salió mal al responder a /{command}. Quedó registrado; inténtalo de nuevo.',
   'issue.missing': 'Falta {name}.',
   'issue.range': '{name} debe estar entre {min, number} y {max, number}.',
+  'issue.rangeWhole': '{name} debe ser un número entero entre {min, number} y {max, number}.',
   'issue.tooLong': '{name} es demasiado largo (como máximo {max, number} caracteres).',
   'issue.invalid': '{name} no es válido.',
   'bind.mustBe': '{name} debe ser {expected}, no «{word}».',
@@ -84,7 +85,8 @@ export const es: Translations = {
     '{count, plural, =1 {La última lista tiene un artículo} other {La última lista tiene los artículos del 1 al #}}; no existe el número {n}.',
   'ref.gone':
     'El artículo {n} de la última lista ya no está disponible: envía /news para obtener una lista nueva.',
-  'ref.noTitle': 'Ningún título de artículo coincide con «{text}».',
+  'ref.noTitle':
+    'Ningún título de artículo coincide con «{text}». Envía /news para ver los últimos artículos.',
 
   'mod.changeDigest': 'Solo los moderadores pueden cambiar el boletín.',
   'mod.previewDigest': 'Solo los moderadores pueden ver la vista previa del boletín.',

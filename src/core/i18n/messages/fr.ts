@@ -19,6 +19,8 @@ export const fr: Translations = {
     'Un problème est survenu en répondant à /{command}. Il a été consigné ; réessaie, s’il te plaît.',
   'issue.missing': '{name} manque.',
   'issue.range': '{name} doit être compris entre {min, number} et {max, number}.',
+  'issue.rangeWhole':
+    '{name} doit être un nombre entier compris entre {min, number} et {max, number}.',
   'issue.tooLong': '{name} est trop long ({max, number} caractères au plus).',
   'issue.invalid': '{name} n’est pas valide.',
   'bind.mustBe': '{name} doit être {expected}, pas « {word} ».',
@@ -88,7 +90,8 @@ export const fr: Translations = {
     '{count, plural, =1 {La dernière liste compte un article} other {La dernière liste compte les articles 1 à #}} ; le numéro {n} n’existe pas.',
   'ref.gone':
     'L’article {n} de la dernière liste n’est plus disponible : envoie /news pour une nouvelle liste.',
-  'ref.noTitle': 'Aucun titre d’article ne correspond à « {text} ».',
+  'ref.noTitle':
+    'Aucun titre d’article ne correspond à « {text} ». Envoie /news pour voir les derniers articles.',
 
   'mod.changeDigest': 'Seuls les modérateurs peuvent modifier le récapitulatif.',
   'mod.previewDigest': 'Seuls les modérateurs peuvent prévisualiser le récapitulatif.',

@@ -15,6 +15,7 @@ export const ptBR: Translations = {
     'Algo deu errado ao responder /{command}. O erro foi registrado; tente de novo.',
   'issue.missing': 'Falta {name}.',
   'issue.range': '{name} deve estar entre {min, number} e {max, number}.',
+  'issue.rangeWhole': '{name} deve ser um número inteiro entre {min, number} e {max, number}.',
   'issue.tooLong': '{name} é longo demais (no máximo {max, number} caracteres).',
   'issue.invalid': '{name} não é válido.',
   'bind.mustBe': '{name} deve ser {expected}, não "{word}".',
@@ -83,7 +84,8 @@ export const ptBR: Translations = {
     '{count, plural, =1 {A última lista tem um artigo} other {A última lista tem os artigos de 1 a #}}; não existe o número {n}.',
   'ref.gone':
     'O artigo {n} da última lista não está mais disponível: envie /news para ter uma lista nova.',
-  'ref.noTitle': 'Nenhum título de artigo corresponde a "{text}".',
+  'ref.noTitle':
+    'Nenhum título de artigo corresponde a "{text}". Envie /news para ver os artigos mais recentes.',
 
   'mod.changeDigest': 'Só moderadores podem alterar o boletim.',
   'mod.previewDigest': 'Só moderadores podem ver a prévia do boletim.',
