@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences.js';
+import { articleToolkit } from '../text/toolkit.js';
 import type { Article } from './article.js';
 
 /** A sentence of an article, with the paragraph it stands in and that paragraph's source. */
@@ -16,8 +17,9 @@ export function sentencesOf(article: Article): readonly ArticleSentence[] {
   let sentences = cache.get(article);
   if (!sentences) {
     const list: ArticleSentence[] = [];
+    const locale = articleToolkit(article).segmenterLocale;
     article.paragraphs.forEach((paragraph, index) => {
-      for (const text of splitSentences(paragraph.text)) {
+      for (const text of splitSentences(paragraph.text, locale)) {
         list.push({ text, paragraph: index, source: paragraph.source });
       }
     });

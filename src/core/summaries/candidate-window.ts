@@ -1,6 +1,7 @@
 import type { Article } from '../articles/article.js';
 import type { ArticleSentence } from '../articles/sentences-of.js';
 import { splitSentences } from '../text/sentences.js';
+import { articleToolkit } from '../text/toolkit.js';
 import { isFurniture, stripDateline } from './furniture.js';
 
 /**
@@ -20,13 +21,14 @@ export const MAX_SENTENCE_CHARACTERS = 1_500;
 /** The first sentences of the article, cut at the window, in order, however long the article is. */
 export function windowSentences(article: Article): ArticleSentence[] {
   const window: ArticleSentence[] = [];
+  const locale = articleToolkit(article).segmenterLocale;
   let characters = 0;
   for (let index = 0; index < article.paragraphs.length; index++) {
     const paragraph = article.paragraphs[index];
     const room = WINDOW_CHARACTERS - characters;
     if (!paragraph || room <= 0 || window.length >= WINDOW_SENTENCES) break;
     const cut = paragraph.text.length > room;
-    const sentences = splitSentences(cut ? paragraph.text.slice(0, room) : paragraph.text);
+    const sentences = splitSentences(cut ? paragraph.text.slice(0, room) : paragraph.text, locale);
     if (cut) sentences.pop(); // the last one was cut short
     for (const text of sentences) {
       if (window.length >= WINDOW_SENTENCES) break;

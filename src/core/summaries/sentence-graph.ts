@@ -1,4 +1,5 @@
-import { TermDictionary } from '../text/term-dictionary.js';
+import { createTermRegistry, TermDictionary } from '../text/term-dictionary.js';
+import type { WordAnalysis } from '../text/terms.js';
 
 /**
  * The sentences of one text as TF-IDF vectors (IDF over the text's own sentences, so no corpus
@@ -29,21 +30,44 @@ interface Vectors {
 
 const graphs = new WeakMap<readonly string[], SentenceGraph>();
 
-/** The graph of a list of sentences, built once per list object (ranking and selection share it). */
-export function sentenceGraphOf(sentences: readonly string[]): SentenceGraph {
+/**
+ * The graph of a list of sentences, built once per list object (ranking and selection share it),
+ * with the stop words and stemmer of `analysis` (the article's language; English by default).
+ */
+export function sentenceGraphOf(
+  sentences: readonly string[],
+  analysis?: WordAnalysis,
+): SentenceGraph {
   let graph = graphs.get(sentences);
   if (!graph) {
-    graph = buildSentenceGraph(sentences);
+    graph = buildSentenceGraph(sentences, analysis);
     graphs.set(sentences, graph);
   }
   return graph;
 }
 
-/** Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map. */
-const dictionary = new TermDictionary(16_384);
+/**
+ * Term ids shared by every graph (a vocabulary grows slowly), one dictionary per language over one
+ * id space, and a reusable id → local id map.
+ */
+const registry = createTermRegistry();
+const dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
 
-export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph {
+function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
+  let dictionary = dictionaries.get(analysis);
+  if (!dictionary) {
+    dictionary = new TermDictionary(16_384, analysis, registry);
+    dictionaries.set(analysis, dictionary);
+  }
+  return dictionary;
+}
+
+export function buildSentenceGraph(
+  sentences: readonly string[],
+  analysis?: WordAnalysis,
+): SentenceGraph {
+  const dictionary = dictionaryFor(analysis);
   const n = sentences.length;
   // All term ids in one array, renumbered 0..vocabulary-1 for this text.
   const offsets = new Int32Array(n + 1);

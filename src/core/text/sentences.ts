@@ -3,7 +3,17 @@
  * abbreviation layer on top, because ICU alone splits after "Mr.", "No." and initials
  * ("The U.S. and Mr. " / "Smith met ...").
  */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** ICU's sentence segmenter for a locale (the article's language), built once per locale. */
+function segmenterFor(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
 
 /** Abbreviations that are (almost) never the end of a sentence: titles and name parts. */
 const TITLES = new Set([
@@ -117,11 +127,14 @@ const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|GMT)\b/;
 const LAST_WORD = /(?:^|[\s("'“‘[])([\p{L}.]+)\.\s*$/u;
 const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
 
-/** Splits text into sentences, each trimmed, none empty. */
-export function splitSentences(text: string): string[] {
+/**
+ * Splits text into sentences, each trimmed, none empty, with the segmenter of `locale` (the
+ * abbreviation layer is English's; other languages' segmenters know their own).
+ */
+export function splitSentences(text: string, locale = 'en'): string[] {
   const sentences: string[] = [];
   let pending = '';
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenterFor(locale).segment(text)) {
     if (pending !== '' && !continuesSentence(pending, segment)) {
       pushTrimmed(sentences, pending);
       pending = '';
