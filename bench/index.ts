@@ -6,6 +6,7 @@ const benches = [
   ['load-articles.ts'],
   ['commands.ts'],
   ['digests.ts'],
+  ['i18n.ts'],
   ['feeds.ts'],
   ['telegram-queue.ts'],
 ];

@@ -8,6 +8,7 @@ import { paragraph } from '../../src/core/replies/build.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { greekArticles } from '../support/foreign-articles.js';
+import { COMMAND_LINES as LINES } from '../support/command-lines.js';
 import { createTestBot, MEMBER, MODERATOR } from '../support/test-services.js';
 
 /**
@@ -16,65 +17,6 @@ import { createTestBot, MEMBER, MODERATOR } from '../support/test-services.js';
  * after taking out what users type (commands, their choices and examples, URLs, time zones), is
  * English that did not come through the catalogue.
  */
-const LINES: readonly (readonly [string, 'member' | 'moderator'])[] = [
-  ['/help', 'member'],
-  ...commands.map((c) => [`/help ${c.name}`, 'member'] as const),
-  ['/help nosuch', 'member'],
-  ['/news', 'member'],
-  ['/news 2 μεταφορές', 'member'],
-  ['/news 1 κανένα', 'member'],
-  ['/news 99', 'member'],
-  ['/summary 1', 'member'],
-  ['/summary 2 2', 'member'],
-  ['/summary 1 20', 'member'],
-  ['/summary 42', 'member'],
-  ['/summary σήραγγα λιμανιού', 'member'],
-  ['/summary 1', 'member'],
-  ['/summary ανύπαρκτο', 'member'],
-  ['/summary https://news.test/none', 'member'],
-  ['/source 1', 'member'],
-  ['/source 3', 'member'],
-  ['/source 1 τα διόδια παραμένουν σε αναστολή', 'member'],
-  ['/source 1 εξωγήινοι στον Άρη', 'member'],
-  ['/search βιβλία', 'member'],
-  ['/search ελέφαντες', 'member'],
-  ['/search', 'member'],
-  ['/digest', 'member'],
-  ['/digest on', 'member'],
-  ['/digest preview', 'member'],
-  ['/digest now', 'member'],
-  ['/digest on', 'moderator'],
-  ['/digest on extra', 'moderator'],
-  ['/digest time 25:00', 'moderator'],
-  ['/digest time 07:30', 'moderator'],
-  ['/digest days κάποτε', 'moderator'],
-  ['/digest days mon,wed,fri', 'moderator'],
-  ['/digest timezone Άρης/Όλυμπος', 'moderator'],
-  ['/digest timezone Europe/Berlin', 'moderator'],
-  ['/digest size 0', 'moderator'],
-  ['/digest size', 'moderator'],
-  ['/digest size 3', 'moderator'],
-  ['/digest topics !!!', 'moderator'],
-  ['/digest topics', 'moderator'],
-  ['/digest topics μεταφορές', 'moderator'],
-  ['/digest language ελληνικά', 'moderator'],
-  ['/digest preview', 'moderator'],
-  ['/digest now', 'moderator'],
-  ['/digest now', 'moderator'],
-  ['/digest ξέρω', 'moderator'],
-  ['/digest off', 'moderator'],
-  ['/feeds', 'member'],
-  ['/feeds list κάτι', 'member'],
-  ['/feeds add https://news.test/feed.xml', 'member'],
-  ['/feeds add', 'moderator'],
-  ['/feeds add https://news.test/feed.xml', 'moderator'],
-  ['/feeds remove 1', 'moderator'],
-  ['/nwes', 'member'],
-  ['/ξένο', 'member'],
-  ['καλημέρα', 'member'],
-  [`/search ${'λέξη '.repeat(300)}`, 'member'],
-];
-
 const CHAT: ChatRef = { platform: 'test', id: 'pseudo' };
 
 /** Takes out what users type and data that is not Briefly's wording; returns the Latin words left. */

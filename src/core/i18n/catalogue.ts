@@ -1,5 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { LruCache } from '../lru-cache.js';
 import type { Inline } from '../replies/reply.js';
 import { IntlFormats } from './intl-formats.js';
 import {
@@ -13,6 +14,9 @@ import { en } from './messages/en.js';
 import { pseudoMessage, pseudoText } from './pseudo.js';
 import type { MessageKey, MessageValues, RichValues, Translator } from './translator.js';
 import { TRANSLATIONS, type Translations } from './messages/index.js';
+
+/** Formatted messages remembered per language. */
+const FORMATTED_CACHE = 4096;
 
 export const commandKey = {
   description: (command: string) => `cmd.${command}.description` as const,
@@ -80,10 +84,22 @@ export class Catalogue {
   private createTranslator(locale: CatalogueLocale): Translator {
     const formatLocale = formattingLocale(locale);
     const formats = new IntlFormats(formatLocale);
+    // Formatting a plural costs microseconds and digests repeat the same few messages and counts
+    // for every channel: formatted texts are remembered (bounded), keyed by message and values.
+    const literal = new Map<string, string>(); // messages without values: one text each
+    const formatted = new LruCache<string, string>(FORMATTED_CACHE);
     const text = (key: string, values?: MessageValues, english?: string): string => {
+      const known =
+        values === undefined
+          ? literal.get(key)
+          : formatted.get(`${key}\u0000${JSON.stringify(values)}`);
+      if (known !== undefined) return known;
       const format = this.format(locale, key, english);
       if (!format) return key;
-      return String(format.format(values));
+      const result = String(format.format(values));
+      if (values === undefined) literal.set(key, result);
+      else formatted.set(`${key}\u0000${JSON.stringify(values)}`, result);
+      return result;
     };
     const fallback = (key: string, english: string) => {
       const value = text(key, undefined, english);
