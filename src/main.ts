@@ -3,6 +3,7 @@ import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 import { startTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp, type App } from './app.js';
+import { ContentDirectoryError } from './article-files/list-content.js';
 import { loadConfigOrReport } from './config.js';
 import { createLogger } from './logger.js';
 import { StorageError } from './storage/open-storage.js';
@@ -15,20 +16,33 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection');
   });
+  // Signals are taken from the first moment: a supervisor may stop the bot while it starts (reading
+  // files, migrations, the first feed round), and must not have to wait for the start to finish.
+  let starting = true;
+  const stopped = new Promise<string>((resolve) => {
+    const onSignal = (signal: string) => {
+      if (!starting) return resolve(signal);
+      logger.info({ reason: signal }, 'stopping while starting');
+      process.exit(0);
+    };
+    process.once('SIGINT', () => onSignal('SIGINT'));
+    process.once('SIGTERM', () => onSignal('SIGTERM'));
+  });
 
   let app: App;
   try {
     app = await createApp(config, logger);
   } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
+    // What the operator must fix before a start can work: one line, exit code 2.
+    if (!(error instanceof StorageError || error instanceof ContentDirectoryError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
   const adapters: RunningAdapter[] = [];
-  let starting = '';
+  let platform = '';
   try {
     if (config.TELEGRAM_BOT_TOKEN) {
-      starting = 'Telegram';
+      platform = 'Telegram';
       adapters.push(
         await startTelegram({
           token: config.TELEGRAM_BOT_TOKEN,
@@ -47,7 +61,7 @@ async function main(): Promise<number> {
       );
     }
     if (config.DISCORD_TOKEN) {
-      starting = 'Discord';
+      platform = 'Discord';
       adapters.push(
         await startDiscord({
           token: config.DISCORD_TOKEN,
@@ -62,7 +76,7 @@ async function main(): Promise<number> {
       );
     }
   } catch (error) {
-    logger.error({ err: error }, `the ${starting} adapter could not start`);
+    logger.error({ err: error }, `the ${platform} adapter could not start`);
     await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
     await app.close();
     return 1;
@@ -70,12 +84,9 @@ async function main(): Promise<number> {
   // The console runs when no platform adapter does.
   if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
   app.attachPosters(adapters.map((adapter) => adapter.poster));
-  // Signals are taken before the catch-up round: a SIGTERM during it lets the sends under way finish
-  // (and be recorded) instead of killing the process in the middle of one.
-  const stopped = new Promise<string>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
+  // From the catch-up round on, a SIGTERM lets the sends under way finish (and be recorded) instead
+  // of killing the process in the middle of one.
+  starting = false;
   await app.scheduler.start();
   const reason = await Promise.race([
     stopped,
