@@ -95,6 +95,14 @@ export const configSchema = z.object({
     .positive('must be more than 0')
     .max(300, 'must be at most 300')
     .default(10),
+  OPS_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number, 0 to 65535')
+    .max(65535, 'must be a port number, 0 to 65535')
+    .optional()
+    .describe('the ops HTTP server (/healthz, /readyz, /metrics); off when unset'),
+  OPS_HOST: z.string().trim().min(1, 'must name an interface').default('127.0.0.1'),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
