@@ -162,14 +162,26 @@ function readBody(body: string): { paragraphs: Paragraph[]; firstHeading?: strin
   return firstHeading === undefined ? { paragraphs } : { paragraphs, firstHeading };
 }
 
-function inlineText(tokens: readonly Token[]): string {
+/** Inline HTML whose content is code or styling, never text: `<script>…</script>` in a line. */
+const RAW_TEXT_OPEN =
+  /^<(script|style|noscript|template|textarea|title|iframe|svg)\b[^>]*(?<!\/)>$/i;
+
+/** The text of inline tokens; `inside` is the raw-text element being skipped, shared across nesting. */
+function inlineText(tokens: readonly Token[], state: { inside?: string | undefined } = {}): string {
   let text = '';
   for (const token of tokens) {
-    if (token.type === 'image' || token.type === 'html') continue;
+    if (token.type === 'html') {
+      const raw = token.raw.trim();
+      if (state.inside !== undefined) {
+        if (new RegExp(`^</${state.inside}\\s*>`, 'i').test(raw)) state.inside = undefined;
+      } else state.inside = RAW_TEXT_OPEN.exec(raw)?.[1];
+      continue;
+    }
+    if (state.inside !== undefined || token.type === 'image') continue;
     if (token.type === 'br') text += ' ';
     else {
       const { tokens: children, text: own } = token as { tokens?: Token[]; text?: unknown };
-      if (children && children.length > 0) text += inlineText(children);
+      if (children && children.length > 0) text += inlineText(children, state);
       else if (typeof own === 'string') text += decodeEntities(own);
     }
   }

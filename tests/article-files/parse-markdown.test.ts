@@ -113,3 +113,24 @@ describe('parseMarkdown with hostile front matter', () => {
     expect(parsed.ok && parsed.article.title).toBe('Plain title');
   });
 });
+
+describe('parseMarkdown never lets script or style contents into text', () => {
+  it.each([
+    [
+      '# <script>alert(1)</script>Scripted title\n\nBody text here.',
+      'Scripted title',
+      'Body text here.',
+    ],
+    [
+      '---\n---\n# Title <style>h1{}</style>here\n\nA <SCRIPT type="x">var a = 1;</SCRIPT>clean line.',
+      'Title here',
+      'A clean line.',
+    ],
+    ['# T\n\nOne <noscript>no js</noscript>two <b>bold</b> three.', 'T', 'One two bold three.'],
+    ['# T\n\n<script>\nalert(1)\n</script>\n\nOnly this.', 'T', 'Only this.'],
+  ])('in %j', (markdown, title, text) => {
+    const parsed = parseMarkdown(markdown);
+    expect(parsed.ok && parsed.article.title).toBe(title);
+    expect(parsed.ok && parsed.article.paragraphs.map((p) => p.text)).toEqual([text]);
+  });
+});
