@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { summaryCandidates } from './candidate-window.js';
+import { noMetrics, type Metrics } from '../ports/metrics.js';
 import { rankSentences, type SentenceRanker } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
@@ -34,7 +35,10 @@ export function pickSentences(
  * Summaries are remembered per article object and length (articles are immutable; an edited file
  * is a new object), so a popular article is ranked once, not once per reader.
  */
-export function createExtractiveSummarizer(ranker?: SentenceRanker): Summarizer {
+export function createExtractiveSummarizer(
+  ranker?: SentenceRanker,
+  metrics: Metrics = noMetrics,
+): Summarizer {
   const remembered = new WeakMap<Article, Map<number, Summary>>();
   return {
     summarize(article: Article, count: number) {
@@ -47,7 +51,8 @@ export function createExtractiveSummarizer(ranker?: SentenceRanker): Summarizer 
       if (!summary) {
         summary = { method: 'extractive', sentences: pickSentences(article, count, ranker) };
         byCount.set(count, summary);
-      }
+        metrics.increment('briefly_summaries_computed_total', { method: 'extractive' });
+      } else metrics.increment('briefly_summary_cache_hits_total', { method: 'extractive' });
       return Promise.resolve(summary);
     },
   };
