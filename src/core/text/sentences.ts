@@ -175,8 +175,10 @@ function continuesSentence(previous: string, next: string): boolean {
   if (start === '') return true;
   const first = start[0] ?? '';
   if (/\p{Ll}/u.test(first)) return true; // ICU splits "etc. and" rarely; never start a sentence in lower case
-  if (SINGLE_INITIAL.test(previous)) return /\p{Lu}/u.test(first);
-  const match = LAST_WORD.exec(previous);
+  // Only the end of the sentence so far matters; a long one is not scanned from its start.
+  const tail = previous.length > 80 ? previous.slice(-80) : previous;
+  if (SINGLE_INITIAL.test(tail)) return /\p{Lu}/u.test(first);
+  const match = LAST_WORD.exec(tail);
   if (!match?.[1]) return false;
   const word = match[1].toLowerCase();
   if (TITLES.has(word)) return true;
