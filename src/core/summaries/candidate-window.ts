@@ -44,22 +44,16 @@ export function windowSentences(article: Article): ArticleSentence[] {
   return window;
 }
 
-const candidatesOf = new WeakMap<Article, readonly ArticleSentence[]>();
-
 /**
  * The window's sentences that can be quoted in a summary: datelines cut from their front, and
- * without furniture (credits, captions, calls to click) or overlong runs. Remembered per article.
+ * without furniture (credits, captions, calls to click) or overlong runs. Not remembered: the
+ * summarizer remembers its summaries, and a heap that keeps less collects faster.
  */
-export function summaryCandidates(article: Article): readonly ArticleSentence[] {
-  let candidates = candidatesOf.get(article);
-  if (!candidates) {
-    candidates = windowSentences(article).flatMap((sentence) => {
-      const text = stripDateline(sentence.text);
-      return isFurniture(text) || text.length > MAX_SENTENCE_CHARACTERS
-        ? []
-        : [{ ...sentence, text }];
-    });
-    candidatesOf.set(article, candidates);
-  }
-  return candidates;
+export function summaryCandidates(article: Article): ArticleSentence[] {
+  return windowSentences(article).flatMap((sentence) => {
+    const text = stripDateline(sentence.text);
+    return isFurniture(text) || text.length > MAX_SENTENCE_CHARACTERS
+      ? []
+      : [{ ...sentence, text }];
+  });
 }
