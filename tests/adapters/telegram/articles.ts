@@ -37,9 +37,23 @@ export function hostileArticle(): ArticleDraft {
 
 /** An article whose 10-sentence summary is longer than one Telegram message. */
 export function longArticle(): ArticleDraft {
-  // Each sentence says something of its own (codes unique to it), so none is a near repeat of another.
+  // Each sentence has words of its own: near-identical sentences would be dropped as repeats.
+  const themes = [
+    'lanes tolls contractors schedules',
+    'divers cranes pumps cables',
+    'ferries lights inspectors budgets',
+    'engineers concrete tides permits',
+    'drivers detours buses cyclists',
+    'councillors votes hearings petitions',
+    'geologists rock samples drills',
+    'ventilation fans smoke sensors',
+    'lawyers contracts penalties courts',
+    'residents noise dust complaints',
+    'shipping pilots harbour masters',
+    'tickets fares passes discounts',
+  ];
   const sentence = (i: number) =>
-    `Long sentence number ${i} describes the harbour tunnel works in detail, ${Array.from({ length: 5 }, (_, k) => `with careful notes on lane ${i}x${k}, toll ${i}y${k}, contractor ${i}z${k} and schedule ${i}w${k}, `).join('')}and it ends here.`;
+    `Long sentence number ${i} describes the harbour tunnel works in detail, ${`with many careful and specific words about ${themes[i - 1] ?? ''}, `.repeat(5)}and it ends here.`;
   return draft({
     title: 'Harbour tunnel works explained at length',
     publishedAt: new Date('2026-11-26T08:00:00Z'),
