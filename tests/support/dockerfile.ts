@@ -9,9 +9,13 @@ import {
   rmSync,
   statSync,
   unlinkSync,
+  utimesSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join, posix, relative } from 'node:path';
+
+const LAYERS = join(tmpdir(), 'briefly-image-layers');
 
 /** One Dockerfile instruction: its keyword and the rest of its (joined) lines. */
 export interface Instruction {
@@ -52,6 +56,10 @@ interface Stage {
   readonly dir: string;
   workdir: string;
   readonly env: Record<string, string>;
+  /** A cached layer not yet put in the stage's folder. */
+  layer?: string | undefined;
+  /** COPY instructions not yet carried out (see materialize). */
+  readonly pending: (() => void)[];
   /** What the stage's layers so far were made of, for the layer cache key. */
   readonly key: ReturnType<typeof createHash>;
 }
@@ -61,8 +69,8 @@ interface Stage {
  * a folder of its own standing for its WORKDIR, COPY from the context or an earlier stage, RUN with
  * sh in that folder and the stage's ENV. Ownership (--chown, USER) cannot be applied here and is
  * recorded only. RUN layers whose inputs (the instructions and copied files before them) were built
- * before come from a cache in the system's temporary folder, like Docker's layer cache: that keeps
- * `npm ci` (a minute, most of it installing) out of every test run after the first.
+ * before come from a cache in the system's temporary folder (hard links, like Docker's layer cache):
+ * `npm ci`, the build and the prune run once per change of their inputs, not at every test run.
  */
 export function buildImage(
   dockerfile: string,
@@ -70,6 +78,7 @@ export function buildImage(
   into: string,
   runEnv: Record<string, string>,
 ): BuiltImage {
+  forgetOldLayers();
   const stages: Stage[] = [];
   const log: string[] = [];
   let cmd: string[] = [];
@@ -90,7 +99,7 @@ export function buildImage(
         const dir = join(into, `stage-${stages.length}`);
         mkdirSync(dir, { recursive: true });
         const key = createHash('sha256').update(`${process.version} ${args}`);
-        stages.push({ name, dir, workdir: '/', env: {}, key });
+        stages.push({ name, dir, workdir: '/', env: {}, key, pending: [] });
         break;
       }
       case 'WORKDIR':
@@ -127,6 +136,7 @@ export function buildImage(
     }
   }
   const last = current();
+  materialize(last);
   return { dir: inStage(last, '.'), env: last.env, cmd, healthcheck, user, log };
 
   function copy(stage: Stage, args: string) {
@@ -142,48 +152,76 @@ export function buildImage(
       } else {
         const other = stages.find((s) => s.name === from);
         if (!other) throw new Error(`COPY --from=${from}: no such stage`);
-        origin = join(other.dir, posix.relative('/', source));
+        // A stage that is only a cached layer is read straight from the cache.
+        if (other.pending.length > 0) materialize(other);
+        const root = other.layer === undefined ? other.dir : join(other.layer, 'layer');
+        origin = join(root, posix.relative('/', source));
         stage.key.update(`COPY --from ${source}`).update(other.key.copy().digest('hex'));
       }
       const target =
         dest.endsWith('/') || paths.length > 1
           ? join(inStage(stage, dest), posix.basename(source))
           : inStage(stage, dest);
-      mkdirSync(dirname(target), { recursive: true });
-      // Hard links for a stage's output (node_modules): the same files, copied in no time.
-      if (from !== undefined) execFileSync('cp', ['-al', origin, target]);
-      else cpSync(origin, target, { recursive: true });
+      // Done when something needs the stage's files: a RUN that is cached already holds them.
+      stage.pending.push(() => {
+        mkdirSync(dirname(target), { recursive: true });
+        // Hard links for a stage's output (node_modules): the same files, copied in no time.
+        if (from !== undefined) execFileSync('cp', ['-al', origin, target]);
+        else cpSync(origin, target, { recursive: true });
+      });
     }
+  }
+
+  /** The stage as its last cached RUN left it; what was there before is the same by the key. */
+  function materialize(stage: Stage) {
+    const cached = stage.layer;
+    if (cached !== undefined) {
+      stage.layer = undefined;
+      rmSync(stage.dir, { recursive: true, force: true });
+      execFileSync('cp', ['-al', join(cached, 'layer'), stage.dir]);
+      // npm rewrites this file in place: the stage gets a copy of its own, not the cache's.
+      const hidden = join(inStage(stage, '.'), 'node_modules', '.package-lock.json');
+      if (existsSync(hidden)) {
+        unlinkSync(hidden);
+        cpSync(join(cached, 'layer', relative(stage.dir, hidden)), hidden);
+      }
+    }
+    for (const copy of stage.pending.splice(0)) copy();
   }
 
   function run(stage: Stage, command: string) {
     const key = stage.key.update(`RUN ${command}`).copy().digest('hex').slice(0, 24);
-    const cached = join(tmpdir(), 'briefly-image-layers', key);
-    const dir = inStage(stage, '.');
+    const cached = join(LAYERS, key);
+    const dir = stage.dir;
     if (existsSync(join(cached, '.complete'))) {
-      execFileSync('cp', ['-al', `${cached}/layer/.`, dir]);
-      // npm rewrites this file in place: the stage gets a copy of its own, not the cache's.
-      const hidden = join(dir, 'node_modules', '.package-lock.json');
-      if (existsSync(hidden)) {
-        unlinkSync(hidden);
-        cpSync(join(cached, 'layer', 'node_modules', '.package-lock.json'), hidden);
-      }
+      // Put in place only when something reads the stage: a run of cached layers costs nothing.
+      stage.layer = cached;
+      stage.pending.length = 0;
+      utimesSync(cached, new Date(), new Date());
       log.push(`${command} (cached)`);
       return;
     }
+    materialize(stage);
     execFileSync('sh', ['-c', command], {
-      cwd: dir,
+      cwd: inStage(stage, '.'),
       env: { ...process.env, ...runEnv, ...stage.env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     log.push(command);
-    // Only a layer that installs packages is worth keeping; the others take seconds.
-    if (/\bnpm (ci|install)\b/.test(command)) {
-      rmSync(cached, { recursive: true, force: true });
-      mkdirSync(cached, { recursive: true });
-      execFileSync('cp', ['-a', dir, join(cached, 'layer')]);
-      execFileSync('touch', [join(cached, '.complete')]);
-    }
+    rmSync(cached, { recursive: true, force: true });
+    mkdirSync(cached, { recursive: true });
+    execFileSync('cp', ['-al', dir, join(cached, 'layer')]);
+    writeFileSync(join(cached, '.complete'), command);
+  }
+}
+
+/** Layers not used for two days are dropped, so the cache does not grow with every change. */
+function forgetOldLayers(): void {
+  if (!existsSync(LAYERS)) return;
+  const limit = Date.now() - 2 * 24 * 3600_000;
+  for (const entry of readdirSync(LAYERS)) {
+    const path = join(LAYERS, entry);
+    if (statSync(path).mtimeMs < limit) rmSync(path, { recursive: true, force: true });
   }
 }
 
