@@ -1,11 +1,12 @@
 import { startConsole } from './adapters/console/start-console.js';
-import { startDiscord } from './adapters/discord/start-discord.js';
+import { startDiscord, type RunningDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
-import { startTelegram } from './adapters/telegram/start-telegram.js';
+import { startTelegram, type RunningTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp, type App } from './app.js';
 import { loadConfigOrReport } from './config.js';
 import { createLogger } from './logger.js';
 import { StorageError } from './storage/open-storage.js';
+import { startWeb, type RunningWeb } from './web/start-web.js';
 
 /** Composition root: configuration, services, then the adapters the configuration asks for. */
 async function main(): Promise<number> {
@@ -25,12 +26,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const adapters: RunningAdapter[] = [];
+  let telegram: RunningTelegram | undefined;
+  let discord: RunningDiscord | undefined;
+  let web: RunningWeb | undefined;
   let starting = '';
   try {
     if (config.TELEGRAM_BOT_TOKEN) {
       starting = 'Telegram';
       adapters.push(
-        await startTelegram({
+        (telegram = await startTelegram({
           token: config.TELEGRAM_BOT_TOKEN,
           apiRoot: config.TELEGRAM_API_ROOT,
           webhook: config.TELEGRAM_WEBHOOK_URL
@@ -43,13 +47,15 @@ async function main(): Promise<number> {
           dispatcher: app.dispatcher,
           lifecycle: app.lifecycle,
           logger,
-        }),
+          noteChat: (chat, title, kind) =>
+            app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
+        })),
       );
     }
     if (config.DISCORD_TOKEN) {
       starting = 'Discord';
       adapters.push(
-        await startDiscord({
+        (discord = await startDiscord({
           token: config.DISCORD_TOKEN,
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
@@ -58,7 +64,37 @@ async function main(): Promise<number> {
           feeds: app.services.feeds,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
-        }),
+        })),
+      );
+    }
+    if (config.WEB_PORT !== undefined) {
+      starting = 'control panel';
+      web = await startWeb(
+        {
+          port: config.WEB_PORT,
+          host: config.WEB_HOST,
+          publicUrl: config.WEB_PUBLIC_URL,
+          services: app.services,
+          store: app.storage.panel,
+          discord:
+            discord && config.DISCORD_CLIENT_ID && config.DISCORD_CLIENT_SECRET
+              ? {
+                  clientId: config.DISCORD_CLIENT_ID,
+                  clientSecret: config.DISCORD_CLIENT_SECRET,
+                  apiUrl: config.DISCORD_API_URL ?? 'https://discord.com/api',
+                  guilds: discord.guilds,
+                }
+              : undefined,
+          telegram:
+            telegram && config.TELEGRAM_BOT_TOKEN
+              ? {
+                  botToken: config.TELEGRAM_BOT_TOKEN,
+                  botUsername: telegram.botUsername,
+                  admins: telegram.admins,
+                }
+              : undefined,
+        },
+        logger.child({ part: 'web' }),
       );
     }
   } catch (error) {
@@ -82,6 +118,7 @@ async function main(): Promise<number> {
     ...adapters.map((a) => a.finished.then(() => `${a.platform} finished`)),
   ]);
   logger.info({ reason }, 'stopping');
+  await web?.close();
   await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
   await app.close();
   return 0;

@@ -3,7 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Telegraf } from 'telegraf';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
+import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { TelegramAdmins } from '../../core/ports/panel-places.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { BotApi } from './bot-api.js';
 import { CallbackCodec } from './callback-data.js';
@@ -39,11 +41,15 @@ export interface TelegramOptions {
   /** How long stop() lets queued messages go out (default 5 s). */
   readonly drainMs?: number | undefined;
   readonly moderatorCacheMs?: number | undefined;
+  /** Told of the chats commands come from (the control panel's list of chats). */
+  readonly noteChat?: ((chat: ChatRef, title: string, kind: string) => Promise<void>) | undefined;
 }
 
 export interface RunningTelegram extends RunningAdapter {
   readonly botUsername: string;
   readonly queue: OutboundQueue;
+  /** Whether a user administers a chat, by the commands' rule (cached briefly). */
+  readonly admins: TelegramAdmins;
   /** The webhook server's port, in webhook mode. */
   readonly webhookPort?: number | undefined;
 }
@@ -78,10 +84,14 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     options.limits,
     options.timer,
   );
+  const moderators = new ModeratorCheck(api, logger, {
+    ttlMs: options.moderatorCacheMs ?? 60_000,
+  });
   const adapter = new TelegramAdapter({
     dispatcher: options.dispatcher,
     queue,
-    moderators: new ModeratorCheck(api, logger, { ttlMs: options.moderatorCacheMs ?? 60_000 }),
+    moderators,
+    ...(options.noteChat ? { noteChat: options.noteChat } : {}),
     codec: new CallbackCodec(),
     lifecycle: options.lifecycle,
     logger,
@@ -117,6 +127,13 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     platform: 'telegram',
     botUsername: username,
     queue,
+    admins: {
+      // A private chat is its user's own; elsewhere Telegram is asked (getChatMember).
+      isAdministrator: (chatId, userId) =>
+        chatId > 0
+          ? Promise.resolve(chatId === userId)
+          : moderators.isModerator({ chatId, chatType: 'supergroup', userId }),
+    },
     webhookPort: receiver.port,
     poster: adapter.poster,
     // A bot runs until stopped; it ends by itself only when Telegram refuses the token.
