@@ -14,6 +14,8 @@ export interface Storage {
   readonly panel: PanelStore;
   /** Chats gone or moved, applied to everything kept per chat (digest settings, ledger, feeds). */
   readonly lifecycle: ChatLifecycle;
+  /** One trivial query: resolves when the database answers (readiness), rejects when it does not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
@@ -27,15 +27,16 @@ export interface RunningWeb {
   close(): Promise<void>;
 }
 
+/** The page's stylesheet and script, read once: beside this module, or in src/ under a dist/ build. */
+function asset(name: string): string {
+  const here = new URL(`./assets/${name}`, import.meta.url);
+  const source = new URL(`../../../src/web/assets/${name}`, import.meta.url);
+  return readFileSync(existsSync(here) ? here : source, 'utf8');
+}
+
 const ASSETS: Readonly<Record<string, { type: string; body: string }>> = {
-  'panel.css': {
-    type: 'text/css; charset=utf-8',
-    body: readFileSync(new URL('./assets/panel.css', import.meta.url), 'utf8'),
-  },
-  'panel.js': {
-    type: 'text/javascript; charset=utf-8',
-    body: readFileSync(new URL('./assets/panel.js', import.meta.url), 'utf8'),
-  },
+  'panel.css': { type: 'text/css; charset=utf-8', body: asset('panel.css') },
+  'panel.js': { type: 'text/javascript; charset=utf-8', body: asset('panel.js') },
 };
 
 /**

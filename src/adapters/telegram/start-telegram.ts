@@ -6,6 +6,7 @@ import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { TelegramAdmins } from '../../core/ports/panel-places.js';
+import type { Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { BotApi } from './bot-api.js';
 import { CallbackCodec } from './callback-data.js';
@@ -43,6 +44,8 @@ export interface TelegramOptions {
   readonly moderatorCacheMs?: number | undefined;
   /** Told of the chats commands come from (the control panel's list of chats). */
   readonly noteChat?: ((chat: ChatRef, title: string, kind: string) => Promise<void>) | undefined;
+  /** Where the outbound queue's depth, waits, 429s and retries are reported. */
+  readonly metrics?: Metrics | undefined;
 }
 
 export interface RunningTelegram extends RunningAdapter {
@@ -83,6 +86,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     logger,
     options.limits,
     options.timer,
+    options.metrics,
   );
   const moderators = new ModeratorCheck(api, logger, {
     ttlMs: options.moderatorCacheMs ?? 60_000,
@@ -136,6 +140,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     },
     webhookPort: receiver.port,
     poster: adapter.poster,
+    problem: () => receiver.problem?.(),
     // A bot runs until stopped; it ends by itself only when Telegram refuses the token.
     finished: receiver.done.then(() => new Promise<void>(() => undefined)),
     async stop() {

@@ -1,6 +1,6 @@
 import { MAX_SIZE, MIN_SIZE, type SettingsChange } from './digest-settings.js';
 import { parseDays, parseTime } from './schedule.js';
-import { isValidTimeZone } from './zoned-time.js';
+import { canonicalTimeZone } from './zoned-time.js';
 
 export const SETTING_ACTIONS = ['on', 'off', 'time', 'days', 'timezone', 'size', 'topics'] as const;
 export type SettingAction = (typeof SETTING_ACTIONS)[number];
@@ -42,14 +42,16 @@ export function parseSettingChange(action: SettingAction, raw: string | undefine
           }
         : { change: { days } };
     }
-    case 'timezone':
-      return isValidTimeZone(value)
-        ? { change: { timezone: value } }
+    case 'timezone': {
+      const timezone = canonicalTimeZone(value);
+      return timezone
+        ? { change: { timezone } }
         : {
             problem: `"${value}" is not a time zone.`,
             form: '<Area/City>',
             hint: 'An IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
           };
+    }
     case 'size': {
       const size = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
       return size >= MIN_SIZE && size <= MAX_SIZE

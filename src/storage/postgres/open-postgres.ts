@@ -53,6 +53,9 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     feeds,
     panel: new PgPanelStore(db),
     lifecycle: storageLifecycle(digests, feeds, logger),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: () => (closed ??= pool.end()),
   };
 }
