@@ -7,6 +7,7 @@ const benches = [
   ['commands.ts'],
   ['digests.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
 ];
 const only = process.argv[2];

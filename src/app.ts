@@ -76,6 +76,7 @@ export async function createApp(
     clock,
     logger,
     digestStore: storage.digests,
+    filterStore: storage.filters,
     digestDefaults: {
       minuteOfDay: parseTime(config.DIGEST_DEFAULT_TIME) ?? 480,
       timezone: config.DIGEST_DEFAULT_TIMEZONE,

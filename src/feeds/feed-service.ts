@@ -67,6 +67,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         return {
           number: i + 1,
           url: displayUrl(s.feedUrl),
+          key: s.feedUrl,
           title: record?.title,
           lastSuccessAt: record?.lastSuccessAt,
           lastErrorAt: record?.lastErrorAt,

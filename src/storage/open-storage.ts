@@ -6,6 +6,7 @@ import { openPostgresStorage } from './postgres/open-postgres.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { SqliteFilterStore } from './sqlite/sqlite-filter-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
 
@@ -37,11 +38,13 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
   const cache = new StatementCache(db);
   const digests = new SqliteDigestStore(cache);
   const feeds = new SqliteFeedStore(cache);
+  const filters = new SqliteFilterStore(cache);
   return {
     kind: 'sqlite',
     digests,
     feeds,
-    lifecycle: storageLifecycle(digests, feeds, logger),
+    filters,
+    lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     close() {
       db.close();
       return Promise.resolve();

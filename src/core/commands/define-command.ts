@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import type { DigestService } from '../digests/digest-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 
 /** What commands may use; built once in main.ts and passed down, never imported. */
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly digests: DigestService;
+  /** Keyword filters per channel (/filter), applied to digests and /news. */
+  readonly filters: FilterService;
 }
 
 /** Who sent a command, as far as the core needs to know. */

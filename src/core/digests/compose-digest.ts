@@ -1,6 +1,8 @@
 import type { ArticleIndex } from '../articles/article-index.js';
+import type { Article } from '../articles/article.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import { formatLocalDate, renderDigest } from './render-digest.js';
@@ -17,12 +19,15 @@ export interface ComposedDigest {
   readonly articleIds: readonly string[];
   readonly storyCount: number;
   readonly coveredUntil: Date;
+  /** New stories this channel's filters (/filter) kept out of the digest. */
+  readonly filteredOut: number;
 }
 
 export interface ComposerDependencies {
   readonly store: DigestStore;
   readonly articles: ArticleIndex;
   readonly feeds: FeedService;
+  readonly filters: FilterService;
   readonly summarizer: Summarizer;
 }
 
@@ -40,7 +45,8 @@ export class DigestComposer {
    * just before it was first seen.
    */
   async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
-    const { store, articles, feeds } = this.options;
+    const { store, articles, feeds, filters } = this.options;
+    const filter = await filters.filterFor(settings.chat);
     const last = await store.lastCompleted(settings.chat);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
     const alreadySent = await store.sentArticleIds(
@@ -69,6 +75,7 @@ export class DigestComposer {
       alreadySent,
       ...(fromFeeds.length === 0 ? { window: files } : {}),
       clusterOf: (article) => this.clusters.clusterOf(article),
+      ...(filter.isEmpty ? {} : { keep: (article: Article) => filter.keeps(article) }),
     });
     const count = settings.size <= 5 ? 2 : 1;
     const summaries = await Promise.all(
@@ -87,6 +94,7 @@ export class DigestComposer {
       reply,
       articleIds,
       storyCount: selection.stories.length,
+      filteredOut: selection.filteredOut,
       coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
     };
   }

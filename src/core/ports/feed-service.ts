@@ -6,6 +6,11 @@ export interface FeedStatus {
   /** 1-based place in the channel's list: what `/feeds remove <number>` takes. */
   readonly number: number;
   readonly url: string;
+  /**
+   * The feed's identity, as articles' origins name it (its normalised URL). For matching only
+   * (filters limited to one feed): it may carry credentials, so it is never shown.
+   */
+  readonly key: string;
   readonly title?: string | undefined;
   readonly lastSuccessAt?: Date | undefined;
   readonly lastErrorAt?: Date | undefined;

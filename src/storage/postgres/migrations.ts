@@ -95,6 +95,22 @@ export const PG_MIGRATIONS: readonly {
       CREATE INDEX feed_items_fresh ON feed_items (first_seen_at) WHERE fresh;
     `,
   },
+  {
+    version: 3,
+    name: 'keyword filter rules per channel',
+    sql: `
+      CREATE TABLE filter_rules (
+        id BIGSERIAL PRIMARY KEY,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('include', 'exclude')),
+        pattern TEXT NOT NULL,
+        feed_url TEXT,
+        created_at BIGINT NOT NULL
+      );
+      CREATE INDEX filter_rules_chat ON filter_rules (platform, chat_id, id);
+    `,
+  },
 ];
 
 /**
