@@ -1,3 +1,5 @@
+import { classEnd, escapeEnd } from './regex-prefilter.js';
+
 /**
  * Splits a pattern into branches that match exactly what it matches together: its top-level
  * alternatives, and a leading group's alternatives distributed over the rest ("(a|b)c" is "ac" or
@@ -50,7 +52,7 @@ function topLevel(pattern: string): string[] | undefined {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern.charAt(i);
     if (c === '\\') {
-      i = skipEscape(pattern, i) - 1;
+      i = escapeEnd(pattern, i) - 1;
     } else if (c === '[') {
       i = classEnd(pattern, i) - 1;
     } else if (c === '(') {
@@ -75,7 +77,7 @@ function leadingGroup(alternative: string): { body: string; rest: string } | und
   let depth = 0;
   for (let i = 0; i < alternative.length; i++) {
     const c = alternative.charAt(i);
-    if (c === '\\') i = skipEscape(alternative, i) - 1;
+    if (c === '\\') i = escapeEnd(alternative, i) - 1;
     else if (c === '[') i = classEnd(alternative, i) - 1;
     else if (c === '(') depth++;
     else if (c === ')' && --depth === 0) {
@@ -85,31 +87,4 @@ function leadingGroup(alternative: string): { body: string; rest: string } | und
     }
   }
   return undefined;
-}
-
-function skipEscape(pattern: string, i: number): number {
-  const next = pattern.charAt(i + 1);
-  if ((next === 'p' || next === 'P' || next === 'x') && pattern.charAt(i + 2) === '{') {
-    const close = pattern.indexOf('}', i + 3);
-    return close < 0 ? pattern.length : close + 1;
-  }
-  if (next === 'Q') {
-    const close = pattern.indexOf('\\E', i + 2);
-    return close < 0 ? pattern.length : close + 2;
-  }
-  return Math.min(pattern.length, i + 2);
-}
-
-function classEnd(pattern: string, start: number): number {
-  let i = start + 1;
-  if (pattern.charAt(i) === '^') i++;
-  if (pattern.charAt(i) === ']') i++;
-  while (i < pattern.length && pattern.charAt(i) !== ']') {
-    if (pattern.charAt(i) === '\\') i = skipEscape(pattern, i);
-    else if (pattern.startsWith('[:', i)) {
-      const close = pattern.indexOf(':]', i + 2);
-      i = close < 0 ? i + 1 : close + 2;
-    } else i++;
-  }
-  return i + 1;
 }

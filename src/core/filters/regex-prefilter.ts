@@ -42,7 +42,7 @@ export function lowerPattern(pattern: string): string {
 }
 
 /** Where the escape starting at `i` (a backslash) ends (exclusive). */
-function escapeEnd(pattern: string, i: number): number {
+export function escapeEnd(pattern: string, i: number): number {
   const next = pattern.charAt(i + 1);
   if ((next === 'p' || next === 'P' || next === 'x') && pattern.charAt(i + 2) === '{') {
     const close = pattern.indexOf('}', i + 3);
@@ -152,17 +152,22 @@ function group(p: Parser): Requirement {
 }
 
 function skipClass(p: Parser): void {
-  let i = p.at + 1;
-  if (p.pattern.charAt(i) === '^') i++;
-  if (p.pattern.charAt(i) === ']') i++;
-  while (i < p.pattern.length && p.pattern.charAt(i) !== ']') {
-    if (p.pattern.charAt(i) === '\\') i = escapeEnd(p.pattern, i);
-    else if (p.pattern.startsWith('[:', i)) {
-      const close = p.pattern.indexOf(':]', i + 2);
+  p.at = classEnd(p.pattern, p.at);
+}
+
+/** Where the character class starting at `start` ("[") ends (exclusive). */
+export function classEnd(pattern: string, start: number): number {
+  let i = start + 1;
+  if (pattern.charAt(i) === '^') i++;
+  if (pattern.charAt(i) === ']') i++;
+  while (i < pattern.length && pattern.charAt(i) !== ']') {
+    if (pattern.charAt(i) === '\\') i = escapeEnd(pattern, i);
+    else if (pattern.startsWith('[:', i)) {
+      const close = pattern.indexOf(':]', i + 2);
       i = close < 0 ? i + 1 : close + 2;
     } else i++;
   }
-  p.at = i + 1;
+  return i + 1;
 }
 
 /** The quantifier after an atom, if any: [min]. */
