@@ -6,6 +6,7 @@ import { PgDatabase } from './pg-database.js';
 import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
 import { PgFilterStore } from './pg-filter-store.js';
+import { PgPanelStore } from './pg-panel-store.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
 const POOL_SIZE = 5;
@@ -53,7 +54,11 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     digests,
     feeds,
     filters,
+    panel: new PgPanelStore(db),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: () => (closed ??= pool.end()),
   };
 }
