@@ -27,6 +27,19 @@ export interface Services {
 export interface Caller {
   /** Whether the caller may change this chat's settings; adapters decide (and may ask the platform). */
   isModerator(): Promise<boolean>;
+  /** The file sent with the command (a Discord attachment, a Telegram document), if any. */
+  readonly attachment?: Attachment | undefined;
+  /** The console only: the operator may name a file on this machine instead. */
+  readonly openLocalFile?: ((path: string) => Attachment) | undefined;
+}
+
+/** A file that came with a command, read only when a command asks for it. */
+export interface Attachment {
+  readonly name: string;
+  /** Bytes, when the platform says so before the file is fetched. */
+  readonly size?: number | undefined;
+  /** The file as UTF-8 text; an error value when it cannot be read or is over `maxBytes`. */
+  readText(maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: string }>;
 }
 
 export interface CommandContext {
