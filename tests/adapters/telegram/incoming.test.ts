@@ -28,6 +28,7 @@ describe('interpretUpdate', () => {
       args: 'mars rover 2',
       addressed: true,
       messageId: 10,
+      chatTitle: '7',
     });
   });
 
