@@ -8,6 +8,7 @@ const benches = [
   ['summary-size.ts'],
   ['digests.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
 ];
 const only = process.argv[2];

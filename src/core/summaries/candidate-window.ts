@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { MAX_SENTENCE_CHARS } from '../articles/bounds.js';
 import type { ArticleSentence } from '../articles/sentences-of.js';
 import { splitSentences } from '../text/sentences.js';
 import { isFurniture, stripDateline } from './furniture.js';
@@ -15,7 +16,7 @@ export const WINDOW_SENTENCES = 40;
 /** At most this many characters are segmented (40 long sentences; about 2,000 words). */
 export const WINDOW_CHARACTERS = 12_000;
 /** Longer "sentences" are lists, tables or text without punctuation: never a summary sentence. */
-export const MAX_SENTENCE_CHARACTERS = 1_500;
+export const MAX_SENTENCE_CHARACTERS = MAX_SENTENCE_CHARS;
 
 /** The first sentences of the article, cut at the window, in order, however long the article is. */
 export function windowSentences(article: Article): ArticleSentence[] {

@@ -39,11 +39,30 @@ export function sentenceGraphOf(sentences: readonly string[]): SentenceGraph {
   return graph;
 }
 
-/** Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map. */
-const dictionary = new TermDictionary(16_384);
+/**
+ * Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map.
+ * Ids only matter within one graph, so past MAX_SHARED_TERMS (names, typos and numbers of months of
+ * feeds) the dictionary starts afresh instead of growing for as long as the process runs.
+ */
+export const MAX_SHARED_TERMS = 200_000;
+let dictionary = new TermDictionary(16_384);
 let localIdOf = new Int32Array(16_384).fill(-1);
 
-export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph {
+/** How many terms the shared dictionary holds now (for tests and benchmarks). */
+export function sharedTermCount(): number {
+  return dictionary.size;
+}
+
+export function buildSentenceGraph(
+  sentences: readonly string[],
+  maxSharedTerms = MAX_SHARED_TERMS,
+): SentenceGraph {
+  if (dictionary.size > maxSharedTerms) {
+    dictionary = new TermDictionary(16_384);
+    localIdOf = new Int32Array(16_384).fill(-1);
+  }
+  // The graph keeps the dictionary its ids come from, even after a fresh one replaces it.
+  const ownDictionary = dictionary;
   const n = sentences.length;
   // All term ids in one array, renumbered 0..vocabulary-1 for this text.
   const offsets = new Int32Array(n + 1);
@@ -108,7 +127,7 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
     similarity,
     similarityTo(text) {
       const localOf = new Map(globalIds.map((id, local) => [id, local]));
-      const known = Array.from(dictionary.termIds(text)).flatMap((id) => {
+      const known = Array.from(ownDictionary.termIds(text)).flatMap((id) => {
         const local = localOf.get(id);
         return local === undefined ? [] : [local];
       });
