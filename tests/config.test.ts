@@ -52,6 +52,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('keeps the canonical name of the default time zone', () => {
+    expect(
+      loadConfig({ DIGEST_DEFAULT_TIMEZONE: 'europe/berlin' }, '').DIGEST_DEFAULT_TIMEZONE,
+    ).toBe('Europe/Berlin');
+    expect(loadConfig({ DIGEST_DEFAULT_TIMEZONE: 'utc' }, '').DIGEST_DEFAULT_TIMEZONE).toBe('UTC');
+  });
+
   it('rejects bad digest defaults, URLs and an incomplete model setup', () => {
     expect(() =>
       loadConfig(
