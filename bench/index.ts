@@ -10,6 +10,8 @@ const benches = [
   ['feeds.ts'],
   ['filters.ts'],
   ['telegram-queue.ts'],
+  ['ops-start.ts'],
+  ['ops-metrics.ts'],
 ];
 const only = process.argv[2];
 let failed = false;
