@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 const benches = [
   ['load-articles.ts'],
   ['commands.ts'],
+  ['summary-size.ts'],
   ['digests.ts'],
   ['feeds.ts'],
   ['filters.ts'],

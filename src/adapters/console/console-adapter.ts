@@ -40,7 +40,13 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     // The operator may name a file on this machine (/feeds import <path>).
     openLocalFile: localFile,
   };
-  const lines = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
+  // In a terminal readline needs the output: it shows the prompt and echoes what is typed (the
+  // terminal's own echo is off in raw mode). Piped input is read without either.
+  const lines = createInterface({
+    input,
+    ...(interactive ? { output, terminal: true } : { terminal: false }),
+    crlfDelay: Infinity,
+  });
   let queue = Promise.resolve();
 
   const write = (text: string) =>

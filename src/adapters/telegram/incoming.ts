@@ -19,6 +19,8 @@ export type Incoming =
       readonly messageId: number;
       /** A file sent with the command (its caption): `/feeds import` with an OPML file. */
       readonly document?: IncomingDocument | undefined;
+      /** The chat's title (a private chat: the user's first name), for the control panel's list. */
+      readonly chatTitle: string;
     }
   | {
       readonly kind: 'text';
@@ -45,7 +47,13 @@ export interface IncomingDocument {
   readonly size?: number | undefined;
 }
 
-const chat = z.object({ id: z.number(), type: z.string() });
+const chat = z.object({
+  id: z.number(),
+  type: z.string(),
+  title: z.string().optional(),
+  first_name: z.string().optional(),
+  username: z.string().optional(),
+});
 const user = z.object({ id: z.number(), is_bot: z.boolean().optional() });
 const message = z.object({
   message_id: z.number(),
@@ -152,6 +160,7 @@ function fromMessage(
     args: line.args,
     addressed: line.botName !== undefined || msg.chat.type === 'private',
     messageId: msg.message_id,
+    chatTitle: msg.chat.title ?? msg.chat.first_name ?? msg.chat.username ?? String(msg.chat.id),
     ...(msg.document
       ? {
           document: {
