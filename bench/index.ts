@@ -5,9 +5,13 @@ import { fileURLToPath } from 'node:url';
 const benches = [
   ['load-articles.ts'],
   ['commands.ts'],
+  ['summary-size.ts'],
   ['digests.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
+  ['ops-start.ts'],
+  ['ops-metrics.ts'],
   ['feed-retention.ts'],
 ];
 const only = process.argv[2];

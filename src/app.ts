@@ -88,6 +88,7 @@ export async function createApp(
     clock,
     logger,
     digestStore: instrumentDigestStore(storage.digests, metrics),
+    filterStore: storage.filters,
     digestDefaults: {
       minuteOfDay: parseTime(config.DIGEST_DEFAULT_TIME) ?? 480,
       timezone: config.DIGEST_DEFAULT_TIMEZONE,

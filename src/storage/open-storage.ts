@@ -5,6 +5,7 @@ import type { Logger } from '../core/ports/logger.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { SqliteFilterStore } from './sqlite/sqlite-filter-store.js';
 import { SqlitePanelStore } from './sqlite/sqlite-panel-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
@@ -43,12 +44,14 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
   const cache = new StatementCache(db);
   const digests = new SqliteDigestStore(cache);
   const feeds = new SqliteFeedStore(cache);
+  const filters = new SqliteFilterStore(cache);
   return {
     kind: 'sqlite',
     digests,
     feeds,
+    filters,
     panel: new SqlitePanelStore(cache),
-    lifecycle: storageLifecycle(digests, feeds, logger),
+    lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping() {
       db.prepare('SELECT 1').get();
       return Promise.resolve();

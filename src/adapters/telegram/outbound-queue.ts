@@ -11,6 +11,8 @@ export interface OutboundMessage {
   readonly threadId?: number | undefined;
   readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
   readonly replyToMessageId?: number | undefined;
+  /** Sent as a document (sendDocument) with `html` as its caption, e.g. /feeds export's OPML file. */
+  readonly document?: { readonly name: string; readonly text: string } | undefined;
 }
 
 /** The Bot API call behind the queue; `plain` asks for the text without markup. Resolves to the message id. */

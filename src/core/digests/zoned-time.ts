@@ -32,10 +32,8 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /**
- * The name to store and show for a time zone a user typed: the runtime's own spelling when it only
- * differs in case ("utc" → "UTC", "europe/berlin" → "Europe/Berlin"); a properly capitalised alias
- * as typed ("Asia/Kolkata", which the runtime's ICU calls "Asia/Calcutta"); else the runtime's name
- * for the zone ("us/eastern" → "America/New_York"). Undefined when the zone is unknown.
+ * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
+ * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;
@@ -46,18 +44,18 @@ export function canonicalTimeZone(zone: string): string | undefined {
     return undefined;
   }
   if (resolved.toLowerCase() === zone.toLowerCase()) return resolved;
-  const known = knownZones().get(zone.toLowerCase());
-  if (known) return known;
-  return zone.split('/').every((part) => /^[A-Z]/.test(part)) ? zone : resolved;
-}
-
-let zoneNames: Map<string, string> | undefined;
-
-function knownZones(): Map<string, string> {
-  zoneNames ??= new Map(
-    Intl.supportedValuesOf('timeZone').map((name) => [name.toLowerCase(), name]),
-  );
-  return zoneNames;
+  // Node 20's ICU resolves current names to legacy ones (Asia/Kolkata → Asia/Calcutta,
+  // Europe/Kyiv → Europe/Kiev): keep the name the moderator chose, in its usual capitals.
+  const titled = zone
+    .toLowerCase()
+    .replace(/(^|[/_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const sameArea = titled.split('/')[0] === resolved.split('/')[0] && titled.includes('/');
+  if (!sameArea) return resolved;
+  try {
+    return formatter(titled).resolvedOptions().timeZone === resolved ? titled : resolved;
+  } catch {
+    return resolved;
+  }
 }
 
 /** The wall-clock time in `zone` at instant `at`. */

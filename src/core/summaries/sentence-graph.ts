@@ -211,12 +211,18 @@ export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 10
   const n = graph.size;
   const { similarity } = graph;
   const inverseRowSums = new Float64Array(n);
+  // The walk starts from the sentences' degrees: on a symmetric graph they are the undamped walk's
+  // stationary distribution, so a few steps reach the damped one (from uniform it took dozens).
+  let rank = new Float64Array(n);
+  let total = 0;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += similarity[i * n + j] ?? 0;
     inverseRowSums[i] = sum > 0 ? 1 / sum : 0;
+    rank[i] = sum + 1e-9;
+    total += sum + 1e-9;
   }
-  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
+  for (let i = 0; i < n; i++) rank[i] = (rank[i] ?? 0) / total;
   let next = new Float64Array(n);
   // Ranks sum to 1; stop when a step moves them by less than this in total.
   const tolerance = 1e-4;
