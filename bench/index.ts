@@ -12,6 +12,7 @@ const benches = [
   ['telegram-queue.ts'],
   ['ops-start.ts'],
   ['ops-metrics.ts'],
+  ['feed-retention.ts'],
 ];
 const only = process.argv[2];
 let failed = false;

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       DIGEST_DEFAULT_TIMEZONE: 'UTC',
       DIGEST_CATCH_UP_MINUTES: 60,
       FEEDS_ALLOW_PRIVATE: false,
+      FEED_RETENTION_DAYS: 30,
       SUMMARIZER: 'extractive',
       OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',
