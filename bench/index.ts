@@ -8,6 +8,7 @@ const benches = [
   ['digests.ts'],
   ['feeds.ts'],
   ['telegram-queue.ts'],
+  ['web.ts'],
 ];
 const only = process.argv[2];
 let failed = false;
