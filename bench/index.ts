@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 const benches = [
   ['load-articles.ts'],
   ['commands.ts'],
+  ['summary-size.ts'],
   ['digests.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
   ['web.ts'],
 ];

@@ -48,6 +48,7 @@ const services = createServices({
   clock: systemClock,
   logger: silentLogger,
   digestStore: storage.digests,
+  filterStore: storage.filters,
   digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
   catchUpMinutes: 60,
   owner: 'bench',

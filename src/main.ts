@@ -3,6 +3,7 @@ import type { RunningDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
 import type { RunningTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp, type App } from './app.js';
+import { ContentDirectoryError } from './article-files/list-content.js';
 import { loadConfigOrReport, type AppConfig } from './config.js';
 import type { Logger } from './core/ports/logger.js';
 import { createLogger } from './logger.js';
@@ -42,7 +43,8 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
   try {
     app = await createApp(config, logger, { metrics });
   } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
+    // What the operator must fix before a start can work: one line, exit code 2.
+    if (!(error instanceof StorageError || error instanceof ContentDirectoryError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }

@@ -24,6 +24,7 @@ import {
 } from './digest-settings.js';
 import { previousSlot } from './schedule.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 
 const CLAIM_LEASE_MS = 2 * 60_000;
 /** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
@@ -42,6 +43,7 @@ export interface DigestServiceOptions {
   readonly store: DigestStore;
   readonly articles: ArticleIndex;
   readonly feeds: FeedService;
+  readonly filters: FilterService;
   readonly summarizer: Summarizer;
   readonly clock: Clock;
   readonly logger: Logger;
