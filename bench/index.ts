@@ -13,6 +13,7 @@ const benches = [
   ['ops-start.ts'],
   ['ops-metrics.ts'],
   ['feed-retention.ts'],
+  ['web.ts'],
 ];
 const only = process.argv[2];
 let failed = false;

@@ -163,6 +163,29 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the control panel settings, and wants the Discord client id and secret together', () => {
+    const config = loadConfig(
+      {
+        WEB_PORT: '8080',
+        WEB_PUBLIC_URL: 'https://panel.example.org/',
+        DISCORD_CLIENT_ID: '100000000000000001',
+        DISCORD_CLIENT_SECRET: 'shh',
+      },
+      '',
+    );
+    expect(config).toMatchObject({
+      WEB_PORT: 8080,
+      WEB_HOST: '127.0.0.1',
+      WEB_PUBLIC_URL: 'https://panel.example.org',
+    });
+    expect(() => loadConfig({ DISCORD_CLIENT_ID: '100000000000000001' }, '')).toThrow(
+      /DISCORD_CLIENT_ID, DISCORD_CLIENT_SECRET: Discord sign-in needs both/,
+    );
+    expect(() => loadConfig({ WEB_PORT: '70000', DISCORD_CLIENT_SECRET: 'leak-me' }, '')).toThrow(
+      /WEB_PORT: must be a port number, 0 to 65535/,
+    );
+  });
+
   it('never prints a secret value', () => {
     const schemaKeys = Object.keys(configSchema.shape).filter((k) => /TOKEN|KEY/.test(k));
     expect(schemaKeys.length).toBeGreaterThan(0);

@@ -13,6 +13,13 @@ const message = (chat: object, text: string, extra: object = {}) => ({
 });
 
 describe('interpretUpdate', () => {
+  it('names the chat a command comes from: a group by its title, a private chat by its user', () => {
+    const fromGroup = interpretUpdate(message(group, '/help@' + BOT), BOT);
+    expect(fromGroup).toMatchObject({ kind: 'command', chatTitle: 'G' });
+    const named = { id: 8, type: 'private', first_name: 'Mia' };
+    expect(interpretUpdate(message(named, '/help'), BOT)).toMatchObject({ chatTitle: 'Mia' });
+  });
+
   it('reads a command and its arguments', () => {
     expect(interpretUpdate(message(privateChat, '/summary  mars rover 2 '), BOT)).toEqual({
       kind: 'command',
