@@ -65,8 +65,9 @@ function descendants(pid: number): number[] {
     }
   }
   const tree = [pid];
-  for (let i = 0; i < tree.length; i++)
-    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  // The tree grows while it is walked: each child found is searched for children in turn.
+  for (const member of tree)
+    for (const [child, parent] of parents) if (parent === member) tree.push(child);
   return tree;
 }
 
