@@ -65,8 +65,9 @@ function descendants(pid: number): number[] {
     }
   }
   const tree = [pid];
-  for (let i = 0; i < tree.length; i++)
-    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  // for…of sees the children pushed while it runs: a breadth-first walk.
+  for (const current of tree)
+    for (const [child, parent] of parents) if (parent === current) tree.push(child);
   return tree;
 }
 
