@@ -12,6 +12,8 @@ const benches = [
   ['telegram-queue.ts'],
   ['ops-start.ts'],
   ['ops-metrics.ts'],
+  ['feed-retention.ts'],
+  ['web.ts'],
 ];
 const only = process.argv[2];
 let failed = false;

@@ -72,6 +72,7 @@ export async function createApp(
   const feeds = createFeeds({
     contentDir: config.CONTENT_DIR,
     allowPrivate: config.FEEDS_ALLOW_PRIVATE,
+    retentionDays: config.FEED_RETENTION_DAYS,
     store: storage.feeds,
     index: articles,
     clock,

@@ -84,6 +84,13 @@ export const configSchema = z.object({
     .max(1440, 'must be at most 1440 (a day)')
     .default(60),
   FEEDS_ALLOW_PRIVATE: flag.default(false),
+  FEED_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(3650, 'must be at most 3650 (ten years)')
+    .default(30)
+    .describe('feed articles published longer ago leave memory and storage'),
   SUMMARIZER: z
     .enum(['extractive', 'openai'], { error: 'must be extractive or openai' })
     .default('extractive'),

@@ -250,10 +250,15 @@ describe('control panel in Chromium', () => {
       user,
       start_param: String(mods.id),
     });
+    // Telegram Desktop's night theme.
     const theme = JSON.stringify({
       bg_color: '#17212b',
+      secondary_bg_color: '#232e3c',
       text_color: '#f5f5f5',
+      hint_color: '#708499',
+      link_color: '#6ab3f3',
       button_color: '#5288c1',
+      button_text_color: '#ffffff',
     });
     await page.goto('about:blank');
     await page.goto(
@@ -265,6 +270,10 @@ describe('control panel in Chromium', () => {
     );
     const background = await page.evaluate('getComputedStyle(document.body).backgroundColor');
     expect(background).toBe('rgb(23, 33, 43)');
+    const card = await page.evaluate(
+      'getComputedStyle(document.querySelector(".card")).backgroundColor',
+    );
+    expect(card).toBe('rgb(35, 46, 60)');
     if (shots) await page.screenshot({ path: join(shots, 'panel-phone.png'), fullPage: true });
     await context.close();
   });

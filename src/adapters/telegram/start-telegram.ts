@@ -101,6 +101,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     logger,
     botUsername: username,
     answerCallback: (id, text) => api.answerCallback(id, text),
+    downloadText: (fileId, maxBytes) => api.downloadText(fileId, maxBytes),
   });
   moves.report = (from, to) => adapter.chatMoved(from, to);
   bot.use((ctx) => adapter.handleUpdate(ctx.update));

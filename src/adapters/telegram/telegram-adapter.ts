@@ -1,4 +1,4 @@
-import type { Caller } from '../../core/commands/define-command.js';
+import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
@@ -7,7 +7,7 @@ import type { Logger } from '../../core/ports/logger.js';
 import type { Reply } from '../../core/replies/reply.js';
 import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
-import { interpretUpdate, type Incoming } from './incoming.js';
+import { interpretUpdate, type Incoming, type IncomingDocument } from './incoming.js';
 import { KeyedSerial } from './keyed-serial.js';
 import { LruCache } from '../../core/lru-cache.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
@@ -27,6 +27,11 @@ export interface TelegramAdapterDeps {
   /** The bot's username, without "@". */
   readonly botUsername: string;
   answerCallback(callbackId: string, text?: string): Promise<void>;
+  /** Downloads a file a user sent, as text, up to `maxBytes`. */
+  downloadText?(
+    fileId: string,
+    maxBytes: number,
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string }>;
   /** Told of the chats commands come from (the control panel lists the ones a user administers). */
   noteChat?(chat: ChatRef, title: string, kind: string): Promise<void>;
 }
@@ -82,7 +87,13 @@ export class TelegramAdapter {
         this.note(incoming);
         // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
         const run = this.command(name, alias ? '' : incoming.args);
-        await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
+        await this.answer(
+          incoming.place,
+          incoming.sender,
+          run,
+          incoming.messageId,
+          incoming.document,
+        );
         return;
       }
       case 'text': {
@@ -128,13 +139,29 @@ export class TelegramAdapter {
     sender: Sender,
     run: (chat: ChatRef, caller: Caller) => Promise<Reply>,
     replyTo?: number,
+    document?: IncomingDocument,
   ): Promise<void> {
     const chat = chatRefOf(place);
-    const caller: Caller = { isModerator: () => this.deps.moderators.isModerator(sender) };
+    const caller: Caller = {
+      isModerator: () => this.deps.moderators.isModerator(sender),
+      attachment: document && this.attachmentOf(document),
+    };
     return this.serial.run(chat.id, async () => {
       const reply = await run(chat, caller);
       void this.deliver(place, reply, sender.chatType === 'private' ? undefined : replyTo);
     });
+  }
+
+  /** A document sent with a command, downloaded only if the command reads it. */
+  private attachmentOf(document: IncomingDocument): Attachment {
+    return {
+      name: document.name,
+      size: document.size,
+      readText: (maxBytes) =>
+        this.deps.downloadText
+          ? this.deps.downloadText(document.fileId, maxBytes)
+          : Promise.resolve({ ok: false, reason: 'files cannot be downloaded here' }),
+    };
   }
 
   private command(name: string, args: string) {
@@ -145,8 +172,13 @@ export class TelegramAdapter {
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */
   private deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
     const parts = renderReply(reply, (action) => this.deps.codec.encode(action));
-    return Promise.all(
-      parts.map((part, i) =>
+    // A file follows the text as a document of its own, in the same queue (so in order).
+    const file = reply.file && {
+      html: '',
+      document: { name: reply.file.name, text: reply.file.text },
+    };
+    return Promise.all([
+      ...parts.map((part, i) =>
         this.deps.queue.send(place.chatId, {
           html: part.html,
           keyboard: part.keyboard,
@@ -154,7 +186,8 @@ export class TelegramAdapter {
           replyToMessageId: i === 0 ? replyTo : undefined,
         }),
       ),
-    );
+      ...(file ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId })] : []),
+    ]);
   }
 
   private note(incoming: Extract<Incoming, { kind: 'command' }>): void {

@@ -6,14 +6,19 @@
   var THEME_KEY = 'briefly-tg-theme';
 
   function applyTheme(params) {
+    // Cards take Telegram's section colour (or its secondary, or its background), so text in the
+    // theme's text colour is always on a background of the same theme.
+    params = Object.assign({}, params);
+    params.card = params.section_bg_color || params.secondary_bg_color || params.bg_color;
     var map = {
       bg_color: '--bg',
-      secondary_bg_color: '--card',
+      card: '--card',
       text_color: '--text',
       hint_color: '--hint',
       link_color: '--link',
       button_color: '--button',
       button_text_color: '--button-text',
+      section_separator_color: '--line',
     };
     var root = document.documentElement;
     root.classList.add('tg');

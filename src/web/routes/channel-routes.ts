@@ -7,6 +7,7 @@ import { channelPath } from '../pages/layout.js';
 import { previewBody } from '../pages/preview-view.js';
 import { fieldsOf, type FieldProblems, type SettingsFields } from '../pages/settings-form.js';
 import type { ChannelAccess } from '../places.js';
+import { PreviewCache } from '../preview-cache.js';
 import type { PanelContext } from '../request-context.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { fill, TEXT } from '../text.js';
@@ -64,6 +65,7 @@ export function channelRoutes(
   context: PanelContext,
   services: Services,
 ): void {
+  const previews = new PreviewCache(services);
   const render = async (
     request: ChannelRequest,
     reply: FastifyReply,
@@ -77,7 +79,7 @@ export function channelRoutes(
     const logPage = Number.isSafeInteger(requested) && requested >= 1 ? requested : 1;
     const [settings, preview, feeds, log, places] = await Promise.all([
       services.digests.settingsFor(chat),
-      services.digests.previewAsPosted(chat),
+      previews.get(chat),
       services.feeds.list(chat),
       services.digests.deliveryLog(chat, {
         since: new Date(now.getTime() - LOG_DAYS * 86_400_000),
@@ -93,7 +95,7 @@ export function channelRoutes(
       settings,
       fields: form?.fields ?? fieldsOf(settings),
       problems: form?.problems ?? {},
-      preview: { storyCount: preview.digest.storyCount, messages: preview.messages },
+      preview,
       feeds,
       log,
       logPage,
@@ -125,10 +127,8 @@ export function channelRoutes(
   app.get('/c/:platform/:id/preview', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, false);
     if (!allowed) return;
-    const preview = await services.digests.previewAsPosted(allowed.access.channel.chat);
-    return reply
-      .type('text/html')
-      .send(previewBody(preview.digest.storyCount, preview.messages).text);
+    const preview = await previews.get(allowed.access.channel.chat, true);
+    return reply.type('text/html').send(previewBody(preview.storyCount, preview.messages).text);
   });
 
   app.post('/c/:platform/:id/settings', async (request: ChannelRequest, reply) => {
@@ -148,6 +148,7 @@ export function channelRoutes(
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
     const sent = await services.digests.sendNow(allowed.access.channel.chat);
+    previews.forget(allowed.access.channel.chat);
     const notice: Notice =
       sent.result === 'sent'
         ? {
