@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     return 1;
   }
   // The console runs when no platform adapter does.
-  if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
+  if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger, app.lifecycle));
   app.attachPosters(adapters.map((adapter) => adapter.poster));
   // Signals are taken before the catch-up round: a SIGTERM during it lets the sends under way finish
   // (and be recorded) instead of killing the process in the middle of one.

@@ -5,8 +5,9 @@ import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { ButtonIds } from './button-ids.js';
-import { createDiscordPoster, type RetryPolicy } from './channel-poster.js';
+import { createDiscordPoster } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
+import { REST_RETRIES } from './limits.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
 import type { FeedService } from '../../core/ports/feed-service.js';
@@ -25,7 +26,6 @@ export interface DiscordAdapterOptions {
   readonly logger: Logger;
   /** Answers not ready after this long are deferred (Discord wants a response within 3 s). */
   readonly deferAfterMs?: number;
-  readonly postRetry?: RetryPolicy;
   /** How long to wait for the gateway's READY before giving up the start. */
   readonly readyTimeoutMs?: number;
 }
@@ -94,7 +94,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    rest: { retries: REST_RETRIES, ...(options.apiUrl ? { api: options.apiUrl } : {}) },
   });
   let invalidated: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (invalidated = resolve));
@@ -130,7 +130,6 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       buttons,
       lifecycle: options.lifecycle,
       logger,
-      ...(options.postRetry ? { retry: options.postRetry } : {}),
     }),
     finished,
     async stop() {

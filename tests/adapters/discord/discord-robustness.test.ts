@@ -14,7 +14,7 @@ import { createTestBot } from '../../support/test-services.js';
 
 let bot: StartedBot;
 beforeAll(async () => {
-  bot = await startBot({ drafts: ARTICLES, postRetry: { attempts: 3, firstDelayMs: 10 } });
+  bot = await startBot({ drafts: ARTICLES });
 });
 afterAll(async () => {
   await bot.stop();

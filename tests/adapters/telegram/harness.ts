@@ -87,7 +87,7 @@ export const FAST_BOT_LIMITS: QueueLimits = {
   ...TELEGRAM_LIMITS,
   perChat: { count: 1, windowMs: 150 },
   perGroup: { count: 20, windowMs: 6_500 },
-  backoffMs: (attempt) => 100 * attempt,
+  retryBackoff: { firstMs: 100 },
 };
 export const FAST_PEER_LIMITS: PeerLimits = {
   perChat: { count: 1, windowMs: 100 },
