@@ -1,10 +1,11 @@
 import type { ArticleIndex } from '../articles/article-index.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
-import type { Summarizer } from '../summaries/summarizer.js';
+import type { Summarizer, Summary } from '../summaries/summarizer.js';
 import { formatLocalDate, renderDigest } from './render-digest.js';
-import { publishedBetween, selectStories } from './select-stories.js';
+import { publishedBetween, selectStories, type Story } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
 
 const DAY = 86_400_000;
@@ -24,6 +25,7 @@ export interface ComposerDependencies {
   readonly articles: ArticleIndex;
   readonly feeds: FeedService;
   readonly summarizer: Summarizer;
+  readonly logger: Logger;
 }
 
 /** Composes digests: which stories are new for a channel, merged, summarised and rendered. */
@@ -71,24 +73,49 @@ export class DigestComposer {
       clusterOf: (article) => this.clusters.clusterOf(article),
     });
     const count = settings.size <= 5 ? 2 : 1;
-    const summaries = await Promise.all(
-      selection.stories.map((story) => this.options.summarizer.summarize(story.lead, count)),
-    );
+    const summarized = (
+      await Promise.all(selection.stories.map((story) => this.summarize(story, count, settings)))
+    ).filter((entry) => entry !== undefined);
+    const stories = summarized.map((entry) => entry.story);
     const reply = renderDigest({
-      selection,
-      summaries,
+      selection: { ...selection, stories },
+      summaries: summarized.map((entry) => entry.summary),
       localDate: formatLocalDate(now, settings.timezone),
     });
-    const articleIds = selection.stories.flatMap((story) => [
+    const articleIds = stories.flatMap((story) => [
       story.lead.id,
       ...story.alsoReportedBy.map((a) => a.id),
     ]);
     return {
       reply,
       articleIds,
-      storyCount: selection.stories.length,
+      storyCount: stories.length,
       coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
     };
+  }
+
+  /**
+   * A story's summary, or nothing when summarising it fails: that story is left out of the digest
+   * (and logged), and the other stories are sent. Its articles are not recorded as sent.
+   */
+  private async summarize(
+    story: Story,
+    count: number,
+    settings: DigestSettings,
+  ): Promise<{ story: Story; summary: Summary } | undefined> {
+    try {
+      return { story, summary: await this.options.summarizer.summarize(story.lead, count) };
+    } catch (error) {
+      this.options.logger.error(
+        {
+          chat: `${settings.chat.platform}:${settings.chat.id}`,
+          article: story.lead.id,
+          reason: error instanceof Error ? error.message : String(error),
+        },
+        'digest story skipped: its summary failed',
+      );
+      return undefined;
+    }
   }
 }
 

@@ -28,12 +28,33 @@ function formatter(zone: string): Intl.DateTimeFormat {
 
 /** Whether `zone` is an IANA time zone this runtime knows ("Europe/Berlin", "UTC"). */
 export function isValidTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  return canonicalTimeZone(zone) !== undefined;
+}
+
+/**
+ * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
+ * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;
+  let resolved: string;
   try {
-    formatter(zone);
-    return true;
+    resolved = formatter(zone).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
+  }
+  if (resolved.toLowerCase() === zone.toLowerCase()) return resolved;
+  // Node 20's ICU resolves current names to legacy ones (Asia/Kolkata → Asia/Calcutta,
+  // Europe/Kyiv → Europe/Kiev): keep the name the moderator chose, in its usual capitals.
+  const titled = zone
+    .toLowerCase()
+    .replace(/(^|[/_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const sameArea = titled.split('/')[0] === resolved.split('/')[0] && titled.includes('/');
+  if (!sameArea) return resolved;
+  try {
+    return formatter(titled).resolvedOptions().timeZone === resolved ? titled : resolved;
+  } catch {
+    return resolved;
   }
 }
 

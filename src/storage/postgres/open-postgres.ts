@@ -5,6 +5,7 @@ import { migratePostgres } from './migrations.js';
 import { PgDatabase } from './pg-database.js';
 import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
+import { PgPanelStore } from './pg-panel-store.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
 const POOL_SIZE = 5;
@@ -50,7 +51,11 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     kind: 'postgres',
     digests,
     feeds,
+    panel: new PgPanelStore(db),
     lifecycle: storageLifecycle(digests, feeds, logger),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: () => (closed ??= pool.end()),
   };
 }

@@ -39,7 +39,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until `probe` returns something truthy; fails after `timeoutMs`. */
 export async function waitFor<T>(
   probe: () => T,
-  timeoutMs = 5000,
+  timeoutMs = 30_000,
   what = 'condition',
 ): Promise<NonNullable<T>> {
   const started = Date.now();
@@ -111,7 +111,7 @@ export class DiscordPeer {
    * The messages a user sees for an interaction once the bot has gone quiet for `quietMs`:
    * the response (or the edited deferred one) and every follow-up.
    */
-  async answer(record: InteractionRecord, quietMs = 300, timeoutMs = 8000): Promise<any[]> {
+  async answer(record: InteractionRecord, quietMs = 300, timeoutMs = 30_000): Promise<any[]> {
     await waitFor(
       () => record.visible().length > 0 || record.choices,
       timeoutMs,
