@@ -143,6 +143,31 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters reach the core through the dispatcher (answers, completion) and the ports only.
+    files: ['src/adapters/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/core/articles/**', '**/core/digests/**', '**/core/summaries/**'],
+              message: `Adapters depend on the dispatcher, replies and ports alone: ${mapHint}.`,
+            },
+            {
+              group: [
+                '**/ports/feed-service.js',
+                '**/ports/feed-store.js',
+                '**/ports/digest-store.js',
+              ],
+              message: `Adapters depend on the dispatcher, replies and ports alone: ${mapHint}.`,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/config.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },

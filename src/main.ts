@@ -80,8 +80,6 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
           dispatcher: app.dispatcher,
-          articles: app.services.articles,
-          feeds: app.services.feeds,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
           metrics,

@@ -132,6 +132,18 @@ describe('the dependency map in lint', () => {
     expect(library?.message).toContain('Only adapter/telegram may import telegraf');
   });
 
+  it.each([
+    '../../core/articles/article-index.js',
+    '../../core/ports/feed-service.js',
+    '../../core/digests/digest-service.js',
+  ])(
+    'keeps the Discord adapter off the core services (%s): the dispatcher is enough',
+    async (source) => {
+      const findings = await lintAs('src/adapters/discord/probe.ts', `import '${source}';\n`);
+      expect(findings.map((f) => f.rule)).toContain('no-restricted-imports');
+    },
+  );
+
   it('refuses a file in a folder that is not on the map', async () => {
     const findings = await lintAs('src/newfolder/thing.ts', 'export const x = 1;\n');
     expect(findings.map((f) => f.rule)).toContain('boundaries/no-unknown-files');

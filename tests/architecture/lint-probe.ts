@@ -7,7 +7,9 @@ const root = path.resolve(import.meta.dirname, '../..');
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-  ruleFilter: ({ ruleId }) => ruleId.startsWith('boundaries/') || ruleId === 'import-x/no-cycle',
+  ruleFilter: ({ ruleId }) =>
+    ruleId.startsWith('boundaries/') ||
+    ['import-x/no-cycle', 'no-restricted-imports'].includes(ruleId),
 });
 
 export interface Finding {

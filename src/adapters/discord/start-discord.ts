@@ -1,5 +1,4 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
-import type { ArticleIndex } from '../../core/articles/article-index.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -12,7 +11,6 @@ import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
-import type { FeedService } from '../../core/ports/feed-service.js';
 
 export interface DiscordAdapterOptions {
   readonly token: string;
@@ -21,9 +19,6 @@ export interface DiscordAdapterOptions {
   /** Register the commands in this server only (instant); otherwise globally. */
   readonly guildId?: string | undefined;
   readonly dispatcher: Dispatcher;
-  readonly articles: ArticleIndex;
-  /** Which articles a chat may see, for autocomplete (default: all). */
-  readonly feeds?: Pick<FeedService, 'visibleTo'>;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
   /** Answers not ready after this long are deferred (Discord wants a response within 3 s). */
@@ -109,8 +104,6 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const buttons = new ButtonIds();
   const deps = {
     dispatcher,
-    articles: options.articles,
-    feeds: options.feeds,
     buttons,
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,

@@ -117,7 +117,6 @@ export async function startBot(
     apiUrl: peer.apiUrl,
     guildId: options.guildId === null ? undefined : (options.guildId ?? IDS.guild),
     dispatcher: createDispatcher(registry, services),
-    articles,
     lifecycle,
     logger,
     deferAfterMs: options.deferAfterMs ?? 250,
