@@ -8,7 +8,7 @@ import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import type { DigestService } from '../digests/digest-service.js';
 
-/** What commands may use; built once in main.ts and passed down, never imported. */
+/** What commands may use; built once in app.ts (createServices) and passed down, never imported. */
 export interface Services {
   readonly articles: ArticleIndex;
   readonly summarizer: Summarizer;

@@ -69,7 +69,6 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
-  private readonly listeners = new Set<() => void>();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
   private stopping = false;
@@ -88,12 +87,6 @@ export class DigestService {
     this.posters.set(poster.platform, poster);
   }
 
-  /** Calls `listener` after every settings change (the scheduler rebuilds its plan). */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   async settingsFor(chat: ChatRef): Promise<DigestSettings> {
     return (
       (await this.options.store.getSettings(chat)) ??
@@ -105,7 +98,6 @@ export class DigestService {
     const updated = applyChange(await this.settingsFor(chat), change, this.options.clock.now());
     await this.options.store.saveSettings(updated);
     this.handled.delete(chatKey(chat));
-    for (const listener of this.listeners) listener();
     return updated;
   }
 
