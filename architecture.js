@@ -39,17 +39,12 @@ export const parts = [
     capture: 'platform',
     uses: ['core', 'i18n', 'adapter-kit'],
   },
-  // The control panel may render previews with the adapters' renderers.
-  {
-    type: 'web',
-    pattern: 'src/web',
-    uses: ['core', 'i18n', 'adapter-kit', 'adapter'],
-    typesOf: ['config'],
-  },
+  // The control panel uses the core's services and ports only, like the commands.
+  { type: 'web', pattern: 'src/web', uses: ['core', 'i18n'], typesOf: ['config'] },
   // Composition roots wire everything together; nothing imports them.
   {
     type: 'composition',
-    pattern: ['src/main.ts', 'src/app.ts', 'src/cli'],
+    pattern: ['src/main.ts', 'src/app.ts', 'src/cli', 'src/ops/healthcheck.ts'],
     uses: [
       'core',
       'i18n',
@@ -86,10 +81,10 @@ export const libraries = [
   { packages: ['better-sqlite3', 'pg'], owner: 'storage' },
   { packages: ['node-cron'], owner: 'scheduler' },
   {
-    packages: ['undici', 'linkedom', '@mozilla/readability', 'feedsmith', 'ipaddr.js'],
+    packages: ['undici', '@mozilla/readability', 'feedsmith', 'ipaddr.js'],
     owner: 'feeds',
   },
-  { packages: ['chokidar', 'marked', 'yaml'], owner: 'article-files' },
+  { packages: ['chokidar'], owner: 'article-files' },
   { packages: ['pino'], owner: 'logger' },
   { packages: ['prom-client'], owner: 'ops' },
 ];
@@ -99,6 +94,7 @@ export const pureLibraries = [
   'zod',
   'stemmer',
   'stopword',
+  're2js',
   'node:crypto',
   'node:util',
   'node:events',

@@ -185,6 +185,7 @@ export default tseslint.config(
       'max-lines': 'off',
     },
   },
+  { files: ['src/web/assets/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

@@ -5,9 +5,15 @@ import { fileURLToPath } from 'node:url';
 const benches = [
   ['load-articles.ts'],
   ['commands.ts'],
+  ['summary-size.ts'],
   ['digests.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
+  ['ops-start.ts'],
+  ['ops-metrics.ts'],
+  ['feed-retention.ts'],
+  ['web.ts'],
 ];
 const only = process.argv[2];
 let failed = false;

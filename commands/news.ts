@@ -19,8 +19,16 @@ export default defineCommand({
   examples: ['', '10', 'science', '3 science'],
   async execute(ctx, { count, topic }) {
     // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
-    const all = ctx.services.articles.all().filter(await ctx.services.feeds.visibleTo(ctx.chat));
-    if (all.length === 0) return errorReply('No articles are loaded yet.');
+    const visible = ctx.services.articles
+      .all()
+      .filter(await ctx.services.feeds.visibleTo(ctx.chat));
+    if (visible.length === 0) return errorReply('No articles are loaded yet.');
+    // This channel's keyword filters (/filter) apply to /news as to its digests.
+    const all = visible.filter(await ctx.services.filters.keepsFor(ctx.chat));
+    if (all.length === 0)
+      return errorReply(
+        `This channel's filters leave out all ${visible.length} articles. Moderators see them with /filter.`,
+      );
     const wanted = topic?.toLowerCase().replace(/^#/, '');
     const matching = wanted
       ? all.filter((a) => a.tags.some((t) => t.toLowerCase() === wanted))

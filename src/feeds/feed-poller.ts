@@ -42,7 +42,12 @@ export interface FeedPollerDeps {
   readonly isOperatorFeed?: (url: string) => boolean;
   /** Where feed reads are counted by outcome. */
   readonly metrics?: Metrics | undefined;
+  /** Feed articles and item records published longer ago than this are dropped (FEED_RETENTION_DAYS). */
+  readonly retentionMs?: number | undefined;
 }
+
+/** How often retention runs: articles expire by the day, so an hour late is no matter. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /**
  * Reads feeds when they are due: each on its own interval, conditional requests, backoff after
@@ -66,6 +71,7 @@ export class FeedPoller {
   private readonly readAt = new Map<string, Date>();
   private readonly inFlight = new Map<string, Promise<PollResult>>();
   private readonly metrics: Metrics;
+  private lastPrune = -Infinity;
 
   constructor(private readonly deps: FeedPollerDeps) {
     this.metrics = deps.metrics ?? noMetrics;
@@ -86,6 +92,31 @@ export class FeedPoller {
       const origin = index.getByKey(key)?.origin;
       if (origin?.kind === 'feed' && origin.feedUrl === url) index.remove(key);
     }
+  }
+
+  /**
+   * Retention: feed articles published before `now` minus the retention leave memory, and their
+   * item records storage (ingestion skips items that old, so none comes back as new). Returns how
+   * many articles left memory.
+   */
+  async prune(now: Date): Promise<number> {
+    const { retentionMs, index, store, logger } = this.deps;
+    if (retentionMs === undefined) return 0;
+    const cutoff = now.getTime() - retentionMs;
+    let removed = 0;
+    for (const key of index.keys()) {
+      const article = index.getByKey(key);
+      if (article?.origin.kind !== 'feed' || article.publishedAt.getTime() >= cutoff) continue;
+      if (index.remove(key)) removed++;
+    }
+    try {
+      const forgotten = await store.forgetItemsPublishedBefore(new Date(cutoff));
+      if (removed > 0 || forgotten > 0)
+        logger.info({ articles: removed, records: forgotten }, 'old feed items dropped');
+    } catch (error) {
+      logger.warn({ err: error }, 'old feed item records not dropped; tried again in an hour');
+    }
+    return removed;
   }
 
   isTracked(url: string): boolean {
@@ -111,6 +142,10 @@ export class FeedPoller {
   /** Polls every tracked feed that is due; resolves when all of them are done. */
   async runDue(): Promise<void> {
     const now = this.deps.clock.now().getTime();
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      await this.prune(new Date(now));
+    }
     const due: string[] = [];
     for (const url of this.tracked) {
       const mine = this.local.get(url);

@@ -43,6 +43,8 @@ export interface FeedsOptions {
   /** How long `start()` waits for the first round (default FIRST_ROUND_LIMIT_MS). */
   readonly firstRoundLimitMs?: number;
   readonly metrics?: Metrics | undefined;
+  /** Feed articles older than this many days leave memory and storage (FEED_RETENTION_DAYS). */
+  readonly retentionDays?: number | undefined;
 }
 
 export interface Feeds {
@@ -73,6 +75,8 @@ export function createFeeds(options: FeedsOptions): Feeds {
     logger,
     notify: options.notify,
     metrics: options.metrics,
+    retentionMs:
+      options.retentionDays === undefined ? undefined : options.retentionDays * 86_400_000,
   });
   const service = createFeedService({
     store: options.store,

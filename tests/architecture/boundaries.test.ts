@@ -64,6 +64,9 @@ const forbidden: [from: string, source: string][] = [
   ['src/config.ts', './storage/storage.js'],
   // Folders the map already has a place for.
   ['src/web/probe.ts', '../storage/storage.js'],
+  ['src/web/probe.ts', '../adapters/discord/limits.js'],
+  ['src/web/probe.ts', 'discord.js'],
+  ['src/adapters/discord/probe.ts', '../../web/html.js'],
   ['src/ops/probe.ts', '../adapters/discord/limits.js'],
   ['src/jobs/probe.ts', '../feeds/feed-service.js'],
   ['src/i18n/probe.ts', '../core/replies/reply.js'],
@@ -86,7 +89,7 @@ const allowed: [from: string, source: string][] = [
   ['src/logger.ts', 'pino'],
   ['src/app.ts', './storage/storage.js'],
   ['src/main.ts', './adapters/discord/limits.js'],
-  ['src/web/probe.ts', '../adapters/discord/limits.js'],
+  ['src/web/probe.ts', '../core/replies/reply.js'],
   ['tests/probe.test.ts', '../src/adapters/discord/limits.js'],
 ];
 

@@ -162,7 +162,22 @@ function buttonRows(actions: Reply['actions'], ids: ButtonIds): ButtonRow[] {
  * goes into the next message. Buttons go on the last message (overflow on messages of their own).
  */
 export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
-  const messages: DiscordMessage[] = messagesOf(items(reply)).map((m) => ({
+  // Files are not sent as Discord attachments yet: say so instead of implying one is attached.
+  const shown: Reply = reply.file
+    ? {
+        ...reply,
+        blocks: [
+          ...reply.blocks,
+          {
+            type: 'paragraph',
+            content: [
+              `(${reply.file.name} cannot be attached on Discord yet: export from the console or Telegram.)`,
+            ],
+          },
+        ],
+      }
+    : reply;
+  const messages: DiscordMessage[] = messagesOf(items(shown)).map((m) => ({
     ...m,
     components: [],
   }));

@@ -12,6 +12,8 @@ export interface OutboundMessage {
   readonly threadId?: number | undefined;
   readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
   readonly replyToMessageId?: number | undefined;
+  /** Sent as a document (sendDocument) with `html` as its caption, e.g. /feeds export's OPML file. */
+  readonly document?: { readonly name: string; readonly text: string } | undefined;
 }
 
 /** The Bot API call behind the queue; `plain` asks for the text without markup. Resolves to the message id. */
@@ -217,7 +219,6 @@ export class OutboundQueue {
       lane.busy = true;
       this.inFlight++;
       for (const window of this.overall) window.record(now);
-      for (const window of lane.windows) window.record(now);
       void this.attempt(lane);
     }
     return wakeAt;
@@ -240,6 +241,11 @@ export class OutboundQueue {
     } catch (error) {
       if (job) await this.handleFailure(lane, job, classifyFailure(error));
     } finally {
+      // A chat's limits count from when Telegram has the message, not from when it was sent off: a
+      // request slowed on its way (a loaded machine, a slow network) would otherwise arrive less
+      // than a second before the chat's next one, and be refused with a 429.
+      const done = this.timer.now();
+      for (const window of lane.windows) window.record(done);
       this.inFlight--;
       lane.busy = false;
       if (lane.jobs.length > 0 && !this.abandoned) this.ready.add(lane);

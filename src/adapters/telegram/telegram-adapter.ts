@@ -1,5 +1,5 @@
 import { createLimiter } from '../../core/async/limiter.js';
-import type { Caller } from '../../core/commands/define-command.js';
+import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
@@ -8,7 +8,8 @@ import type { Logger } from '../../core/ports/logger.js';
 import type { Reply } from '../../core/replies/reply.js';
 import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
-import { interpretUpdate, type Incoming } from './incoming.js';
+import { interpretUpdate, type Incoming, type IncomingDocument } from './incoming.js';
+import { LruCache } from '../../core/lru-cache.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
 import type { Delivery, OutboundQueue } from './outbound-queue.js';
 import { renderReply } from './render-reply.js';
@@ -26,7 +27,17 @@ export interface TelegramAdapterDeps {
   /** The bot's username, without "@". */
   readonly botUsername: string;
   answerCallback(callbackId: string, text?: string): Promise<void>;
+  /** Downloads a file a user sent, as text, up to `maxBytes`. */
+  downloadText?(
+    fileId: string,
+    maxBytes: number,
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string }>;
+  /** Told of the chats commands come from (the control panel lists the ones a user administers). */
+  noteChat?(chat: ChatRef, title: string, kind: string): Promise<void>;
 }
+
+/** How often a chat's title is written down again (titles change; writes per command would not do). */
+const NOTE_EVERY_MS = 60 * 60_000;
 
 /**
  * Translates Telegram updates into dispatcher calls and replies into queued messages. It holds no
@@ -36,6 +47,7 @@ export class TelegramAdapter {
   /** A chat's commands are answered one after another, in the order they were asked. */
   private readonly serial = createLimiter({ perKey: 1 });
   private readonly reportedMoves = new Set<string>();
+  private readonly noted = new LruCache<string, { title: string; at: number }>(10_000);
 
   constructor(private readonly deps: TelegramAdapterDeps) {}
 
@@ -62,6 +74,12 @@ export class TelegramAdapter {
       }
       return summarize(await this.deliver(place, reply));
     },
+    preview: (reply) =>
+      renderReply(reply, (action) => this.deps.codec.encode(action)).map((part) => ({
+        format: 'telegram-html' as const,
+        html: part.html,
+        buttons: (part.keyboard ?? []).flat().map((button) => button.text),
+      })),
   };
 
   private async handle(incoming: Incoming): Promise<void> {
@@ -71,9 +89,16 @@ export class TelegramAdapter {
         const name = alias ?? incoming.name;
         // In a group, "/foo" may be meant for another bot: answer only our commands, or "/foo@us".
         if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
+        this.note(incoming);
         // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
         const run = this.command(name, alias ? '' : incoming.args);
-        await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
+        await this.answer(
+          incoming.place,
+          incoming.sender,
+          run,
+          incoming.messageId,
+          incoming.document,
+        );
         return;
       }
       case 'text': {
@@ -119,13 +144,29 @@ export class TelegramAdapter {
     sender: Sender,
     run: (chat: ChatRef, caller: Caller) => Promise<Reply>,
     replyTo?: number,
+    document?: IncomingDocument,
   ): Promise<void> {
     const chat = chatRefOf(place);
-    const caller: Caller = { isModerator: () => this.deps.moderators.isModerator(sender) };
+    const caller: Caller = {
+      isModerator: () => this.deps.moderators.isModerator(sender),
+      attachment: document && this.attachmentOf(document),
+    };
     return this.serial.run(chat.id, async () => {
       const reply = await run(chat, caller);
       void this.deliver(place, reply, sender.chatType === 'private' ? undefined : replyTo);
     });
+  }
+
+  /** A document sent with a command, downloaded only if the command reads it. */
+  private attachmentOf(document: IncomingDocument): Attachment {
+    return {
+      name: document.name,
+      size: document.size,
+      readText: (maxBytes) =>
+        this.deps.downloadText
+          ? this.deps.downloadText(document.fileId, maxBytes)
+          : Promise.resolve({ ok: false, reason: 'files cannot be downloaded here' }),
+    };
   }
 
   private command(name: string, args: string) {
@@ -136,8 +177,13 @@ export class TelegramAdapter {
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */
   private deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
     const parts = renderReply(reply, (action) => this.deps.codec.encode(action));
-    return Promise.all(
-      parts.map((part, i) =>
+    // A file follows the text as a document of its own, in the same queue (so in order).
+    const file = reply.file && {
+      html: '',
+      document: { name: reply.file.name, text: reply.file.text },
+    };
+    return Promise.all([
+      ...parts.map((part, i) =>
         this.deps.queue.send(place.chatId, {
           html: part.html,
           keyboard: part.keyboard,
@@ -145,7 +191,28 @@ export class TelegramAdapter {
           replyToMessageId: i === 0 ? replyTo : undefined,
         }),
       ),
-    );
+      ...(file ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId })] : []),
+    ]);
+  }
+
+  private note(incoming: Extract<Incoming, { kind: 'command' }>): void {
+    const chat = chatRefOf(incoming.place);
+    const last = this.noted.get(chat.id);
+    const now = Date.now();
+    if (
+      !this.deps.noteChat ||
+      (last?.title === incoming.chatTitle && now - last.at < NOTE_EVERY_MS)
+    )
+      return;
+    this.noted.set(chat.id, { title: incoming.chatTitle, at: now });
+    this.deps
+      .noteChat(chat, incoming.chatTitle, incoming.sender.chatType)
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          { err: error, chat },
+          'could not record the chat for the control panel',
+        );
+      });
   }
 
   /**

@@ -77,12 +77,14 @@ export async function startHarness(
     peerLimits?: PeerLimits;
     botOptions?: Partial<TelegramOptions>;
     beforeStart?: (peer: BotApiPeer) => void;
+    /** The core to serve (default: createTestBot's over `drafts`), e.g. a feed bot's. */
+    services?: Services;
   } = {},
 ): Promise<Harness> {
   const peer = await startBotApiPeer({ limits: options.peerLimits ?? FAST_PEER_LIMITS });
   options.beforeStart?.(peer);
   // The core as every test builds it; the adapter logs to a recording logger.
-  const { services } = createTestBot(drafts);
+  const services = options.services ?? createTestBot(drafts).services;
   const logger = createRecordingLogger();
   const setting = settingCommand();
   const dispatcher = createDispatcher(

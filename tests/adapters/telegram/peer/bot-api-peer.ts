@@ -152,6 +152,12 @@ export class BotApiPeer extends EventEmitter {
     const outer = express();
     outer.use(express.json({ limit: '5mb' }));
     outer.use(express.urlencoded({ extended: true }));
+    // Files users sent, as the Bot API serves them after getFile.
+    outer.get('/file/bot:token/documents/:id', (req, res) => {
+      const file = this.files.get(req.params.id);
+      if (req.params.token !== PEER_TOKEN || !file) res.status(404).end();
+      else res.type('application/octet-stream').send(file.content);
+    });
     outer.all('/bot:token/:method', (req, res, next) => {
       this.handle(req, res, next).catch(next);
     });
@@ -190,6 +196,23 @@ export class BotApiPeer extends EventEmitter {
         return this.getUpdates(res, Number(params.timeout ?? 0));
       case 'sendMessage':
         return this.sendMessage(params, res, next, chatId ?? 0, now);
+      case 'sendDocument':
+        return this.sendDocument(req, res, now);
+      case 'getFile': {
+        const id = String(params.file_id);
+        const file = this.files.get(id);
+        if (!file) return this.fail(res, method, undefined, 400, 'Bad Request: invalid file_id');
+        res.json({
+          ok: true,
+          result: {
+            file_id: id,
+            file_unique_id: id,
+            file_size: file.content.length,
+            file_path: `documents/${id}`,
+          },
+        });
+        return;
+      }
       case 'getChatMember': {
         const status = this.members.get(`${chatId}:${Number(params.user_id)}`) ?? 'member';
         res.json({
@@ -233,6 +256,95 @@ export class BotApiPeer extends EventEmitter {
       default:
         next();
     }
+  }
+
+  readonly files = new Map<string, { name: string; content: Buffer }>();
+  private nextDocumentId = 1_000_000;
+
+  /** `from` sends a file with a caption (e.g. "/feeds import" with an OPML file). */
+  async sendFile(
+    chat: PeerChat,
+    from: PeerUser,
+    caption: string,
+    name: string,
+    content: string | Buffer,
+  ): Promise<void> {
+    const id = `doc${this.files.size + 1}`;
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    this.files.set(id, { name, content: bytes });
+    this.knownChats.set(chat.id, chat);
+    const internals = this.internals();
+    await this.push({
+      message: {
+        message_id: internals.messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat,
+        from: { is_bot: false, ...from },
+        caption,
+        caption_entities: [
+          { type: 'bot_command', offset: 0, length: caption.split(' ')[0]?.length ?? 0 },
+        ],
+        document: { file_id: id, file_unique_id: id, file_name: name, file_size: bytes.length },
+      },
+    });
+  }
+
+  /** sendDocument arrives as multipart/form-data: the file and its fields. Captions are checked. */
+  private async sendDocument(req: Request, res: Response, now: number): Promise<void> {
+    // Which fetch types apply (undici's or Node's) differs between installs; the peer only needs
+    // a multipart parser, and this is the one Node ships.
+    /* eslint-disable @typescript-eslint/no-deprecated, @typescript-eslint/no-unnecessary-type-assertion */
+    const form = await new globalThis.Request('http://peer/upload', {
+      method: 'POST',
+      headers: req.headers as Record<string, string>,
+      body: req as unknown as ReadableStream,
+      duplex: 'half',
+    } as RequestInit).formData();
+    /* eslint-enable @typescript-eslint/no-deprecated, @typescript-eslint/no-unnecessary-type-assertion */
+    const chatId = Number(form.get('chat_id'));
+    const document = form.get('document');
+    if (!(document instanceof Blob))
+      return this.fail(
+        res,
+        'sendDocument',
+        chatId,
+        400,
+        'Bad Request: there is no document in the request',
+      );
+    const captionField = form.get('caption');
+    const caption = typeof captionField === 'string' ? captionField : '';
+    if (caption.length > 1024)
+      return this.fail(
+        res,
+        'sendDocument',
+        chatId,
+        400,
+        'Bad Request: message caption is too long',
+      );
+    if (form.get('parse_mode') === 'HTML' && checkTelegramHtml(caption).problems.length > 0)
+      return this.fail(res, 'sendDocument', chatId, 400, "Bad Request: can't parse entities");
+    const messageId = this.nextDocumentId++;
+    const thread = form.get('message_thread_id');
+    const parseMode = form.get('parse_mode');
+    this.sent.push({
+      chatId,
+      messageId,
+      text: caption,
+      parseMode: typeof parseMode === 'string' ? parseMode : undefined,
+      threadId: thread === null ? undefined : Number(thread),
+      buttons: [],
+      replyTo: undefined,
+      at: now,
+      document: {
+        name: document instanceof File ? document.name : 'document',
+        text: await document.text(),
+      },
+    });
+    this.emit('sent');
+    res.json({
+      ok: true,
+      result: { message_id: messageId, chat: { id: chatId }, date: Math.floor(now / 1000) },
+    });
   }
 
   private async getUpdates(res: Response, timeoutSeconds: number): Promise<void> {
