@@ -61,7 +61,10 @@ export class StoryClusters {
     id ??= this.nextId++;
     this.clusterIds.set(article, id);
     for (const key of signature.keys) {
-      const list = this.byKey.get(key) ?? [];
+      // Reports further apart than the window are never compared: older ones leave the list (and
+      // memory, once nothing else holds them).
+      const oldest = article.publishedAt.getTime() - SAME_STORY_WINDOW_MS;
+      const list = (this.byKey.get(key) ?? []).filter((o) => o.publishedAt.getTime() >= oldest);
       list.push(article);
       if (list.length > MAX_PER_KEY) list.shift();
       // Re-inserted, so the map's order is least recently used first.
