@@ -1,5 +1,6 @@
 import { ArticleIndex } from '../src/core/articles/article-index.js';
 import { DigestComposer } from '../src/core/digests/compose-digest.js';
+import { FilterService } from '../src/core/filters/filter-service.js';
 import { catalogue } from '../src/core/i18n/catalogue.js';
 import { SUPPORTED_LOCALES } from '../src/core/i18n/locales.js';
 import type { Translator } from '../src/core/i18n/translator.js';
@@ -35,6 +36,7 @@ const composer = new DigestComposer({
   store: storage.digests,
   articles,
   feeds: noFeeds,
+  filters: new FilterService(storage.filters, noFeeds, { now: () => now }),
   summarizer: createExtractiveSummarizer(),
   logger: silentLogger,
 });

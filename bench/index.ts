@@ -5,10 +5,16 @@ import { fileURLToPath } from 'node:url';
 const benches = [
   ['load-articles.ts'],
   ['commands.ts'],
+  ['summary-size.ts'],
   ['digests.ts'],
   ['i18n.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
+  ['ops-start.ts'],
+  ['ops-metrics.ts'],
+  ['feed-retention.ts'],
+  ['web.ts'],
 ];
 const only = process.argv[2];
 let failed = false;

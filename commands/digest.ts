@@ -73,10 +73,19 @@ export default defineCommand({
     );
     if (action === 'preview') {
       const digest = await digests.preview(ctx.chat, t.locale);
-      if (digest.storyCount === 0) return answer([paragraph(t.t('digest.nothingNew'))]);
+      const filtered =
+        digest.filteredOut === 0
+          ? []
+          : [paragraph(italic(t.t('digest.filteredOut', { count: digest.filteredOut })))];
+      if (digest.storyCount === 0)
+        return answer([paragraph(t.t('digest.nothingNew')), ...filtered]);
       return {
         ...digest.reply,
-        blocks: [paragraph(italic(t.t('digest.previewNote'))), ...digest.reply.blocks],
+        blocks: [
+          paragraph(italic(t.t('digest.previewNote'))),
+          ...filtered,
+          ...digest.reply.blocks,
+        ],
       };
     }
     if (action === 'now') {

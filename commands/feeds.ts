@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importFeeds } from '../src/core/answers/import-feeds.js';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
 import type { Translator } from '../src/core/i18n/translator.js';
@@ -21,24 +22,38 @@ export default defineCommand({
   description: 'The RSS and Atom feeds this channel reads; moderators add and remove them',
   options: z.object({
     action: z
-      .enum(['list', 'add', 'remove'])
+      .enum(['list', 'add', 'remove', 'export', 'import'])
       .optional()
-      .describe('list (default), add or remove (moderators)'),
+      .describe('list (default), add, remove, export or import an OPML file (moderators)'),
     target: z
       .string()
       .max(2000)
       .optional()
-      .describe('add: the feed URL; remove: its URL or its number in /feeds'),
+      .describe(
+        'add: the feed URL; remove: its URL or its number in /feeds; import: a file path (console)',
+      ),
   }),
   access: 'moderator',
-  examples: ['', 'add https://example.com/feed.xml', 'remove 2'],
+  examples: [
+    '',
+    'add https://example.com/feed.xml',
+    'remove 2',
+    'export',
+    'import (with an OPML file attached)',
+  ],
   async execute(ctx, { action = 'list', target }) {
     const t = ctx.tPrivate;
     if (action === 'list') {
       if (target !== undefined) return usage(t, t.t('feeds.listTakesNoTarget'));
       return listFeeds(ctx);
     }
+    if (action === 'export') {
+      if (target !== undefined) return usage(t, t.t('feeds.exportNoValue'));
+      await requireModerator(ctx, 'mod.exportFeeds');
+      return exportFeeds(ctx);
+    }
     await requireModerator(ctx, 'mod.changeFeeds');
+    if (action === 'import') return importFeeds(ctx, target?.trim() ? target.trim() : undefined);
     if (target === undefined || target.trim() === '') {
       return usage(t, t.t(action === 'add' ? 'feeds.addNeedsUrl' : 'feeds.removeNeedsTarget'));
     }
@@ -128,11 +143,35 @@ async function removeFeed(ctx: CommandContext, target: string): Promise<Reply> {
   ]);
 }
 
+async function exportFeeds(ctx: CommandContext): Promise<Reply> {
+  const { feeds } = await ctx.services.feeds.list(ctx.chat);
+  if (feeds.length === 0) {
+    const t = ctx.tPrivate;
+    return errorReply(
+      t.t('feeds.exportNone'),
+      paragraph(...t.rich('feeds.addOne', { command: code(`/feeds add ${t.t('feeds.urlForm')}`) })),
+    );
+  }
+  const { t } = ctx;
+  return {
+    ...answer([
+      paragraph(
+        ...t.rich('feeds.exported', { count: feeds.length, command: code('/feeds import') }),
+      ),
+    ]),
+    file: {
+      name: 'briefly-feeds.opml',
+      mediaType: 'text/x-opml',
+      text: await ctx.services.feeds.exportOpml(ctx.chat),
+    },
+  };
+}
+
 function usage(t: Translator, problem: string): Reply {
   return usageReply(
     t,
     problem,
-    `/feeds [list|add|remove] [${t.optionName('feeds', 'target')}]`,
+    `/feeds [list|add|remove|export|import] [${t.optionName('feeds', 'target')}]`,
     t.t('feeds.usageHint'),
   );
 }

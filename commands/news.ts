@@ -19,9 +19,15 @@ export default defineCommand({
   examples: ['', '10', 'science', '3 science'],
   async execute(ctx, { count, topic }) {
     // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
-    const all = ctx.services.articles.all().filter(await ctx.services.feeds.visibleTo(ctx.chat));
+    const visible = ctx.services.articles
+      .all()
+      .filter(await ctx.services.feeds.visibleTo(ctx.chat));
     const { t, tPrivate } = ctx;
-    if (all.length === 0) return errorReply(tPrivate.t('articles.noneLoaded'));
+    if (visible.length === 0) return errorReply(tPrivate.t('articles.noneLoaded'));
+    // This channel's keyword filters (/filter) apply to /news as to its digests.
+    const all = visible.filter(await ctx.services.filters.keepsFor(ctx.chat));
+    if (all.length === 0)
+      return errorReply(tPrivate.t('news.allFiltered', { count: visible.length }));
     const wanted = topic?.toLowerCase().replace(/^#/, '');
     const matching = wanted
       ? all.filter((a) => a.tags.some((t) => t.toLowerCase() === wanted))

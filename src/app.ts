@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { commands } from '../commands/index.js';
 import { ContentDirectory, type LoadReport } from './article-files/content-directory.js';
+import { contentRoot } from './article-files/list-content.js';
 import type { AppConfig } from './config.js';
 import { ArticleIndex } from './core/articles/article-index.js';
 import { createDispatcher, type Dispatcher } from './core/commands/dispatch.js';
@@ -57,6 +58,8 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<App> {
   const clock = options.clock ?? systemClock;
+  // A missing CONTENT_DIR stops the start before anything is opened (ContentDirectoryError).
+  contentRoot(config.CONTENT_DIR);
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
   const articles = new ArticleIndex();
   const metrics = options.metrics ?? noMetrics;
@@ -71,6 +74,7 @@ export async function createApp(
   const feeds = createFeeds({
     contentDir: config.CONTENT_DIR,
     allowPrivate: config.FEEDS_ALLOW_PRIVATE,
+    retentionDays: config.FEED_RETENTION_DAYS,
     store: storage.feeds,
     index: articles,
     clock,
@@ -86,6 +90,7 @@ export async function createApp(
     clock,
     logger,
     digestStore: instrumentDigestStore(storage.digests, metrics),
+    filterStore: storage.filters,
     digestDefaults: {
       minuteOfDay: parseTime(config.DIGEST_DEFAULT_TIME) ?? 480,
       timezone: config.DIGEST_DEFAULT_TIMEZONE,

@@ -84,6 +84,13 @@ export const configSchema = z.object({
     .max(1440, 'must be at most 1440 (a day)')
     .default(60),
   FEEDS_ALLOW_PRIVATE: flag.default(false),
+  FEED_RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a whole number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1')
+    .max(3650, 'must be at most 3650 (ten years)')
+    .default(30)
+    .describe('feed articles published longer ago leave memory and storage'),
   SUMMARIZER: z
     .enum(['extractive', 'openai'], { error: 'must be extractive or openai' })
     .default('extractive'),
@@ -103,6 +110,25 @@ export const configSchema = z.object({
     .optional()
     .describe('the ops HTTP server (/healthz, /readyz, /metrics); off when unset'),
   OPS_HOST: z.string().trim().min(1, 'must name an interface').default('127.0.0.1'),
+  WEB_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number, 0 to 65535')
+    .max(65535, 'must be a port number, 0 to 65535')
+    .optional()
+    .describe('enables the control panel on this port'),
+  WEB_HOST: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.:-]{1,255}$/, 'must be an interface address such as 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  WEB_PUBLIC_URL: url('the control panel'),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(/^\d{17,20}$/, 'must be an application id (17 to 20 digits)')
+    .optional(),
+  DISCORD_CLIENT_SECRET: optionalText,
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
@@ -165,10 +191,20 @@ export function loadConfigOrReport(): AppConfig | undefined {
 
 /** Rules that tie several variables together (checked even when single values are wrong). */
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
-  if (env.SUMMARIZER?.trim() !== 'openai') return [];
-  return (['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
-    .filter((key) => env[key] === undefined)
-    .map((key) => `${key}: is required when SUMMARIZER=openai`);
+  const problems: string[] = [];
+  if (env.SUMMARIZER?.trim() === 'openai') {
+    problems.push(
+      ...(['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
+        .filter((key) => env[key] === undefined)
+        .map((key) => `${key}: is required when SUMMARIZER=openai`),
+    );
+  }
+  if ((env.DISCORD_CLIENT_ID === undefined) !== (env.DISCORD_CLIENT_SECRET === undefined)) {
+    problems.push(
+      'DISCORD_CLIENT_ID, DISCORD_CLIENT_SECRET: Discord sign-in needs both (or neither)',
+    );
+  }
+  return problems;
 }
 
 /** A URL-like value with any password taken out ("postgres://me:pw@db/x" → "postgres://me@db/x"). */

@@ -13,11 +13,13 @@ describe('loadConfig', () => {
       DIGEST_DEFAULT_TIMEZONE: 'UTC',
       DIGEST_CATCH_UP_MINUTES: 60,
       FEEDS_ALLOW_PRIVATE: false,
+      FEED_RETENTION_DAYS: 30,
       SUMMARIZER: 'extractive',
       OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',
       TELEGRAM_WEBHOOK_PORT: 8443,
       OPS_HOST: '127.0.0.1',
+      WEB_HOST: '127.0.0.1',
     });
   });
 
@@ -159,6 +161,29 @@ describe('loadConfig', () => {
       );
       expect(message).toMatch(/DIGEST_CATCH_UP_MINUTES: must be 0 or more \(got "-5"\)/);
     }
+  });
+
+  it('reads the control panel settings, and wants the Discord client id and secret together', () => {
+    const config = loadConfig(
+      {
+        WEB_PORT: '8080',
+        WEB_PUBLIC_URL: 'https://panel.example.org/',
+        DISCORD_CLIENT_ID: '100000000000000001',
+        DISCORD_CLIENT_SECRET: 'shh',
+      },
+      '',
+    );
+    expect(config).toMatchObject({
+      WEB_PORT: 8080,
+      WEB_HOST: '127.0.0.1',
+      WEB_PUBLIC_URL: 'https://panel.example.org',
+    });
+    expect(() => loadConfig({ DISCORD_CLIENT_ID: '100000000000000001' }, '')).toThrow(
+      /DISCORD_CLIENT_ID, DISCORD_CLIENT_SECRET: Discord sign-in needs both/,
+    );
+    expect(() => loadConfig({ WEB_PORT: '70000', DISCORD_CLIENT_SECRET: 'leak-me' }, '')).toThrow(
+      /WEB_PORT: must be a port number, 0 to 65535/,
+    );
   });
 
   it('never prints a secret value', () => {

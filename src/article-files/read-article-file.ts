@@ -1,12 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { ArticleDraft } from '../core/articles/article.js';
+import { MAX_ARTICLE_BYTES, type ArticleDraft } from '../core/articles/article.js';
+import { SYMLINK_REASON } from './list-content.js';
 import type { ParseProblem, ParseResult } from './parsed-article.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
 
-/** Article files larger than this are reported and skipped (a long feature is ~50 KB). */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+export { MAX_ARTICLE_BYTES };
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 
@@ -59,9 +59,11 @@ function readBytes(
   let fd: number;
   try {
     // Non-blocking: opening a named pipe (FIFO) for reading would otherwise wait for a writer, and
-    // hang the bot; fstat below then refuses anything that is not a regular file.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // hang the bot; fstat below then refuses anything that is not a regular file. No-follow: a
+    // symbolic link is never read through (it could point outside CONTENT_DIR).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
+    if (describeError(error) === 'ELOOP') return fail(SYMLINK_REASON);
     return fail(`cannot be read: ${describeError(error)}`);
   }
   try {

@@ -7,7 +7,7 @@ import { noMetrics, type Metrics } from '../core/ports/metrics.js';
 import type { Reply } from '../core/replies/reply.js';
 import type { FeedHttp, HttpRequest } from './feed-http.js';
 import { displayUrl } from './feed-url.js';
-import type { HostLimiter } from './host-limiter.js';
+import type { Limiter } from '../core/async/limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
 import type { Translator } from '../core/i18n/translator.js';
@@ -35,7 +35,8 @@ export interface FeedPollerDeps {
   readonly store: FeedStore;
   readonly index: ArticleIndex;
   readonly http: FeedHttp;
-  readonly limiter: HostLimiter;
+  /** At most 2 requests at once to one host and 8 overall (start-feeds.ts). */
+  readonly limiter: Limiter;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notify: ChannelNotifier;
@@ -43,7 +44,12 @@ export interface FeedPollerDeps {
   readonly isOperatorFeed?: (url: string) => boolean;
   /** Where feed reads are counted by outcome. */
   readonly metrics?: Metrics | undefined;
+  /** Feed articles and item records published longer ago than this are dropped (FEED_RETENTION_DAYS). */
+  readonly retentionMs?: number | undefined;
 }
+
+/** How often retention runs: articles expire by the day, so an hour late is no matter. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /**
  * Reads feeds when they are due: each on its own interval, conditional requests, backoff after
@@ -67,6 +73,7 @@ export class FeedPoller {
   private readonly readAt = new Map<string, Date>();
   private readonly inFlight = new Map<string, Promise<PollResult>>();
   private readonly metrics: Metrics;
+  private lastPrune = -Infinity;
 
   constructor(private readonly deps: FeedPollerDeps) {
     this.metrics = deps.metrics ?? noMetrics;
@@ -87,6 +94,31 @@ export class FeedPoller {
       const origin = index.getByKey(key)?.origin;
       if (origin?.kind === 'feed' && origin.feedUrl === url) index.remove(key);
     }
+  }
+
+  /**
+   * Retention: feed articles published before `now` minus the retention leave memory, and their
+   * item records storage (ingestion skips items that old, so none comes back as new). Returns how
+   * many articles left memory.
+   */
+  async prune(now: Date): Promise<number> {
+    const { retentionMs, index, store, logger } = this.deps;
+    if (retentionMs === undefined) return 0;
+    const cutoff = now.getTime() - retentionMs;
+    let removed = 0;
+    for (const key of index.keys()) {
+      const article = index.getByKey(key);
+      if (article?.origin.kind !== 'feed' || article.publishedAt.getTime() >= cutoff) continue;
+      if (index.remove(key)) removed++;
+    }
+    try {
+      const forgotten = await store.forgetItemsPublishedBefore(new Date(cutoff));
+      if (removed > 0 || forgotten > 0)
+        logger.info({ articles: removed, records: forgotten }, 'old feed items dropped');
+    } catch (error) {
+      logger.warn({ err: error }, 'old feed item records not dropped; tried again in an hour');
+    }
+    return removed;
   }
 
   isTracked(url: string): boolean {
@@ -112,6 +144,10 @@ export class FeedPoller {
   /** Polls every tracked feed that is due; resolves when all of them are done. */
   async runDue(): Promise<void> {
     const now = this.deps.clock.now().getTime();
+    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
+      this.lastPrune = now;
+      await this.prune(new Date(now));
+    }
     const due: string[] = [];
     for (const url of this.tracked) {
       const mine = this.local.get(url);

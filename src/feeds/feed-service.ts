@@ -1,6 +1,7 @@
 import type { ArticleIndex } from '../core/articles/article-index.js';
 import type { Article } from '../core/articles/article.js';
 import type { Clock } from '../core/ports/clock.js';
+import type { Localized } from '../core/i18n/translator.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type {
   AddFeedOutcome,
@@ -14,6 +15,7 @@ import type { FeedItemRecord, FeedStore } from '../core/ports/feed-store.js';
 import type { FeedPoller } from './feed-poller.js';
 import { displayUrl, normaliseFeedUrl } from './feed-url.js';
 import { MAX_POLL_INTERVAL_MS } from './poll-interval.js';
+import { readOpml, writeOpml } from './opml.js';
 
 /** The most feeds one channel may have. */
 export const MAX_FEEDS_PER_CHAT = 20;
@@ -40,15 +42,15 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   const { store, poller, index, clock, operatorFeeds } = deps;
 
   /** Why the chat may not take on one more feed, if it may not. */
-  async function refusal(chat: ChatRef, url: string): Promise<string | undefined> {
+  async function refusal(chat: ChatRef, url: string): Promise<Localized | undefined> {
     const own = await store.listSubscriptions(chat);
     if (own.some((s) => s.feedUrl === url)) return undefined;
     if (own.length >= MAX_FEEDS_PER_CHAT)
-      return `this channel already has ${MAX_FEEDS_PER_CHAT} feeds, the most one channel may have; remove one first with /feeds remove <number>`;
+      return (t) => t.t('feeds.limitChannel', { limit: MAX_FEEDS_PER_CHAT });
     if (operatorFeeds.has(url)) return undefined;
     const all = await store.subscribedFeedUrls();
     if (all.length >= MAX_SUBSCRIBED_FEEDS && !all.includes(url))
-      return `the bot already reads ${MAX_SUBSCRIBED_FEEDS} feeds for its channels, the most it takes on; ask its operator, or subscribe to a feed another channel already reads`;
+      return (t) => t.t('feeds.limitBot', { limit: MAX_SUBSCRIBED_FEEDS });
     return undefined;
   }
 
@@ -67,6 +69,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         return {
           number: i + 1,
           url: displayUrl(s.feedUrl),
+          key: s.feedUrl,
           title: record?.title,
           lastSuccessAt: record?.lastSuccessAt,
           lastErrorAt: record?.lastErrorAt,
@@ -89,7 +92,8 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       const url = normalised.url;
       const shown = displayUrl(url);
       const refused = await refusal(chat, url);
-      if (refused) return { ok: false, url: shown, reason: refused };
+      // Every refusal here is a limit: the channel's or the bot's list is full.
+      if (refused) return { ok: false, url: shown, reason: refused, full: true };
       const result = await poller.poll(url, { validate: true });
       if (!result.ok) return { ok: false, url: shown, reason: result.reason };
       const added = await store.addSubscription(chat, url, clock.now());
@@ -143,6 +147,17 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         feedCount: subscriptions.length - 1,
       };
     },
+
+    async exportOpml(chat): Promise<string> {
+      const feeds = await statuses(chat);
+      return writeOpml(
+        'Briefly feeds',
+        feeds.map((feed) => ({ url: feed.url, title: feed.title })),
+        clock.now(),
+      );
+    },
+
+    readOpml,
 
     async freshArticles(chat, since): Promise<FreshFeedArticles> {
       const own = (await store.listSubscriptions(chat)).map((s) => s.feedUrl);

@@ -29,6 +29,8 @@ export interface IngestDeps {
   readonly logger: Logger;
   /** Feeds of the operator's list (none when not given). */
   readonly isOperatorFeed?: ((url: string) => boolean) | undefined;
+  /** Items published longer ago than this are neither recorded nor loaded (FEED_RETENTION_DAYS). */
+  readonly retentionMs?: number | undefined;
 }
 
 export interface IngestedFeed {
@@ -73,6 +75,8 @@ export async function ingestFeed(
           publishedAt: clampToNow(entry.publishedAt ?? now, now),
           fresh: !firstRead || recent.has(entry),
         };
+    // Past retention: its record was (or will be) forgotten, so it must not come back as news.
+    if (deps.retentionMs !== undefined && isExpired(record, now, deps.retentionMs)) continue;
     if (!known) fresh += record.fresh ? 1 : 0;
     const unchanged =
       known?.itemKey === identity.itemKey && known.contentHash === identity.contentHash;
@@ -105,6 +109,10 @@ export async function ingestFeed(
     deps.index.upsert(record.articleKey, draftOf(entry, record, feed, parsed, paragraphs));
   }
   return { items: entries.length, fresh };
+}
+
+function isExpired(record: FeedItemRecord, now: Date, retentionMs: number): boolean {
+  return now.getTime() - record.publishedAt.getTime() > retentionMs;
 }
 
 function draftOf(

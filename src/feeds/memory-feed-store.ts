@@ -83,6 +83,19 @@ export class MemoryFeedStore implements FeedStore {
     return Promise.resolve((this.items.get(feedUrl)?.size ?? 0) > 0);
   }
 
+  forgetItemsPublishedBefore(cutoff: Date): Promise<number> {
+    let forgotten = 0;
+    for (const [feedUrl, items] of this.items) {
+      for (const [key, item] of items) {
+        if (item.publishedAt.getTime() >= cutoff.getTime()) continue;
+        items.delete(key);
+        forgotten++;
+      }
+      if (items.size === 0) this.items.delete(feedUrl);
+    }
+    return Promise.resolve(forgotten);
+  }
+
   freshItemsSince(since: Date, feedUrls?: readonly string[]): Promise<FeedItemRecord[]> {
     const urls = feedUrls ? feedUrls.filter((url) => this.items.has(url)) : [...this.items.keys()];
     const found = urls

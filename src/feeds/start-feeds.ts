@@ -9,7 +9,7 @@ import { FEED_LIST_FILE, readFeedList } from './feed-list-file.js';
 import { FeedPoller, type ChannelNotifier } from './feed-poller.js';
 import { createFeedService } from './feed-service.js';
 import { displayUrl } from './feed-url.js';
-import { createHostLimiter } from './host-limiter.js';
+import { createLimiter } from '../core/async/limiter.js';
 import { addressPolicy } from './safe-address.js';
 
 /** How often the poller looks for due feeds (each feed has its own, longer interval). */
@@ -43,6 +43,8 @@ export interface FeedsOptions {
   /** How long `start()` waits for the first round (default FIRST_ROUND_LIMIT_MS). */
   readonly firstRoundLimitMs?: number;
   readonly metrics?: Metrics | undefined;
+  /** Feed articles older than this many days leave memory and storage (FEED_RETENTION_DAYS). */
+  readonly retentionDays?: number | undefined;
 }
 
 export interface Feeds {
@@ -68,11 +70,13 @@ export function createFeeds(options: FeedsOptions): Feeds {
     store: options.store,
     index: options.index,
     http,
-    limiter: createHostLimiter(2, 8),
+    limiter: createLimiter({ perKey: 2, total: 8 }),
     clock: options.clock,
     logger,
     notify: options.notify,
     metrics: options.metrics,
+    retentionMs:
+      options.retentionDays === undefined ? undefined : options.retentionDays * 86_400_000,
   });
   const service = createFeedService({
     store: options.store,

@@ -34,6 +34,9 @@ export const deliveryLogWhere = (mark: (n: number) => string) =>
   `digest_deliveries WHERE platform = ${mark(1)} AND chat_id = ${mark(2)} AND slot >= ${mark(3)}`;
 
 /** Inserts or replaces the record of (feed, item key), keeping its place (`itemParams`). */
+/** Feed retention: item records published before the cutoff ($1, epoch milliseconds). */
+export const FORGET_ITEMS_BEFORE = 'DELETE FROM feed_items WHERE published_at < $1';
+
 export const UPSERT_ITEM = `INSERT INTO feed_items (feed_url, item_key, article_key, article_url, content_hash, first_seen_at, published_at, fresh)
          VALUES (@feed_url, @item_key, @article_key, @article_url, @content_hash, @first_seen_at, @published_at, @fresh)
          ON CONFLICT (feed_url, item_key) DO UPDATE SET article_key = excluded.article_key, article_url = excluded.article_url,

@@ -41,11 +41,15 @@ describe('/digest', () => {
     ['europe/berlin', 'Europe/Berlin'],
     ['AMERICA/NEW_YORK', 'America/New_York'],
     ['Etc/UTC', 'UTC'],
+    ['asia/kolkata', 'Asia/Kolkata'],
+    ['europe/kyiv', 'Europe/Kyiv'],
+    ['US/Eastern', 'America/New_York'],
+    ['etc/utc', 'UTC'],
   ])('stores and shows the canonical name of time zone "%s"', async (typed, canonical) => {
     const bot = createTestBot([story]);
     const { text } = await bot.send(`/digest timezone ${typed}`, TEST_CHAT, MODERATOR);
     expect(text).toContain(`08:00 ${canonical}, daily`);
-    expect(text).not.toContain(typed);
+    if (typed !== canonical) expect(text).not.toContain(typed);
     expect((await bot.send('/digest', TEST_CHAT, MEMBER)).text).toContain(`08:00 ${canonical},`);
   });
 

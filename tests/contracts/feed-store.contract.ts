@@ -218,6 +218,29 @@ export function feedStoreContract(name: string, create: () => FeedStore | Promis
         expect(await store.freshItemsSince(T0, ['https://unknown.example/'])).toEqual([]);
       });
 
+      it('forgets the items published before a cutoff (retention), of every feed, and only those', async () => {
+        await store.saveItem(itemRecord({ itemKey: 'old', publishedAt: at(-100) }));
+        await store.saveItem(itemRecord({ itemKey: 'old-alias', publishedAt: at(-100) }));
+        await store.saveItem(
+          itemRecord({ feedUrl: FEED_B, itemKey: 'b-old', publishedAt: at(-61) }),
+        );
+        await store.saveItem(
+          itemRecord({ itemKey: 'edge', publishedAt: at(-60), articleUrl: undefined }),
+        );
+        await store.saveItem(
+          itemRecord({ itemKey: 'new', publishedAt: at(-1), articleUrl: undefined }),
+        );
+        expect(await store.forgetItemsPublishedBefore(at(-60))).toBe(3);
+        const find = (feedUrl: string, itemKey: string) =>
+          store.findItem(feedUrl, { itemKey, contentHash: 'none' });
+        expect(await find(FEED_A, 'old')).toBeUndefined();
+        expect(await find(FEED_B, 'b-old')).toBeUndefined();
+        expect(await store.hasItems(FEED_B)).toBe(false);
+        expect((await find(FEED_A, 'edge'))?.itemKey).toBe('edge');
+        expect((await find(FEED_A, 'new'))?.itemKey).toBe('new');
+        expect(await store.forgetItemsPublishedBefore(at(-60))).toBe(0);
+      });
+
       it('orders items first seen at the same time by feed URL, then key', async () => {
         await store.saveItem(itemRecord({ feedUrl: FEED_B, itemKey: 'a', firstSeenAt: at(1) }));
         await store.saveItem(itemRecord({ feedUrl: FEED_A, itemKey: 'z', firstSeenAt: at(1) }));

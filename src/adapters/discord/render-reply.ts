@@ -164,11 +164,24 @@ function buttonRows(actions: Reply['actions'], ids: ButtonIds): ButtonRow[] {
  * goes into the next message. Buttons go on the last message (overflow on messages of their own).
  */
 export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
-  const messages: DiscordMessage[] = messagesOf(items(reply)).map((m) => ({
+  const t = catalogue.translator(matchLocale(reply.locale));
+  // Files are not sent as Discord attachments yet: say so instead of implying one is attached.
+  const shown: Reply = reply.file
+    ? {
+        ...reply,
+        blocks: [
+          ...reply.blocks,
+          {
+            type: 'paragraph',
+            content: [t.t('discord.noFiles', { name: reply.file.name })],
+          },
+        ],
+      }
+    : reply;
+  const messages: DiscordMessage[] = messagesOf(items(shown)).map((m) => ({
     ...m,
     components: [],
   }));
-  const t = catalogue.translator(matchLocale(reply.locale));
   if (messages.length === 0)
     messages.push({ content: t.t('adapter.empty'), embeds: [], components: [] });
   const rows = buttonRows(reply.actions, ids);

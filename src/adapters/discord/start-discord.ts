@@ -1,17 +1,18 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
-import type { ArticleIndex } from '../../core/articles/article-index.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
+import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
-import { createDiscordPoster, type RetryPolicy } from './channel-poster.js';
+import { createDiscordPoster } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
+import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
-import type { FeedService } from '../../core/ports/feed-service.js';
+import type { BotGuilds } from '../../core/ports/panel-places.js';
 
 export interface DiscordAdapterOptions {
   readonly token: string;
@@ -20,14 +21,10 @@ export interface DiscordAdapterOptions {
   /** Register the commands in this server only (instant); otherwise globally. */
   readonly guildId?: string | undefined;
   readonly dispatcher: Dispatcher;
-  readonly articles: ArticleIndex;
-  /** Which articles a chat may see, for autocomplete (default: all). */
-  readonly feeds?: Pick<FeedService, 'visibleTo'>;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
   /** Answers not ready after this long are deferred (Discord wants a response within 3 s). */
   readonly deferAfterMs?: number;
-  readonly postRetry?: RetryPolicy;
   /** How long to wait for the gateway's READY before giving up the start. */
   readonly readyTimeoutMs?: number;
   /** Where posts under way, their waits, 429s and retries are reported. */
@@ -35,6 +32,11 @@ export interface DiscordAdapterOptions {
 }
 
 const DEFAULT_DEFER_AFTER_MS = 800;
+
+export interface RunningDiscord extends RunningAdapter {
+  /** The servers the bot is in (the control panel lists their channels). */
+  readonly guilds: BotGuilds;
+}
 
 function logClientEvents(client: Client, logger: Logger, onInvalidated: () => void): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
@@ -93,12 +95,12 @@ function waitForReady(client: Client, timeoutMs: number): Promise<void> {
  * Starts the Discord adapter: logs in through discord.js, registers every command with one bulk
  * overwrite (in one server, or globally), answers interactions, and posts digests.
  */
-export async function startDiscord(options: DiscordAdapterOptions): Promise<RunningAdapter> {
+export async function startDiscord(options: DiscordAdapterOptions): Promise<RunningDiscord> {
   const { dispatcher, logger } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    rest: { retries: REST_RETRIES, ...(options.apiUrl ? { api: options.apiUrl } : {}) },
   });
   let invalidated: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (invalidated = resolve));
@@ -109,8 +111,6 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const buttons = new ButtonIds();
   const deps = {
     dispatcher,
-    articles: options.articles,
-    feeds: options.feeds,
     buttons,
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
@@ -134,16 +134,15 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
     poster: createDiscordPoster({
       rest: measuredRest(client.rest, metrics),
       buttons,
-      metrics,
       lifecycle: options.lifecycle,
       logger,
-      ...(options.postRetry ? { retry: options.postRetry } : {}),
       guildLocaleOf: (channelId) => {
         const channel = client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
       },
     }),
     finished,
+    guilds: botGuildsOf(client),
     problem: () => (client.isReady() ? undefined : 'gateway not connected'),
     async stop() {
       await client.destroy();

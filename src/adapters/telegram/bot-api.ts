@@ -1,6 +1,7 @@
 import type { Telegram } from 'telegraf';
 import { catalogue } from '../../core/i18n/catalogue.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locales.js';
+import type { Localized } from '../../core/i18n/translator.js';
 import type { CommandRegistry } from '../../core/commands/registry.js';
 import { htmlToPlainText } from './escape-html.js';
 import type { MemberLookup } from './moderators.js';
@@ -16,6 +17,7 @@ export class BotApi implements MessageSender, MemberLookup {
   constructor(private readonly telegram: Telegram) {}
 
   async sendMessage(chatId: number, message: OutboundMessage, plain: boolean): Promise<number> {
+    if (message.document) return this.sendDocument(chatId, message, plain);
     const sent = await this.telegram.callApi(
       'sendMessage',
       {
@@ -40,6 +42,60 @@ export class BotApi implements MessageSender, MemberLookup {
     );
     // A Bot API server that answers ok without the message still delivered it.
     return (sent as { message_id?: number } | null)?.message_id ?? 0;
+  }
+
+  /** A file as a document; its caption is the message's text (at most 1,024 characters). */
+  private async sendDocument(
+    chatId: number,
+    message: OutboundMessage,
+    plain: boolean,
+  ): Promise<number> {
+    const document = message.document;
+    if (!document) return 0;
+    const caption = plain ? htmlToPlainText(message.html) : message.html;
+    const sent = await this.telegram.callApi(
+      'sendDocument',
+      {
+        chat_id: chatId,
+        document: { source: Buffer.from(document.text, 'utf8'), filename: document.name },
+        ...(caption.trim() === ''
+          ? {}
+          : { caption, ...(plain ? {} : { parse_mode: 'HTML' as const }) }),
+        ...(message.threadId === undefined ? {} : { message_thread_id: message.threadId }),
+      },
+      { signal: timeout() },
+    );
+    return (sent as { message_id?: number } | null)?.message_id ?? 0;
+  }
+
+  /**
+   * Downloads a file a user sent (getFile, then the Bot API's file URL) as UTF-8 text, refusing
+   * one over `maxBytes` (counted while it streams, whatever size Telegram announced).
+   */
+  async downloadText(
+    fileId: string,
+    maxBytes: number,
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }> {
+    try {
+      const url = await this.telegram.getFileLink(fileId);
+      const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      if (!response.ok || !response.body)
+        return { ok: false, reason: `Telegram answered HTTP ${response.status}` };
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of response.body) {
+        size += (chunk as Uint8Array).byteLength;
+        if (size > maxBytes)
+          return {
+            ok: false,
+            reason: (t) => t.t('file.overLimit', { kilobytes: Math.round(maxBytes / 1024) }),
+          };
+        chunks.push(Buffer.from(chunk as Uint8Array));
+      }
+      return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   getChatMember(chatId: number, userId: number): Promise<{ status: string }> {

@@ -17,6 +17,10 @@ export type Incoming =
       /** Named this bot explicitly ("/news@BrieflyBot"), or was sent in a private chat. */
       readonly addressed: boolean;
       readonly messageId: number;
+      /** A file sent with the command (its caption): `/feeds import` with an OPML file. */
+      readonly document?: IncomingDocument | undefined;
+      /** The chat's title (a private chat: the user's first name), for the control panel's list. */
+      readonly chatTitle: string;
     }
   | {
       readonly kind: 'text';
@@ -38,7 +42,20 @@ export type Incoming =
   | { readonly kind: 'migrated'; readonly from: number; readonly to: number }
   | { readonly kind: 'removed'; readonly chatId: number; readonly status: string };
 
-const chat = z.object({ id: z.number(), type: z.string() });
+/** A document a user sent, known by its Bot API file id. */
+export interface IncomingDocument {
+  readonly fileId: string;
+  readonly name: string;
+  readonly size?: number | undefined;
+}
+
+const chat = z.object({
+  id: z.number(),
+  type: z.string(),
+  title: z.string().optional(),
+  first_name: z.string().optional(),
+  username: z.string().optional(),
+});
 const user = z.object({
   id: z.number(),
   is_bot: z.boolean().optional(),
@@ -50,6 +67,14 @@ const message = z.object({
   from: user.optional(),
   sender_chat: z.object({ id: z.number() }).optional(),
   text: z.string().optional(),
+  caption: z.string().optional(),
+  document: z
+    .object({
+      file_id: z.string(),
+      file_name: z.string().optional(),
+      file_size: z.number().optional(),
+    })
+    .optional(),
   message_thread_id: z.number().optional(),
   is_topic_message: z.boolean().optional(),
   migrate_to_chat_id: z.number().optional(),
@@ -114,8 +139,9 @@ function fromMessage(
   botUsername: string,
 ): Incoming | undefined {
   // Other bots are ignored; an anonymous admin writes "from" GroupAnonymousBot as the group itself.
-  if ((msg.from?.is_bot && msg.sender_chat === undefined) || msg.text === undefined)
-    return undefined;
+  // A document's caption is its text: "/feeds import" sent with an OPML file.
+  const text = msg.text ?? (msg.document ? msg.caption : undefined);
+  if ((msg.from?.is_bot && msg.sender_chat === undefined) || text === undefined) return undefined;
   const place = placeOfMessage(msg);
   const sender: Sender = {
     chatId: msg.chat.id,
@@ -125,9 +151,9 @@ function fromMessage(
     senderChatId: msg.sender_chat?.id,
     channelPost,
   };
-  const line = parseCommandLine(msg.text);
+  const line = parseCommandLine(text);
   if (!line) {
-    return msg.chat.type === 'private'
+    return msg.chat.type === 'private' && msg.text !== undefined
       ? { kind: 'text', text: msg.text, place, sender, messageId: msg.message_id }
       : undefined;
   }
@@ -143,6 +169,16 @@ function fromMessage(
     args: line.args,
     addressed: line.botName !== undefined || msg.chat.type === 'private',
     messageId: msg.message_id,
+    chatTitle: msg.chat.title ?? msg.chat.first_name ?? msg.chat.username ?? String(msg.chat.id),
+    ...(msg.document
+      ? {
+          document: {
+            fileId: msg.document.file_id,
+            name: msg.document.file_name ?? 'document',
+            size: msg.document.file_size,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../core/async/retry.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
@@ -11,6 +12,8 @@ export interface OutboundMessage {
   readonly threadId?: number | undefined;
   readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
   readonly replyToMessageId?: number | undefined;
+  /** Sent as a document (sendDocument) with `html` as its caption, e.g. /feeds export's OPML file. */
+  readonly document?: { readonly name: string; readonly text: string } | undefined;
 }
 
 /** The Bot API call behind the queue; `plain` asks for the text without markup. Resolves to the message id. */
@@ -26,7 +29,13 @@ export interface ChatEvents {
 
 export type Delivery =
   | { readonly ok: true; readonly chatId: number; readonly messageId: number }
-  | { readonly ok: false; readonly permanent: boolean; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly permanent: boolean;
+      readonly reason: string;
+      /** The chat is gone (reported through ChatEvents.chatGone). */
+      readonly gone?: boolean;
+    };
 
 interface Job {
   readonly message: OutboundMessage;
@@ -210,7 +219,6 @@ export class OutboundQueue {
       lane.busy = true;
       this.inFlight++;
       for (const window of this.overall) window.record(now);
-      for (const window of lane.windows) window.record(now);
       void this.attempt(lane);
     }
     return wakeAt;
@@ -233,6 +241,11 @@ export class OutboundQueue {
     } catch (error) {
       if (job) await this.handleFailure(lane, job, classifyFailure(error));
     } finally {
+      // A chat's limits count from when Telegram has the message, not from when it was sent off: a
+      // request slowed on its way (a loaded machine, a slow network) would otherwise arrive less
+      // than a second before the chat's next one, and be refused with a 429.
+      const done = this.timer.now();
+      for (const window of lane.windows) window.record(done);
       this.inFlight--;
       lane.busy = false;
       if (lane.jobs.length > 0 && !this.abandoned) this.ready.add(lane);
@@ -270,7 +283,7 @@ export class OutboundQueue {
         }
         this.stats.retried++;
         this.metrics.increment('briefly_platform_retries_total', PLATFORM);
-        lane.pausedUntil = now + this.limits.backoffMs(job.attempts);
+        lane.pausedUntil = now + backoffDelay(this.limits.retryBackoff, job.attempts);
         return;
       case 'unparsable':
         if (job.plain) {
@@ -292,7 +305,7 @@ export class OutboundQueue {
         return;
       case 'chat-gone':
         for (const gone of lane.jobs.splice(0)) {
-          this.giveUp(lane, gone, `the chat is gone: ${failure.reason}`, true);
+          this.giveUp(lane, gone, `the chat is gone: ${failure.reason}`, true, true);
         }
         await this.tell(() => this.events.chatGone(lane.chatId, failure.reason), 'chat gone');
         return;
@@ -330,14 +343,20 @@ export class OutboundQueue {
     }
   }
 
-  private giveUp(lane: Lane, job: Job, reason: string, permanent: boolean): void {
-    job.resolve(this.report(lane.chatId, reason, permanent, job.attempts));
+  private giveUp(lane: Lane, job: Job, reason: string, permanent: boolean, gone = false): void {
+    job.resolve(this.report(lane.chatId, reason, permanent, job.attempts, gone));
   }
 
-  private report(chatId: number, reason: string, permanent: boolean, attempts: number): Delivery {
+  private report(
+    chatId: number,
+    reason: string,
+    permanent: boolean,
+    attempts: number,
+    gone = false,
+  ): Delivery {
     this.stats.givenUp++;
     this.logger.warn({ chatId, reason, attempts }, 'Telegram message given up');
-    return { ok: false, permanent, reason };
+    return { ok: false, permanent, reason, ...(gone ? { gone } : {}) };
   }
 
   /** Drops lanes that are empty and whose limits no longer matter, so memory stays bounded. */

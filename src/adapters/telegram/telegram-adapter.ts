@@ -1,8 +1,10 @@
-import type { Caller } from '../../core/commands/define-command.js';
+import { createLimiter } from '../../core/async/limiter.js';
+import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import { catalogue } from '../../core/i18n/catalogue.js';
 import { matchLocale } from '../../core/i18n/locales.js';
 import type { LocaleHints } from '../../core/i18n/resolve-locale.js';
+import type { Localized } from '../../core/i18n/translator.js';
 import { LruCache } from '../../core/lru-cache.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
@@ -11,8 +13,7 @@ import type { Logger } from '../../core/ports/logger.js';
 import type { Reply } from '../../core/replies/reply.js';
 import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
-import { interpretUpdate, type Incoming } from './incoming.js';
-import { KeyedSerial } from './keyed-serial.js';
+import { interpretUpdate, type Incoming, type IncomingDocument } from './incoming.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
 import type { Delivery, OutboundQueue } from './outbound-queue.js';
 import { renderReply } from './render-reply.js';
@@ -30,17 +31,29 @@ export interface TelegramAdapterDeps {
   /** The bot's username, without "@". */
   readonly botUsername: string;
   answerCallback(callbackId: string, text?: string): Promise<void>;
+  /** Downloads a file a user sent, as text, up to `maxBytes`. */
+  downloadText?(
+    fileId: string,
+    maxBytes: number,
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }>;
+  /** Told of the chats commands come from (the control panel lists the ones a user administers). */
+  noteChat?(chat: ChatRef, title: string, kind: string): Promise<void>;
 }
+
+/** How often a chat's title is written down again (titles change; writes per command would not do). */
+const NOTE_EVERY_MS = 60 * 60_000;
 
 /**
  * Translates Telegram updates into dispatcher calls and replies into queued messages. It holds no
  * command logic: commands, moderation rules and answers all come from the core.
  */
 export class TelegramAdapter {
-  private readonly serial = new KeyedSerial();
+  /** A chat's commands are answered one after another, in the order they were asked. */
+  private readonly serial = createLimiter({ perKey: 1 });
   private readonly reportedMoves = new Set<string>();
   /** The language_code last seen in each private chat, for the digests posted there. */
   private readonly privateLanguages = new LruCache<string, string>(10_000);
+  private readonly noted = new LruCache<string, { title: string; at: number }>(10_000);
 
   constructor(private readonly deps: TelegramAdapterDeps) {}
 
@@ -60,10 +73,20 @@ export class TelegramAdapter {
     platform: TELEGRAM_PLATFORM,
     post: async (chat, reply) => {
       const place = placeOf(chat);
-      if (!place) return { ok: false, permanent: true, reason: `not a Telegram chat: ${chat.id}` };
+      if (!place) {
+        const reason = `not a Telegram chat: ${chat.id}`;
+        await this.deps.lifecycle.chatGone(chat, reason);
+        return { ok: false, permanent: true, gone: true, reason };
+      }
       return summarize(await this.deliver(place, reply));
     },
     localeOf: (chat) => Promise.resolve(this.privateLanguages.get(chat.id)),
+    preview: (reply) =>
+      renderReply(reply, (action) => this.deps.codec.encode(action)).map((part) => ({
+        format: 'telegram-html' as const,
+        html: part.html,
+        buttons: (part.keyboard ?? []).flat().map((button) => button.text),
+      })),
   };
 
   private async handle(incoming: Incoming): Promise<void> {
@@ -73,9 +96,16 @@ export class TelegramAdapter {
         const name = alias ?? incoming.name;
         // In a group, "/foo" may be meant for another bot: answer only our commands, or "/foo@us".
         if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
+        this.note(incoming);
         // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
         const run = this.command(name, alias ? '' : incoming.args, incoming.sender);
-        await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
+        await this.answer(
+          incoming.place,
+          incoming.sender,
+          run,
+          incoming.messageId,
+          incoming.document,
+        );
         return;
       }
       case 'text': {
@@ -98,8 +128,8 @@ export class TelegramAdapter {
         await this.chatMoved(incoming.from, incoming.to);
         return;
       case 'removed':
-        await this.deps.lifecycle.chatGone(
-          chatRefOf({ chatId: incoming.chatId }),
+        await this.chatGone(
+          incoming.chatId,
           `the bot was ${incoming.status === 'kicked' ? 'removed from' : 'left'} the chat`,
         );
         return;
@@ -132,13 +162,29 @@ export class TelegramAdapter {
     sender: Sender,
     run: (chat: ChatRef, caller: Caller) => Promise<Reply>,
     replyTo?: number,
+    document?: IncomingDocument,
   ): Promise<void> {
     const chat = chatRefOf(place);
-    const caller: Caller = { isModerator: () => this.deps.moderators.isModerator(sender) };
+    const caller: Caller = {
+      isModerator: () => this.deps.moderators.isModerator(sender),
+      attachment: document && this.attachmentOf(document),
+    };
     return this.serial.run(chat.id, async () => {
       const reply = await run(chat, caller);
       void this.deliver(place, reply, sender.chatType === 'private' ? undefined : replyTo);
     });
+  }
+
+  /** A document sent with a command, downloaded only if the command reads it. */
+  private attachmentOf(document: IncomingDocument): Attachment {
+    return {
+      name: document.name,
+      size: document.size,
+      readText: (maxBytes) =>
+        this.deps.downloadText
+          ? this.deps.downloadText(document.fileId, maxBytes)
+          : Promise.resolve({ ok: false, reason: (t) => t.t('file.noDownloads') }),
+    };
   }
 
   private command(name: string, args: string, sender: Sender) {
@@ -165,8 +211,13 @@ export class TelegramAdapter {
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */
   private deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
     const parts = renderReply(reply, (action) => this.deps.codec.encode(action));
-    return Promise.all(
-      parts.map((part, i) =>
+    // A file follows the text as a document of its own, in the same queue (so in order).
+    const file = reply.file && {
+      html: '',
+      document: { name: reply.file.name, text: reply.file.text },
+    };
+    return Promise.all([
+      ...parts.map((part, i) =>
         this.deps.queue.send(place.chatId, {
           html: part.html,
           keyboard: part.keyboard,
@@ -174,10 +225,39 @@ export class TelegramAdapter {
           replyToMessageId: i === 0 ? replyTo : undefined,
         }),
       ),
-    );
+      ...(file ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId })] : []),
+    ]);
   }
 
-  /** Reports a migration once, whether learnt from an update or from a failed send. */
+  private note(incoming: Extract<Incoming, { kind: 'command' }>): void {
+    const chat = chatRefOf(incoming.place);
+    const last = this.noted.get(chat.id);
+    const now = Date.now();
+    if (
+      !this.deps.noteChat ||
+      (last?.title === incoming.chatTitle && now - last.at < NOTE_EVERY_MS)
+    )
+      return;
+    this.noted.set(chat.id, { title: incoming.chatTitle, at: now });
+    this.deps
+      .noteChat(chat, incoming.chatTitle, incoming.sender.chatType)
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          { err: error, chat },
+          'could not record the chat for the control panel',
+        );
+      });
+  }
+
+  /**
+   * The one place that reports a Telegram chat gone: from an update (the bot was removed) or from a
+   * send the queue gave up (403, chat not found).
+   */
+  async chatGone(chatId: number, reason: string): Promise<void> {
+    await this.deps.lifecycle.chatGone(chatRefOf({ chatId }), reason);
+  }
+
+  /** The one place that reports a move, once, whether learnt from an update or from a failed send. */
   async chatMoved(from: number, to: number): Promise<void> {
     const key = `${from}>${to}`;
     if (this.reportedMoves.has(key)) return;
@@ -191,10 +271,12 @@ function summarize(deliveries: readonly Delivery[]): PostOutcome {
   const failed = failures[0];
   if (failed) {
     const permanent = failures.some((d) => d.permanent);
+    const gone = failures.some((d) => d.gone === true);
     const sent = deliveries.filter((d) => d.ok).length;
     return {
       ok: false,
       permanent,
+      ...(gone ? { gone } : {}),
       partial: sent > 0,
       reason:
         sent > 0 ? `${failed.reason} (${sent} of ${deliveries.length} parts sent)` : failed.reason,

@@ -9,5 +9,5 @@ export async function requireModerator(
 ): Promise<void> {
   if (await ctx.caller.isModerator()) return;
   const t = ctx.tPrivate;
-  throw new UserFacingError(`${t.t(what)} ${t.t('mod.who')}`, 'refusal');
+  throw new UserFacingError(`${t.t(what)} ${t.t('mod.who')}`, 'refusal', [], 'moderators-only');
 }

@@ -24,20 +24,30 @@ export async function resolveArticle(
     case 'found':
       return resolution.article;
     case 'none':
-      throw new UserFacingError(resolution.reason(t), 'error', [paragraph(t.t('ref.howToName'))]);
+      throw new UserFacingError(
+        resolution.reason(t),
+        'error',
+        [paragraph(t.t('ref.howToName'))],
+        'article-not-found',
+      );
     case 'ambiguous': {
       chatMemory.rememberList(
         ctx.chat,
         resolution.candidates.map((a) => a.id),
       );
       const now = clock.now();
-      throw new UserFacingError(t.t('ref.ambiguous', { ref }), 'error', [
-        list(
-          resolution.candidates.map((a) => articleLine(a, now, t)),
-          true,
-        ),
-        paragraph(t.t('ref.pick', { command })),
-      ]);
+      throw new UserFacingError(
+        t.t('ref.ambiguous', { ref }),
+        'error',
+        [
+          list(
+            resolution.candidates.map((a) => articleLine(a, now, t)),
+            true,
+          ),
+          paragraph(t.t('ref.pick', { command })),
+        ],
+        'article-ambiguous',
+      );
     }
   }
 }

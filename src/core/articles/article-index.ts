@@ -2,6 +2,7 @@ import { Bm25Index } from '../text/bm25.js';
 import { createTermRegistry, TermDictionary } from '../text/term-dictionary.js';
 import { languageOf, toolkitFor } from '../text/toolkit.js';
 import type { Article, ArticleDraft } from './article.js';
+import { boundedDraft } from './bounds.js';
 import { slugify } from './slug.js';
 import { canonicalUrl } from './canonical-url.js';
 
@@ -35,8 +36,8 @@ export class ArticleIndex {
   private readonly byUrl = new Map<string, Entry>();
   private readonly byBaseId = new Map<string, Set<Entry>>();
   /** One dictionary per article language over one id space: a stem is one term in the index. */
-  private readonly terms = createTermRegistry();
-  private readonly dictionaries = new Map<string, TermDictionary>();
+  private terms = createTermRegistry();
+  private dictionaries = new Map<string, TermDictionary>();
   private textIndex = new Bm25Index();
   private titleIndex = new Bm25Index();
   private textDocs: (Entry | undefined)[] = [];
@@ -47,7 +48,7 @@ export class ArticleIndex {
   /** Adds or replaces the article that came from `key`. */
   upsert(key: string, draft: ArticleDraft): Article {
     this.remove(key);
-    draft = { ...draft, tags: [...new Set(draft.tags.map((tag) => tag.toLowerCase()))] };
+    draft = boundedDraft(draft);
     const baseId = slugify(draft.id ?? draft.title);
     const entry: Entry = {
       key,
@@ -96,6 +97,11 @@ export class ArticleIndex {
 
   get size(): number {
     return this.byKey.size;
+  }
+
+  /** How many distinct search terms are known (the words of loaded articles, bounded by them). */
+  get vocabularySize(): number {
+    return this.terms.terms.length;
   }
 
   get(id: string): Article | undefined {
@@ -223,6 +229,10 @@ export class ArticleIndex {
   }
 
   private rebuildSearch(): void {
+    // Fresh dictionaries too: the words of removed articles (expired feed items) leave with them,
+    // so the vocabulary stays that of the loaded articles instead of growing for the process's life.
+    this.terms = createTermRegistry();
+    this.dictionaries = new Map();
     this.textIndex = new Bm25Index();
     this.titleIndex = new Bm25Index();
     this.textDocs = [];

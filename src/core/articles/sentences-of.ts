@@ -1,5 +1,7 @@
+import { clipText } from '../text/clip.js';
 import { splitSentences } from '../text/sentences.js';
 import { articleToolkit } from '../text/toolkit.js';
+import { MAX_SENTENCE_CHARS } from './bounds.js';
 import type { Article } from './article.js';
 
 /** A sentence of an article, with the paragraph it stands in and that paragraph's source. */
@@ -20,7 +22,11 @@ export function sentencesOf(article: Article): readonly ArticleSentence[] {
     const locale = articleToolkit(article).segmenterLocale;
     article.paragraphs.forEach((paragraph, index) => {
       for (const text of splitSentences(paragraph.text, locale)) {
-        list.push({ text, paragraph: index, source: paragraph.source });
+        list.push({
+          text: clipText(text, MAX_SENTENCE_CHARS),
+          paragraph: index,
+          source: paragraph.source,
+        });
       }
     });
     sentences = list;

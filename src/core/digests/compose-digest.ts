@@ -1,6 +1,8 @@
 import type { ArticleIndex } from '../articles/article-index.js';
+import type { Article } from '../articles/article.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer, Summary } from '../summaries/summarizer.js';
@@ -19,12 +21,15 @@ export interface ComposedDigest {
   readonly articleIds: readonly string[];
   readonly storyCount: number;
   readonly coveredUntil: Date;
+  /** New stories this channel's filters (/filter) kept out of the digest. */
+  readonly filteredOut: number;
 }
 
 export interface ComposerDependencies {
   readonly store: DigestStore;
   readonly articles: ArticleIndex;
   readonly feeds: FeedService;
+  readonly filters: FilterService;
   readonly summarizer: Summarizer;
   readonly logger: Logger;
 }
@@ -43,7 +48,8 @@ export class DigestComposer {
    * just before it was first seen.
    */
   async compose(settings: DigestSettings, now: Date, t: Translator): Promise<ComposedDigest> {
-    const { store, articles, feeds } = this.options;
+    const { store, articles, feeds, filters } = this.options;
+    const filter = await filters.filterFor(settings.chat);
     const last = await store.lastCompleted(settings.chat);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
     const alreadySent = await store.sentArticleIds(
@@ -72,6 +78,7 @@ export class DigestComposer {
       alreadySent,
       ...(fromFeeds.length === 0 ? { window: files } : {}),
       clusterOf: (article) => this.clusters.clusterOf(article),
+      ...(filter.isEmpty ? {} : { keep: (article: Article) => filter.keeps(article) }),
     });
     const count = settings.size <= 5 ? 2 : 1;
     const summarized = (
@@ -94,6 +101,7 @@ export class DigestComposer {
       reply,
       articleIds,
       storyCount: stories.length,
+      filteredOut: selection.filteredOut,
       coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
     };
   }

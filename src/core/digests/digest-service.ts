@@ -1,11 +1,15 @@
 import type { ArticleIndex } from '../articles/article-index.js';
-import type { ChannelPoster, PostOutcome } from '../ports/channel-poster.js';
+import { createLimiter } from '../async/limiter.js';
+import { backoffDelay } from '../async/retry.js';
+import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
 import type {
   Delivery,
   DeliveryKey,
   DeliveryKind,
+  DeliveryLogPage,
+  DeliveryLogQuery,
   DigestSettings,
   DigestStore,
 } from '../ports/digest-store.js';
@@ -25,6 +29,7 @@ import {
 } from './digest-settings.js';
 import { previousSlot } from './schedule.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 
 const CLAIM_LEASE_MS = 2 * 60_000;
 /** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
@@ -38,11 +43,14 @@ const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
 const RESEND_WINDOW_MS = 4 * 60_000;
 const MAX_ATTEMPTS = 6;
 const FAN_OUT_CONCURRENCY = 64;
+/** A failed slot is tried again after 1, 2, 4… minutes, at most 30 (within the catch-up window). */
+const SLOT_RETRY = { firstMs: 60_000, maxMs: 30 * 60_000 };
 
 export interface DigestServiceOptions {
   readonly store: DigestStore;
   readonly articles: ArticleIndex;
   readonly feeds: FeedService;
+  readonly filters: FilterService;
   readonly summarizer: Summarizer;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -68,7 +76,6 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
-  private readonly listeners = new Set<() => void>();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
   private stopping = false;
@@ -87,12 +94,6 @@ export class DigestService {
     this.posters.set(poster.platform, poster);
   }
 
-  /** Calls `listener` after every settings change (the scheduler rebuilds its plan). */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   async settingsFor(chat: ChatRef): Promise<DigestSettings> {
     return (
       (await this.options.store.getSettings(chat)) ??
@@ -104,7 +105,6 @@ export class DigestService {
     const updated = applyChange(await this.settingsFor(chat), change, this.options.clock.now());
     await this.options.store.saveSettings(updated);
     this.handled.delete(chatKey(chat));
-    for (const listener of this.listeners) listener();
     return updated;
   }
 
@@ -136,6 +136,23 @@ export class DigestService {
     const poster = this.posters.get(settings.chat.platform);
     const hint = settings.language ? undefined : await poster?.localeOf?.(settings.chat);
     return resolveLocales(settings.language, { chat: hint }).public;
+  }
+
+  /**
+   * The preview as the channel's platform would show it: the adapter's own rendering of the digest
+   * (undefined messages when that platform is not running here or cannot render one).
+   */
+  async previewAsPosted(
+    chat: ChatRef,
+  ): Promise<{ digest: ComposedDigest; messages: readonly PreviewMessage[] | undefined }> {
+    const digest = await this.preview(chat);
+    const poster = this.posters.get(chat.platform);
+    return { digest, messages: poster?.preview?.(digest.reply) };
+  }
+
+  /** The channel's ledger rows since a date, newest first (the control panel's delivery log). */
+  deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
+    return this.options.store.deliveryLog(chat, query);
   }
 
   /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */
@@ -180,7 +197,8 @@ export class DigestService {
       dueCount++;
       return [() => this.runSlot(settings, slot, now)];
     });
-    await runPool(work, FAN_OUT_CONCURRENCY, (result) => results[result]++);
+    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
+    await Promise.all(work.map((run) => fanOut.run('digests', run).then((r) => results[r]++)));
     if (dueCount > 0) this.options.logger.info({ due: dueCount, ...results }, 'digests run');
     return { due: dueCount, results };
   }
@@ -289,6 +307,7 @@ export class DigestService {
       return { result: 'sent', stories: digest.storyCount };
     }
     if (outcome.permanent) {
+      // Not retried. A chat that is gone was reported so by its adapter, the one owner of that news.
       await store.update(key, owner, {
         status: 'failed',
         now: done,
@@ -296,12 +315,14 @@ export class DigestService {
         retryAt: undefined,
         leaseMs: 0,
       });
-      await store.chatGone(key.chat, outcome.reason);
+      const gone = outcome.gone === true;
       logger.warn(
         { chat: key.chat, reason: outcome.reason },
-        'digest not delivered: channel unreachable, marked inactive',
+        gone
+          ? 'digest not delivered: channel unreachable, marked inactive'
+          : 'digest refused by the platform; not retried',
       );
-      return { result: 'gone', stories: 0, reason: outcome.reason };
+      return { result: gone ? 'gone' : 'failed', stories: 0, reason: outcome.reason };
     }
     if (outcome.partial === true && poster.idempotent !== true) {
       // Part of the digest is posted; sending it again would repeat that part, so it is not retried.
@@ -318,7 +339,7 @@ export class DigestService {
       );
       return { result: 'failed', stories: digest.storyCount, reason: outcome.reason };
     }
-    const retryAt = new Date(done.getTime() + Math.min(30, 2 ** (claimed.attempts - 1)) * 60_000);
+    const retryAt = new Date(done.getTime() + backoffDelay(SLOT_RETRY, claimed.attempts));
     await store.update(key, owner, { status: 'failed', now: done, error: outcome.reason, retryAt });
     logger.warn(
       {
@@ -386,21 +407,6 @@ export function idempotencyKey(key: DeliveryKey): string {
     h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
   }
   return `d${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
-}
-
-async function runPool<T>(
-  tasks: readonly (() => Promise<T>)[],
-  concurrency: number,
-  onResult: (result: T) => void,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      if (task) onResult(await task());
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
 }
 
 export type { DeliveryKind };

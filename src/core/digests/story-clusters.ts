@@ -8,6 +8,11 @@ const SAME_LEAD = 0.6;
 const SAME_STORY_WINDOW_MS = 3 * 86_400_000;
 /** How many recent articles each blocking key remembers. */
 const MAX_PER_KEY = 40;
+/**
+ * How many blocking keys are remembered, least recently used dropped first: without a bound the
+ * keys of every article ever clustered (and the articles their lists hold) stay for the process's life.
+ */
+export const MAX_KEYS = 50_000;
 /** How much of the opening text is compared. */
 const LEAD_CHARACTERS = 400;
 /** Lead words used as blocking keys besides the title words (long words are the rarer ones). */
@@ -29,6 +34,8 @@ export class StoryClusters {
   private readonly signatures = new WeakMap<Article, Signature>();
   private readonly byKey = new Map<string, Article[]>();
   private nextId = 1;
+
+  constructor(private readonly maxKeys = MAX_KEYS) {}
 
   /** The cluster of an article: equal for articles that report the same news. */
   clusterOf(article: Article): number {
@@ -54,12 +61,26 @@ export class StoryClusters {
     id ??= this.nextId++;
     this.clusterIds.set(article, id);
     for (const key of signature.keys) {
-      const list = this.byKey.get(key) ?? [];
+      // Reports further apart than the window are never compared: older ones leave the list (and
+      // memory, once nothing else holds them).
+      const oldest = article.publishedAt.getTime() - SAME_STORY_WINDOW_MS;
+      const list = (this.byKey.get(key) ?? []).filter((o) => o.publishedAt.getTime() >= oldest);
       list.push(article);
       if (list.length > MAX_PER_KEY) list.shift();
+      // Re-inserted, so the map's order is least recently used first.
+      this.byKey.delete(key);
       this.byKey.set(key, list);
     }
+    for (const key of this.byKey.keys()) {
+      if (this.byKey.size <= this.maxKeys) break;
+      this.byKey.delete(key);
+    }
     return id;
+  }
+
+  /** How many blocking keys are remembered (bounded by maxKeys). */
+  get keyCount(): number {
+    return this.byKey.size;
   }
 
   private signatureOf(article: Article): Signature {

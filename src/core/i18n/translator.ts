@@ -52,3 +52,11 @@ export interface Translator {
 
 /** Text that is put into words where it is shown, in that reader's language (reasons from below). */
 export type Localized = (t: Translator) => string;
+
+/**
+ * A reason in the reader's language: a lower layer's own refusal is `Localized`; a technical
+ * detail (a network or parser error as the library words it) stays as written, like a log line.
+ */
+export function inWords(reason: string | Localized, t: Translator): string {
+  return typeof reason === 'string' ? reason : reason(t);
+}

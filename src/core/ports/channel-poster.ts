@@ -10,8 +10,10 @@ export interface PostOptions {
 }
 
 /**
- * The result of posting. `permanent` failures will not succeed on retry (the bot was removed,
- * the channel is gone); the others may (rate limits and outages are retried inside the adapter first).
+ * The result of posting. `permanent` failures will not succeed on retry (the bot was removed, the
+ * channel is gone, the platform refuses the message); the others may (rate limits and outages are
+ * retried inside the adapter first). `gone`: the chat cannot be reached any more; the adapter is the
+ * one that reports a chat gone or moved (ChatLifecycle), and it already has when it says so.
  */
 export type PostOutcome =
   | { readonly ok: true; readonly messageIds: readonly string[] }
@@ -19,9 +21,34 @@ export type PostOutcome =
       readonly ok: false;
       readonly permanent: boolean;
       readonly reason: string;
+      readonly gone?: boolean;
       /** Some messages of a reply split over several did arrive (sending it again would repeat them). */
       readonly partial?: boolean;
     };
+
+/** One message of a reply as a platform would show it: what the control panel's preview draws. */
+export type PreviewMessage =
+  | {
+      /** Telegram's HTML subset (parse_mode HTML), as the adapter sends it. */
+      readonly format: 'telegram-html';
+      readonly html: string;
+      readonly buttons: readonly string[];
+    }
+  | {
+      /** Discord markdown content and embeds, as the adapter sends them. */
+      readonly format: 'discord';
+      readonly content?: string | undefined;
+      readonly embeds: readonly PreviewEmbed[];
+      readonly buttons: readonly string[];
+    };
+
+export interface PreviewEmbed {
+  readonly title?: string | undefined;
+  readonly url?: string | undefined;
+  readonly description?: string | undefined;
+  readonly footer?: string | undefined;
+  readonly colour?: number | undefined;
+}
 
 /** Sends a reply nobody asked for (a scheduled digest) to a chat of one platform. */
 export interface ChannelPoster {
@@ -37,4 +64,6 @@ export interface ChannelPoster {
    * channel without a language of its own; undefined when the platform says nothing.
    */
   localeOf?(chat: ChatRef): Promise<string | undefined>;
+  /** The messages `post` would send, rendered by the same code, sending nothing. */
+  preview?(reply: Reply): readonly PreviewMessage[];
 }

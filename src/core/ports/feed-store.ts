@@ -91,4 +91,9 @@ export interface FeedStore {
    * only of `feedUrls` when given. Aliases of one item share `articleKey`: callers dedupe on it.
    */
   freshItemsSince(since: Date, feedUrls?: readonly string[]): Promise<FeedItemRecord[]>;
+  /**
+   * Forgets the records of items published before `cutoff` (FEED_RETENTION_DAYS); returns how many.
+   * Ingestion skips items that old, so a forgotten item never comes back as new.
+   */
+  forgetItemsPublishedBefore(cutoff: Date): Promise<number>;
 }

@@ -58,4 +58,12 @@ export interface Reply {
    * around it ("More buttons:", part numbers) in the same language. Unset: English.
    */
   readonly locale?: string | undefined;
+  /** A file sent with the answer (a Discord attachment, a Telegram document, the console's output). */
+  readonly file?: ReplyFile | undefined;
+}
+
+export interface ReplyFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly text: string;
 }

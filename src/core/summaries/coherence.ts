@@ -2,6 +2,9 @@ import {
   ENGLISH_BACK_POINTING_PRONOUNS,
   ENGLISH_CONNECTIVES,
   ENGLISH_DEMONSTRATIVES,
+  ENGLISH_EXPLETIVE_CLAUSE,
+  ENGLISH_EXPLETIVE_VERBS,
+  ENGLISH_STANDALONE_OPENINGS,
   ENGLISH_TIME_WORDS,
 } from '../text/english.js';
 
@@ -23,27 +26,67 @@ for (const phrase of [...ENGLISH_CONNECTIVES].sort((a, b) => b.length - a.length
   CONNECTIVES.set(first, [...(CONNECTIVES.get(first) ?? []), words]);
 }
 
+const STANDALONE = ENGLISH_STANDALONE_OPENINGS.map((phrase) => phrase.split(' '));
+
+/** "It is unclear whether…": an "it" with nothing to point at (see ENGLISH_EXPLETIVE_VERBS). */
+function isExpletiveIt(words: readonly string[]): boolean {
+  let k: number;
+  if (words[0] === "it's") k = 1;
+  else if (words[0] === 'it' && ENGLISH_EXPLETIVE_VERBS.has(words[1] ?? '')) k = 2;
+  else return false;
+  if (words[k + 1] === 'to') return true;
+  return words.slice(k, k + 5).some((word) => ENGLISH_EXPLETIVE_CLAUSE.has(word));
+}
+
+/** Every word an opening that leans can start with (before any apostrophe or hyphen). */
+const OPENERS = new Set(
+  [
+    ...ENGLISH_BACK_POINTING_PRONOUNS,
+    ...[...ENGLISH_DEMONSTRATIVES].map((word) => word.split("'")[0] ?? ''),
+    ...CONNECTIVES.keys(),
+  ].map((word) => word.split("'")[0] ?? ''),
+);
+
+/**
+ * The sentence's first run of ASCII letters, lower-cased, after opening quotes and brackets; ''
+ * when it starts otherwise. Most sentences start with a word no opening starts with ("The", a
+ * name), and this rules them out without a regular expression.
+ */
+function quickFirstWord(sentence: string): string | undefined {
+  let i = 0;
+  while (i < sentence.length && ' "“”‘’\'([«—–-'.includes(sentence.charAt(i))) i++;
+  let j = i;
+  while (j < sentence.length && j - i < 16) {
+    const c = sentence.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  const next = sentence.charCodeAt(j);
+  // A letter beyond ASCII inside the word: leave it to the full reading.
+  return next > 127 && next !== 0x2019 ? undefined : sentence.slice(i, j).toLowerCase();
+}
+
 /** True when the sentence opens with a back-pointing pronoun, demonstrative or connective. */
 export function needsPredecessor(sentence: string): boolean {
+  const quick = quickFirstWord(sentence);
+  if (quick !== undefined && !OPENERS.has(quick)) return false;
   const match = FIRST_WORD.exec(sentence.length > 80 ? sentence.slice(0, 80) : sentence);
   const first = match?.[1]?.toLowerCase().replace(/’/g, "'");
   if (!match || first === undefined) return false;
-  // "It's", "They're": the pronoun before the apostrophe.
-  if (ENGLISH_BACK_POINTING_PRONOUNS.has(first.split("'")[0] ?? '')) return true;
-  const demonstrative = ENGLISH_DEMONSTRATIVES.has(first);
-  const phrases = CONNECTIVES.get(first);
-  if (!demonstrative && !phrases) return false;
-  // Only now read the next few words.
   const words = [first];
   NEXT_WORD.lastIndex = match[0].length;
   for (
     let next = NEXT_WORD.exec(sentence);
-    next && words.length < 5;
+    next && words.length < 7;
     next = NEXT_WORD.exec(sentence)
   )
     words.push((next[1] ?? '').toLowerCase().replace(/’/g, "'"));
-  if (phrases?.some((phrase) => phrase.every((word, i) => words[i] === word))) return true;
-  return demonstrative && !ENGLISH_TIME_WORDS.has(words[1] ?? '');
+  const startsWith = (phrase: readonly string[]) => phrase.every((word, i) => words[i] === word);
+  if (STANDALONE.some(startsWith)) return false;
+  // "It's", "They're": the pronoun before the apostrophe.
+  if (ENGLISH_BACK_POINTING_PRONOUNS.has(first.split("'")[0] ?? '')) return !isExpletiveIt(words);
+  if (CONNECTIVES.get(first)?.some(startsWith)) return true;
+  return ENGLISH_DEMONSTRATIVES.has(first) && !ENGLISH_TIME_WORDS.has(words[1] ?? '');
 }
 
 /**

@@ -48,10 +48,13 @@ export function sentenceGraphOf(
 
 /**
  * Term ids shared by every graph (a vocabulary grows slowly), one dictionary per language over one
- * id space, and a reusable id → local id map.
+ * id space, and a reusable id → local id map. Ids only matter within one graph, so past
+ * MAX_SHARED_TERMS (names, typos and numbers of months of feeds) the dictionaries start afresh
+ * instead of growing for as long as the process runs.
  */
-const registry = createTermRegistry();
-const dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
+export const MAX_SHARED_TERMS = 200_000;
+let registry = createTermRegistry();
+let dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
 
 function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
@@ -63,11 +66,24 @@ function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
   return dictionary;
 }
 
+/** How many terms the shared dictionaries hold now, all languages together (tests, benchmarks). */
+export function sharedTermCount(): number {
+  return registry.terms.length;
+}
+
 export function buildSentenceGraph(
   sentences: readonly string[],
   analysis?: WordAnalysis,
+  maxSharedTerms = MAX_SHARED_TERMS,
 ): SentenceGraph {
+  if (registry.terms.length > maxSharedTerms) {
+    registry = createTermRegistry();
+    dictionaries = new Map();
+    localIdOf = new Int32Array(16_384).fill(-1);
+  }
+  // The graph keeps the dictionary its ids come from, even after a fresh one replaces it.
   const dictionary = dictionaryFor(analysis);
+  const ownDictionary = dictionary;
   const n = sentences.length;
   // All term ids in one array, renumbered 0..vocabulary-1 for this text.
   const offsets = new Int32Array(n + 1);
@@ -132,7 +148,7 @@ export function buildSentenceGraph(
     similarity,
     similarityTo(text) {
       const localOf = new Map(globalIds.map((id, local) => [id, local]));
-      const known = Array.from(dictionary.termIds(text)).flatMap((id) => {
+      const known = Array.from(ownDictionary.termIds(text)).flatMap((id) => {
         const local = localOf.get(id);
         return local === undefined ? [] : [local];
       });
@@ -216,12 +232,18 @@ export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 10
   const n = graph.size;
   const { similarity } = graph;
   const inverseRowSums = new Float64Array(n);
+  // The walk starts from the sentences' degrees: on a symmetric graph they are the undamped walk's
+  // stationary distribution, so a few steps reach the damped one (from uniform it took dozens).
+  let rank = new Float64Array(n);
+  let total = 0;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += similarity[i * n + j] ?? 0;
     inverseRowSums[i] = sum > 0 ? 1 / sum : 0;
+    rank[i] = sum + 1e-9;
+    total += sum + 1e-9;
   }
-  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
+  for (let i = 0; i < n; i++) rank[i] = (rank[i] ?? 0) / total;
   let next = new Float64Array(n);
   // Ranks sum to 1; stop when a step moves them by less than this in total.
   const tolerance = 1e-4;

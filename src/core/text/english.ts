@@ -142,3 +142,35 @@ export const ENGLISH_CONNECTIVES: readonly string[] = [
   'in turn',
   'as well',
 ];
+
+/** Openings that look like a connective or demonstrative but stand on their own ("Instead of…"). */
+export const ENGLISH_STANDALONE_OPENINGS: readonly string[] = [
+  'instead of',
+  'in addition to',
+  'those who',
+  'those whose',
+  'such as',
+];
+
+/**
+ * "It" that points at nothing: "It is unclear whether…", "It was not immediately clear how…", "It is
+ * hard to…". After "it" and one of these verbs (or "it's"), a word from EXPLETIVE_CLAUSE within the
+ * next four words, or "to" right after one word, makes the sentence stand on its own.
+ */
+export const ENGLISH_EXPLETIVE_VERBS: ReadonlySet<string> = new Set([
+  'is',
+  'was',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+]);
+export const ENGLISH_EXPLETIVE_CLAUSE: ReadonlySet<string> = new Set([
+  'that',
+  'whether',
+  'how',
+  'why',
+  'if',
+]);

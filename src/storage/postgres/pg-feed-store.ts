@@ -15,7 +15,7 @@ import {
   type FeedRow,
   type ItemRow,
 } from '../rows.js';
-import { FEED_COLUMNS, ITEM_COLUMNS, UPSERT_ITEM } from '../shared-sql.js';
+import { FEED_COLUMNS, FORGET_ITEMS_BEFORE, ITEM_COLUMNS, UPSERT_ITEM } from '../shared-sql.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
@@ -115,6 +115,10 @@ export class PgFeedStore implements FeedStore {
       (await this.db.first('SELECT 1 FROM feed_items WHERE feed_url = $1 LIMIT 1', [feedUrl])) !==
       undefined
     );
+  }
+
+  async forgetItemsPublishedBefore(cutoff: Date): Promise<number> {
+    return this.db.changes(FORGET_ITEMS_BEFORE, [cutoff.getTime()]);
   }
 
   async freshItemsSince(since: Date, feedUrls?: readonly string[]): Promise<FeedItemRecord[]> {

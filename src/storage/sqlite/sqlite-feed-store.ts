@@ -15,7 +15,7 @@ import {
   type FeedRow,
   type ItemRow,
 } from '../rows.js';
-import { UPSERT_ITEM } from '../shared-sql.js';
+import { FORGET_ITEMS_BEFORE, UPSERT_ITEM } from '../shared-sql.js';
 import type { StatementCache } from './statement-cache.js';
 
 /** FeedStore on SQLite: subscriptions, feed state and item identities survive restarts. */
@@ -117,6 +117,13 @@ export class SqliteFeedStore implements FeedStore {
       this.cache.sql('SELECT 1 FROM feed_items WHERE feed_url = ? LIMIT 1').get(feedUrl) !==
         undefined,
     );
+  }
+
+  forgetItemsPublishedBefore(cutoff: Date): Promise<number> {
+    const { changes } = this.cache
+      .sql(FORGET_ITEMS_BEFORE.replace('$1', '?'))
+      .run(cutoff.getTime());
+    return Promise.resolve(changes);
   }
 
   freshItemsSince(since: Date, feedUrls?: readonly string[]): Promise<FeedItemRecord[]> {

@@ -13,6 +13,13 @@ const message = (chat: object, text: string, extra: object = {}) => ({
 });
 
 describe('interpretUpdate', () => {
+  it('names the chat a command comes from: a group by its title, a private chat by its user', () => {
+    const fromGroup = interpretUpdate(message(group, '/help@' + BOT), BOT);
+    expect(fromGroup).toMatchObject({ kind: 'command', chatTitle: 'G' });
+    const named = { id: 8, type: 'private', first_name: 'Mia' };
+    expect(interpretUpdate(message(named, '/help'), BOT)).toMatchObject({ chatTitle: 'Mia' });
+  });
+
   it('reads a command and its arguments', () => {
     expect(interpretUpdate(message(privateChat, '/summary  mars rover 2 '), BOT)).toEqual({
       kind: 'command',
@@ -28,7 +35,34 @@ describe('interpretUpdate', () => {
       args: 'mars rover 2',
       addressed: true,
       messageId: 10,
+      chatTitle: '7',
     });
+  });
+
+  it('reads a document’s caption as its command and keeps the file to read on demand', () => {
+    const update = {
+      update_id: 2,
+      message: {
+        message_id: 11,
+        date: 1,
+        chat: group,
+        from: user,
+        caption: '/feeds@BrieflyBot import',
+        document: { file_id: 'F1', file_unique_id: 'U1', file_name: 'mine.opml', file_size: 120 },
+      },
+    };
+    expect(interpretUpdate(update, BOT)).toMatchObject({
+      kind: 'command',
+      name: 'feeds',
+      args: 'import',
+      document: { fileId: 'F1', name: 'mine.opml', size: 120 },
+    });
+    // A photo's caption in a private chat is not a plain-text message to answer.
+    const captioned = {
+      update_id: 3,
+      message: { ...update.message, chat: privateChat, caption: 'hello' },
+    };
+    expect(interpretUpdate(captioned, BOT)).toBeUndefined();
   });
 
   it('reads /name@BotName in groups, in any letter case, and ignores commands for other bots', () => {

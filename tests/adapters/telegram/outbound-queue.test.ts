@@ -8,7 +8,7 @@ import {
 } from '../../../src/adapters/telegram/outbound-queue.js';
 import { TELEGRAM_LIMITS } from '../../../src/adapters/telegram/queue-limits.js';
 import { FakeTimer } from './fake-timer.js';
-import { recordingLogger, type LogEntry } from './harness.js';
+import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.js';
 
 interface Call {
   readonly chatId: number;
@@ -47,7 +47,7 @@ function setup(script?: (call: Call, index: number) => Outcome) {
   const { sender, calls } = fakeSender(timer, script);
   const gone: { chatId: number; reason: string }[] = [];
   const moved: { from: number; to: number }[] = [];
-  const logger = recordingLogger();
+  const logger = createRecordingLogger();
   const queue = new OutboundQueue(
     sender,
     {
@@ -77,6 +77,28 @@ describe('OutboundQueue', () => {
     expect(a[2]!.at - a[1]!.at).toBeGreaterThanOrEqual(1000);
     expect(calls.map((c) => c.html).slice(0, 2)).toEqual(['a1', 'b1']);
     expect(calls.find((c) => c.html === 'b1')!.at).toBeLessThan(100);
+  });
+
+  it('counts a chat’s pace from when a slow request was answered, so the next never arrives too soon', async () => {
+    const timer = new FakeTimer();
+    const starts: number[] = [];
+    const answers: number[] = [];
+    // Each request takes 700 ms to reach Telegram and be answered (a loaded machine, a slow link).
+    const sender: MessageSender = {
+      async sendMessage() {
+        starts.push(timer.now());
+        await timer.sleep(700, new AbortController().signal);
+        answers.push(timer.now());
+        return answers.length;
+      },
+    };
+    const noLifecycle = { chatGone: () => Promise.resolve(), chatMoved: () => Promise.resolve() };
+    const queue = new OutboundQueue(sender, noLifecycle, createRecordingLogger(), TELEGRAM_LIMITS, timer);
+    const results = ['a', 'b', 'c'].map((html) => queue.send(7, { html }));
+    await timer.run();
+    expect((await Promise.all(results)).every((r) => r.ok)).toBe(true);
+    for (let i = 1; i < starts.length; i++)
+      expect(starts[i]! - answers[i - 1]!).toBeGreaterThanOrEqual(1000);
   });
 
   it('keeps to the overall limit: never more than 29 messages in any second', async () => {

@@ -15,6 +15,8 @@ describe('needsPredecessor', () => {
     'These repairs will cost millions.',
     'However, nobody was hurt.',
     '(And the mayor agreed.)',
+    'It was his second visit to the harbour.',
+    'Instead, the city built a ferry.',
   ])('is true for %j', (sentence) => {
     expect(needsPredecessor(sentence)).toBe(true);
   });
@@ -27,6 +29,12 @@ describe('needsPredecessor', () => {
     'Then-President Ruiz opened the bridge.',
     'Hebrew and Arabic signs were added.',
     'Italy won the match.',
+    'It is unclear whether the bridge will reopen.',
+    'It was not immediately clear how many drivers were hurt.',
+    "It's hard to say when the tunnel reopens.",
+    'Instead of a bridge, the city built a ferry.',
+    'In addition to the tolls, drivers pay a fee.',
+    'Those who live nearby complained about the noise.',
     'The council refused to pay.',
     '',
   ])('is false for %j', (sentence) => {

@@ -252,7 +252,150 @@ export const de: Translations = {
   'cmd.feeds.description':
     'Die RSS- und Atom-Feeds, die dieser Kanal liest; Moderatoren fügen sie hinzu und entfernen sie',
   'cmd.feeds.action.name': 'aktion',
-  'cmd.feeds.action.description': 'list (Standard), add oder remove (Moderatoren)',
+  'cmd.feeds.action.description':
+    'list (Standard), add, remove, export oder import einer OPML-Datei (Moderatoren)',
   'cmd.feeds.target.name': 'ziel',
-  'cmd.feeds.target.description': 'add: die URL des Feeds; remove: seine URL oder Nummer in /feeds',
+  'cmd.feeds.target.description':
+    'add: die URL des Feeds; remove: URL oder Nummer in /feeds; import: Dateipfad (Konsole)',
+  'feeds.exportNoValue': '/feeds export nimmt keinen Wert.',
+  'mod.exportFeeds': 'Nur Moderatoren können die Feeds dieses Kanals exportieren.',
+  'feeds.exportNone': 'Dieser Kanal hat keine eigenen Feeds zum Exportieren.',
+  'feeds.exported':
+    '{count, plural, one {Der Feed dieses Kanals als OPML, für einen Feedreader oder einen anderen Bot ({command} nimmt ihn wieder auf).} other {Die # Feeds dieses Kanals als OPML, für einen Feedreader oder einen anderen Bot ({command} nimmt sie wieder auf).}}',
+  'import.noPathHere': 'Gib hier keinen Pfad an: Hänge die OPML-Datei an den Befehl an.',
+  'import.namePath': 'Nenne die OPML-Datei, die importiert werden soll: /feeds import <pfad>.',
+  'import.attach':
+    'Hänge an /feeds import eine OPML-Datei an (eine Feedliste, exportiert aus einem Feedreader oder einem anderen Bot).',
+  'import.tooLarge':
+    'Nichts importiert: {name} ist {megabytes, number, ::.0} MB groß; eine OPML-Datei darf höchstens 1 MB groß sein.',
+  'import.unreadable': 'Nichts importiert: {name} konnte nicht gelesen werden: {reason}.',
+  'import.refused': 'Nichts aus {name} importiert: {reason}.',
+  'import.noFeeds': 'Nichts importiert: {name} enthält keine Feeds (Outlines mit xmlUrl).',
+  'import.lineAdded': 'hinzugefügt: ',
+  'import.lineThere': 'schon vorhanden: ',
+  'import.lineRefused': 'abgelehnt: ',
+  'import.more': '… und {count, number} weitere: ',
+  'import.moreCounts':
+    '{kept, number} hinzugefügt oder schon vorhanden, {refused, number} abgelehnt',
+  'import.moreCountsWhy':
+    '{kept, number} hinzugefügt oder schon vorhanden, {refused, number} abgelehnt ({reason})',
+  'import.summary':
+    '{name} importiert: {added, number} hinzugefügt, {there, number} schon vorhanden, {refused, number} abgelehnt.',
+  'opml.tooLarge':
+    'die Datei ist {megabytes, number, ::.0} MB groß; eine OPML-Datei darf höchstens 1 MB groß sein',
+  'opml.notOpml': 'sie ist keine OPML-Datei (XML mit dem Wurzelelement <opml>)',
+  'opml.tooDeep':
+    'ihre Outlines sind {depth, number} Ebenen tief verschachtelt; gelesen werden höchstens {limit, number} Ebenen',
+  'opml.tooManyOutlines':
+    'sie hat {count, number} Outlines; gelesen werden höchstens {limit, number}',
+  'opml.malformed': 'sie ist keine wohlgeformte OPML-Datei',
+  'opml.malformedCause': 'sie ist keine wohlgeformte OPML-Datei ({cause})',
+  'opml.tooManyFeeds':
+    'sie enthält {count, number} Feeds; ein Import übernimmt höchstens {limit, number} (und ein Kanal höchstens so viele, wie sein Limit erlaubt)',
+  'feeds.limitChannel':
+    'dieser Kanal hat schon {limit, number} Feeds, mehr darf ein Kanal nicht haben; entferne zuerst einen mit /feeds remove <nummer>',
+  'feeds.limitBot':
+    'der Bot liest schon {limit, number} Feeds für seine Kanäle, mehr übernimmt er nicht; frag seinen Betreiber oder abonniere einen Feed, den ein anderer Kanal schon liest',
+  'digest.filteredOut':
+    '{count, plural, one {# Meldung von den Filtern dieses Kanals aussortiert (/filter).} other {# Meldungen von den Filtern dieses Kanals aussortiert (/filter).}}',
+  'news.allFiltered':
+    '{count, plural, =1 {Die Filter dieses Kanals blenden seinen einzigen Artikel aus. Moderatoren sehen sie mit /filter.} other {Die Filter dieses Kanals blenden alle {count, number} Artikel aus. Moderatoren sehen sie mit /filter.}}',
+  'rule.empty':
+    'Die Regel ist leer: Gib Wörter, „eine Wortgruppe“ oder /einen regulären Ausdruck/ an.',
+  'rule.tooLong': 'Eine Regel hat höchstens {limit, number} Zeichen (diese hat {length, number}).',
+  'rule.regexUnclosed':
+    'Ein regulärer Ausdruck steht zwischen Schrägstrichen, etwa /muster/: Der schließende / fehlt.',
+  'rule.regexEmpty': 'Der reguläre Ausdruck zwischen den Schrägstrichen ist leer.',
+  'rule.regexTooLong':
+    'Ein regulärer Ausdruck hat höchstens {limit, number} Zeichen (dieser hat {length, number}).',
+  'rule.regexMatchesEmpty':
+    '{regex} passt auf leeren Text und würde damit auf jede Meldung passen.',
+  'rule.regexErrorAt':
+    '{regex} lässt sich nicht kompilieren, Fehler bei Zeichen {at, number} („{part}“): {description}.',
+  'rule.regexError': '{regex} lässt sich nicht kompilieren: {description}.',
+  'rule.quoteUnclosed':
+    'Das bei Zeichen {at, number} geöffnete Anführungszeichen wird nicht geschlossen.',
+  'rule.noLetters': '„{term}“ enthält keine Buchstaben oder Ziffern, auf die etwas passen könnte.',
+  'rule.tooManyTerms': 'Eine Regel enthält höchstens {limit, number} Wörter und Wortgruppen.',
+  'filter.limitRules':
+    'Dieser Kanal hat schon {limit, number} Filterregeln, mehr darf ein Kanal nicht haben; entferne zuerst eine.',
+  'filter.limitRegex':
+    'Dieser Kanal hat schon {limit, number} Regeln mit regulären Ausdrücken, mehr darf ein Kanal nicht haben; nimm Wörter oder entferne zuerst eine.',
+  'filter.noRules': 'Dieser Kanal hat keine Filterregeln.',
+  'filter.noRuleNumber':
+    '{count, plural, =1 {Dieser Kanal hat eine Regel} other {Dieser Kanal hat die Regeln 1 bis #}}; eine Regel {n} gibt es nicht.',
+  'filter.noFeeds':
+    'Dieser Kanal hat keine eigenen Feeds; eine Regel für einen Feed braucht einen (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, =1 {Dieser Kanal hat einen Feed} other {Dieser Kanal hat die Feeds 1 bis #}}; einen Feed {n} gibt es nicht.',
+  'filter.notAFeed': '{text} gehört nicht zu den Feeds dieses Kanals (/feeds listet sie auf).',
+  'filter.notAction': '„{word}“ ist nichts, was /filter tun kann.',
+  'mod.testFilters': 'Nur Moderatoren können die Filter testen.',
+  'mod.changeFilters': 'Nur Moderatoren können die Filter dieses Kanals ändern.',
+  'filter.clearNoValue': '/filter clear nimmt keinen Wert.',
+  'filter.testNeedsArticle':
+    'test braucht einen Artikel: seine Nummer in /news, seine ID, URL oder Wörter aus dem Titel.',
+  'filter.none': 'Dieser Kanal hat keine Filter: Seine Digests und /news zeigen jede Meldung.',
+  'filter.wordsForm': '<wörter>',
+  'filter.addOne': 'Moderatoren fügen einen mit {exclude} oder {include} hinzu.',
+  'filter.heading': 'Filter dieses Kanals ({count, number})',
+  'filter.explain':
+    'Eine Meldung, die auf eine exclude-Regel passt, wird ausgeblendet; gelten include-Regeln, muss eine Meldung auf eine davon passen. Wörter passen nur als ganze Wörter, Groß- und Kleinschreibung und Akzente zählen nicht.',
+  'filter.modHint': 'Moderatoren: /filter add, remove <nummer>, clear, test <artikel>.',
+  'filter.onlyFeed': ' — nur Feed {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — nur ein Feed, den dieser Kanal nicht mehr liest',
+  'filter.broken': ' — ignoriert: sie lässt sich nicht mehr kompilieren',
+  'filter.addNeedsKind':
+    'add braucht zuerst include oder exclude, dann die Wörter, „eine Wortgruppe“ oder /einen regulären Ausdruck/.',
+  'filter.addNeedsWords':
+    'add {kind} braucht Wörter, „eine Wortgruppe“ oder /einen regulären Ausdruck/.',
+  'filter.syntax':
+    'Wörter und „Wortgruppen in Anführungszeichen“ passen als ganze Wörter; /regex/ folgt der RE2-Syntax (höchstens {limit, number} Zeichen).',
+  'filter.scopeFeed': 'Meldungen aus Feed {n, number} ({feed})',
+  'filter.scopeAll': 'jede Meldung dieses Kanals',
+  'filter.added': 'Regel {n, number} hinzugefügt: {kind} {pattern} — für {scope}.',
+  'filter.addedExclude': 'Meldungen, die darauf passen, fehlen hier künftig in Digests und /news.',
+  'filter.addedInclude':
+    'Meldungen müssen jetzt auf eine include-Regel passen, um hier in Digests und /news zu erscheinen.',
+  'filter.seeEffect':
+    'Sende /digest preview, um die Wirkung zu sehen, oder /filter test <artikel>.',
+  'filter.removeNeedsNumber': 'remove braucht die Nummer einer Regel, wie /filter sie auflistet.',
+  'filter.seeRules': 'Sende /filter, um die Regeln zu sehen.',
+  'filter.removed': 'Regel {n} entfernt: {kind} {pattern}.',
+  'filter.noneLeft': 'Es sind keine Filter mehr übrig: Jede Meldung wird gezeigt.',
+  'filter.left':
+    '{count, plural, one {Eine Regel ist übrig (die Nummern nach {n} sind um eins nach oben gerückt).} other {# Regeln sind übrig (die Nummern nach {n} sind um eins nach oben gerückt).}}',
+  'filter.hadNone': 'Dieser Kanal hatte keine Filter.',
+  'filter.cleared':
+    '{count, plural, one {Die einzige Filterregel wurde entfernt: Jede Meldung wird wieder gezeigt.} other {Alle # Filterregeln wurden entfernt: Jede Meldung wird wieder gezeigt.}}',
+  'filter.ruleTerm': 'Regel {n, number} („{term}“)',
+  'filter.matchesExclude': 'Passt auf exclude: {rules}.',
+  'filter.matchesInclude': 'Passt auf include: {rules}.',
+  'filter.matchesNoInclude': 'Passt auf keine der include-Regeln ({rules}), die für ihn gelten.',
+  'filter.hadNoneTest': 'Dieser Kanal hat keine Filter.',
+  'filter.noRuleApplies': 'Keine Regel gilt für ihn.',
+  'filter.kept': 'Bleibt: ',
+  'filter.leftOut': 'Ausgeblendet: ',
+  'filter.articleTitle': '„{title}“',
+  'filter.reads': 'Filter lesen den Titel, die Themen und den Anfang des Textes.',
+  'filter.usageHint':
+    'Zum Beispiel /filter add exclude krypto "gesponserter Inhalt", /filter add include /klima|energie/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'Dateien können hier nicht heruntergeladen werden',
+  'discord.noFiles':
+    '({name} kann auf Discord noch nicht angehängt werden: Exportiere über die Konsole oder Telegram.)',
+  'file.overLimit': 'sie ist größer als das Limit von {kilobytes, number} KB',
+  'file.notAFile': 'das ist keine Datei',
+  'file.tooLarge': 'sie ist {megabytes, number, ::.0} MB groß, über dem Limit von {kilobytes, number} KB',
+  'file.missing': 'diese Datei gibt es nicht',
+  'file.denied': 'Zugriff verweigert',
+  'file.isFolder': 'das ist ein Ordner',
+  'file.cannotOpen': 'sie lässt sich nicht öffnen',
+  'cmd.filter.name': 'filter',
+  'cmd.filter.description':
+    'Stichwortfilter für die Digests und /news dieses Kanals; Moderatoren ändern sie',
+  'cmd.filter.action.name': 'aktion',
+  'cmd.filter.action.description': 'list (Standard), add, remove, clear oder test (Moderatoren)',
+  'cmd.filter.value.name': 'wert',
+  'cmd.filter.value.description':
+    'add: include|exclude [feed:N] Wörter "Wortgruppe" oder /regex/; remove: N; test: Artikel',
 };

@@ -200,6 +200,131 @@ export const en = {
   'discord.guildOnly': '/{command} works in a server channel, not in direct messages.',
   'telegram.buttonExpired': 'This button has expired. Send /news again.',
   'console.ready': 'Briefly is ready. Send /help to see the commands; Ctrl+D quits.',
+  'feeds.exportNoValue': '/feeds export takes no value.',
+  'mod.exportFeeds': 'Only moderators can export the feeds of this channel.',
+  'feeds.exportNone': 'This channel has no feeds of its own to export.',
+  'feeds.exported':
+    '{count, plural, one {The feed of this channel as OPML, for a feed reader or another bot ({command} takes it back).} other {The # feeds of this channel as OPML, for a feed reader or another bot ({command} takes them back).}}',
+  'import.noPathHere': 'Name no path here: attach the OPML file to the command.',
+  'import.namePath': 'Name the OPML file to import: /feeds import <path>.',
+  'import.attach':
+    'Attach an OPML file (a feed list exported from a feed reader or another bot) to /feeds import.',
+  'import.tooLarge':
+    'Nothing imported: {name} is {megabytes, number, ::.0} MB; an OPML file may be at most 1 MB.',
+  'import.unreadable': 'Nothing imported: {name} could not be read: {reason}.',
+  'import.refused': 'Nothing imported from {name}: {reason}.',
+  'import.noFeeds': 'Nothing imported: {name} lists no feeds (outlines with an xmlUrl).',
+  'import.lineAdded': 'added: ',
+  'import.lineThere': 'already there: ',
+  'import.lineRefused': 'refused: ',
+  'import.more': '…and {count, number} more: ',
+  'import.moreCounts': '{kept, number} added or already there, {refused, number} refused',
+  'import.moreCountsWhy':
+    '{kept, number} added or already there, {refused, number} refused ({reason})',
+  'import.summary':
+    'Imported {name}: {added, number} added, {there, number} already there, {refused, number} refused.',
+  'opml.tooLarge': 'the file is {megabytes, number, ::.0} MB; an OPML file may be at most 1 MB',
+  'opml.notOpml': 'it is not an OPML file (XML whose root element is <opml>)',
+  'opml.tooDeep':
+    'its outlines are nested {depth, number} deep; at most {limit, number} levels are read',
+  'opml.tooManyOutlines': 'it has {count, number} outlines; at most {limit, number} are read',
+  'opml.malformed': 'it is not a well-formed OPML file',
+  'opml.malformedCause': 'it is not a well-formed OPML file ({cause})',
+  'opml.tooManyFeeds':
+    'it lists {count, number} feeds; one import takes at most {limit, number} (and a channel at most its feed limit)',
+  'feeds.limitChannel':
+    'this channel already has {limit, number} feeds, the most one channel may have; remove one first with /feeds remove <number>',
+  'feeds.limitBot':
+    'the bot already reads {limit, number} feeds for its channels, the most it takes on; ask its operator, or subscribe to a feed another channel already reads',
+  'digest.filteredOut':
+    '{count, plural, one {# story filtered out by this channel’s filters (/filter).} other {# stories filtered out by this channel’s filters (/filter).}}',
+  'news.allFiltered':
+    "{count, plural, one {This channel's filters leave out its one article. Moderators see them with /filter.} other {This channel's filters leave out all # articles. Moderators see them with /filter.}}",
+  'rule.empty': 'The rule is empty: give words, "a phrase" or /a regular expression/.',
+  'rule.tooLong': 'A rule is at most {limit, number} characters (this one has {length, number}).',
+  'rule.regexUnclosed':
+    'A regular expression is written between slashes, like /pattern/: the closing / is missing.',
+  'rule.regexEmpty': 'The regular expression between the slashes is empty.',
+  'rule.regexTooLong':
+    'A regular expression is at most {limit, number} characters (this one has {length, number}).',
+  'rule.regexMatchesEmpty': '{regex} matches an empty text, so it would match every story.',
+  'rule.regexErrorAt':
+    '{regex} does not compile at character {at, number} (“{part}”): {description}.',
+  'rule.regexError': '{regex} does not compile: {description}.',
+  'rule.quoteUnclosed': 'The quote opened at character {at, number} is not closed.',
+  'rule.noLetters': '“{term}” has no letters or digits to match.',
+  'rule.tooManyTerms': 'A rule holds at most {limit, number} words and phrases.',
+  'filter.limitRules':
+    'This channel already has {limit, number} filter rules, the most one channel may have; remove one first.',
+  'filter.limitRegex':
+    'This channel already has {limit, number} regular-expression rules, the most one channel may have; use words, or remove one first.',
+  'filter.noRules': 'This channel has no filter rules.',
+  'filter.noRuleNumber':
+    '{count, plural, one {This channel has one rule} other {This channel has rules 1 to #}}; there is no rule {n}.',
+  'filter.noFeeds':
+    'This channel has no feeds of its own; a rule for one feed needs one (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, one {This channel has one feed} other {This channel has feeds 1 to #}}; there is no feed {n}.',
+  'filter.notAFeed': "{text} is not one of this channel's feeds (/feeds lists them).",
+  'filter.notAction': '"{word}" is not something /filter can do.',
+  'mod.testFilters': 'Only moderators can test the filters.',
+  'mod.changeFilters': 'Only moderators can change the filters of this channel.',
+  'filter.clearNoValue': '/filter clear takes no value.',
+  'filter.testNeedsArticle':
+    'test needs an article: its number in /news, its id, URL or title words.',
+  'filter.none': 'This channel has no filters: its digests and /news show every story.',
+  'filter.wordsForm': '<words>',
+  'filter.addOne': 'Moderators add one with {exclude} or {include}.',
+  'filter.heading': 'Filters of this channel ({count, number})',
+  'filter.explain':
+    'A story that matches an exclude rule is left out; when include rules apply, a story must match one of them. Words match whole words, ignoring case and accents.',
+  'filter.modHint': 'Moderators: /filter add, remove <number>, clear, test <article>.',
+  'filter.onlyFeed': ' — only feed {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — only a feed this channel no longer reads',
+  'filter.broken': ' — ignored: it no longer compiles',
+  'filter.addNeedsKind':
+    'add needs include or exclude first, then the words, "a phrase" or /a regular expression/.',
+  'filter.addNeedsWords': 'add {kind} needs words, "a phrase" or /a regular expression/.',
+  'filter.syntax':
+    'Words and "quoted phrases" match whole words; /regex/ uses RE2 syntax (at most {limit, number} characters).',
+  'filter.scopeFeed': 'stories of feed {n, number} ({feed})',
+  'filter.scopeAll': 'every story of this channel',
+  'filter.added': 'Rule {n, number} added: {kind} {pattern} — for {scope}.',
+  'filter.addedExclude': 'Stories that match it are left out of digests and /news here.',
+  'filter.addedInclude':
+    'Stories must now match an include rule to appear in digests and /news here.',
+  'filter.seeEffect': 'Send /digest preview to see its effect, or /filter test <article>.',
+  'filter.removeNeedsNumber': 'remove needs the number of a rule, as /filter lists them.',
+  'filter.seeRules': 'Send /filter to see the rules.',
+  'filter.removed': 'Removed rule {n}: {kind} {pattern}.',
+  'filter.noneLeft': 'No filters are left: every story is shown.',
+  'filter.left':
+    '{count, plural, one {One rule is left (numbers after {n} moved up by one).} other {# rules are left (numbers after {n} moved up by one).}}',
+  'filter.hadNone': 'This channel had no filters.',
+  'filter.cleared':
+    '{count, plural, one {Removed the one filter rule: every story is shown again.} other {Removed all # filter rules: every story is shown again.}}',
+  'filter.ruleTerm': 'rule {n, number} (“{term}”)',
+  'filter.matchesExclude': 'Matches exclude {rules}.',
+  'filter.matchesInclude': 'Matches include {rules}.',
+  'filter.matchesNoInclude': 'Matches none of the include rules ({rules}) that apply to it.',
+  'filter.hadNoneTest': 'This channel has no filters.',
+  'filter.noRuleApplies': 'No rule applies to it.',
+  'filter.kept': 'Kept: ',
+  'filter.leftOut': 'Left out: ',
+  'filter.articleTitle': '“{title}”',
+  'filter.reads': 'Filters read the title, the topics and the opening of the text.',
+  'filter.usageHint':
+    'For example /filter add exclude crypto "sponsored content", /filter add include /climate|energy/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'files cannot be downloaded here',
+  'discord.noFiles':
+    '({name} cannot be attached on Discord yet: export from the console or Telegram.)',
+  'file.overLimit': 'it is over the {kilobytes, number} KB limit',
+  'file.notAFile': 'it is not a file',
+  'file.tooLarge': 'it is {megabytes, number, ::.0} MB, over the {kilobytes, number} KB limit',
+  'file.missing': 'there is no such file',
+  'file.denied': 'permission denied',
+  'file.isFolder': 'it is a folder',
+  'file.cannotOpen': 'it cannot be opened',
 } as const satisfies Record<string, string>;
 
 export type StaticMessageKey = keyof typeof en;

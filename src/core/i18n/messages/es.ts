@@ -247,7 +247,149 @@ export const es: Translations = {
   'cmd.feeds.description':
     'Los feeds RSS y Atom que lee este canal; los moderadores los añaden y los quitan',
   'cmd.feeds.action.name': 'acción',
-  'cmd.feeds.action.description': 'list (por defecto), add o remove (moderadores)',
+  'cmd.feeds.action.description':
+    'list (por defecto), add, remove, export o import de un archivo OPML (moderadores)',
   'cmd.feeds.target.name': 'destino',
-  'cmd.feeds.target.description': 'add: la URL del feed; remove: su URL o su número en /feeds',
+  'cmd.feeds.target.description':
+    'add: la URL del feed; remove: su URL o número en /feeds; import: una ruta (consola)',
+  'feeds.exportNoValue': '/feeds export no lleva ningún valor.',
+  'mod.exportFeeds': 'Solo los moderadores pueden exportar los feeds de este canal.',
+  'feeds.exportNone': 'Este canal no tiene feeds propios que exportar.',
+  'feeds.exported':
+    '{count, plural, one {El feed de este canal en OPML, para un lector de feeds u otro bot ({command} lo vuelve a importar).} other {Los # feeds de este canal en OPML, para un lector de feeds u otro bot ({command} los vuelve a importar).}}',
+  'import.noPathHere': 'No indiques ninguna ruta aquí: adjunta el archivo OPML al comando.',
+  'import.namePath': 'Indica el archivo OPML que quieres importar: /feeds import <ruta>.',
+  'import.attach':
+    'Adjunta a /feeds import un archivo OPML (una lista de feeds exportada desde un lector de feeds u otro bot).',
+  'import.tooLarge':
+    'No se importó nada: {name} ocupa {megabytes, number, ::.0} MB; un archivo OPML puede ocupar como mucho 1 MB.',
+  'import.unreadable': 'No se importó nada: no se pudo leer {name}: {reason}.',
+  'import.refused': 'No se importó nada de {name}: {reason}.',
+  'import.noFeeds': 'No se importó nada: {name} no contiene feeds (elementos outline con xmlUrl).',
+  'import.lineAdded': 'añadido: ',
+  'import.lineThere': 'ya estaba: ',
+  'import.lineRefused': 'rechazado: ',
+  'import.more': '…y {count, number} más: ',
+  'import.moreCounts': '{kept, number} añadidos o ya presentes, {refused, number} rechazados',
+  'import.moreCountsWhy':
+    '{kept, number} añadidos o ya presentes, {refused, number} rechazados ({reason})',
+  'import.summary':
+    'Importado {name}: {added, number} añadidos, {there, number} ya estaban, {refused, number} rechazados.',
+  'opml.tooLarge':
+    'el archivo ocupa {megabytes, number, ::.0} MB; un archivo OPML puede ocupar como mucho 1 MB',
+  'opml.notOpml': 'no es un archivo OPML (XML cuyo elemento raíz es <opml>)',
+  'opml.tooDeep':
+    'sus elementos outline están anidados a {depth, number} niveles; se leen como mucho {limit, number}',
+  'opml.tooManyOutlines':
+    'tiene {count, number} elementos outline; se leen como mucho {limit, number}',
+  'opml.malformed': 'no es un archivo OPML bien formado',
+  'opml.malformedCause': 'no es un archivo OPML bien formado ({cause})',
+  'opml.tooManyFeeds':
+    'contiene {count, number} feeds; una importación admite como mucho {limit, number} (y un canal, como mucho su límite de feeds)',
+  'feeds.limitChannel':
+    'este canal ya tiene {limit, number} feeds, el máximo que puede tener un canal; quita uno antes con /feeds remove <número>',
+  'feeds.limitBot':
+    'el bot ya lee {limit, number} feeds para sus canales, el máximo que admite; habla con quien lo administra o suscríbete a un feed que ya lea otro canal',
+  'digest.filteredOut':
+    '{count, plural, one {Los filtros de este canal (/filter) han descartado # noticia.} other {Los filtros de este canal (/filter) han descartado # noticias.}}',
+  'news.allFiltered':
+    '{count, plural, =1 {Los filtros de este canal descartan su único artículo. Los moderadores los ven con /filter.} other {Los filtros de este canal descartan los {count, number} artículos. Los moderadores los ven con /filter.}}',
+  'rule.empty': 'La regla está vacía: indica palabras, «una frase» o /una expresión regular/.',
+  'rule.tooLong':
+    'Una regla tiene como mucho {limit, number} caracteres (esta tiene {length, number}).',
+  'rule.regexUnclosed':
+    'Una expresión regular se escribe entre barras, como /patrón/: falta la barra de cierre.',
+  'rule.regexEmpty': 'La expresión regular entre las barras está vacía.',
+  'rule.regexTooLong':
+    'Una expresión regular tiene como mucho {limit, number} caracteres (esta tiene {length, number}).',
+  'rule.regexMatchesEmpty':
+    '{regex} coincide con un texto vacío, así que coincidiría con todas las noticias.',
+  'rule.regexErrorAt':
+    '{regex} no compila: error en el carácter {at, number} («{part}»): {description}.',
+  'rule.regexError': '{regex} no compila: {description}.',
+  'rule.quoteUnclosed': 'Las comillas abiertas en el carácter {at, number} no se cierran.',
+  'rule.noLetters': '«{term}» no tiene letras ni cifras con las que coincidir.',
+  'rule.tooManyTerms': 'Una regla contiene como mucho {limit, number} palabras y frases.',
+  'filter.limitRules':
+    'Este canal ya tiene {limit, number} reglas de filtro, el máximo que puede tener un canal; quita una antes.',
+  'filter.limitRegex':
+    'Este canal ya tiene {limit, number} reglas con expresiones regulares, el máximo que puede tener un canal; usa palabras o quita una antes.',
+  'filter.noRules': 'Este canal no tiene reglas de filtro.',
+  'filter.noRuleNumber':
+    '{count, plural, =1 {Este canal tiene una regla} other {Este canal tiene las reglas del 1 al #}}; no existe la regla {n}.',
+  'filter.noFeeds':
+    'Este canal no tiene feeds propios; una regla para un feed necesita uno (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, =1 {Este canal tiene un feed} other {Este canal tiene los feeds del 1 al #}}; no existe el feed {n}.',
+  'filter.notAFeed': '{text} no es uno de los feeds de este canal (/feeds los muestra).',
+  'filter.notAction': '«{word}» no es algo que /filter pueda hacer.',
+  'mod.testFilters': 'Solo los moderadores pueden probar los filtros.',
+  'mod.changeFilters': 'Solo los moderadores pueden cambiar los filtros de este canal.',
+  'filter.clearNoValue': '/filter clear no lleva ningún valor.',
+  'filter.testNeedsArticle':
+    'test necesita un artículo: su número en /news, su id, su URL o palabras de su título.',
+  'filter.none': 'Este canal no tiene filtros: sus boletines y /news muestran todas las noticias.',
+  'filter.wordsForm': '<palabras>',
+  'filter.addOne': 'Los moderadores añaden uno con {exclude} o {include}.',
+  'filter.heading': 'Filtros de este canal ({count, number})',
+  'filter.explain':
+    'Una noticia que coincide con una regla exclude se descarta; si hay reglas include que se aplican, la noticia debe coincidir con alguna. Las palabras coinciden como palabras completas, sin distinguir mayúsculas ni acentos.',
+  'filter.modHint': 'Moderadores: /filter add, remove <número>, clear, test <artículo>.',
+  'filter.onlyFeed': ' — solo el feed {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — solo un feed que este canal ya no lee',
+  'filter.broken': ' — se ignora: ya no compila',
+  'filter.addNeedsKind':
+    'add necesita primero include o exclude y después las palabras, «una frase» o /una expresión regular/.',
+  'filter.addNeedsWords': 'add {kind} necesita palabras, «una frase» o /una expresión regular/.',
+  'filter.syntax':
+    'Las palabras y las «frases entre comillas» coinciden como palabras completas; /regex/ usa la sintaxis de RE2 (como mucho {limit, number} caracteres).',
+  'filter.scopeFeed': 'las noticias del feed {n, number} ({feed})',
+  'filter.scopeAll': 'todas las noticias de este canal',
+  'filter.added': 'Regla {n, number} añadida: {kind} {pattern} — para {scope}.',
+  'filter.addedExclude':
+    'Las noticias que coincidan con ella ya no aparecerán aquí en los boletines ni en /news.',
+  'filter.addedInclude':
+    'Ahora las noticias deben coincidir con una regla include para aparecer aquí en los boletines y en /news.',
+  'filter.seeEffect': 'Envía /digest preview para ver su efecto, o /filter test <artículo>.',
+  'filter.removeNeedsNumber':
+    'remove necesita el número de una regla, tal como las muestra /filter.',
+  'filter.seeRules': 'Envía /filter para ver las reglas.',
+  'filter.removed': 'Regla {n} eliminada: {kind} {pattern}.',
+  'filter.noneLeft': 'No queda ningún filtro: se muestran todas las noticias.',
+  'filter.left':
+    '{count, plural, one {Queda una regla (los números posteriores al {n} han subido un puesto).} other {Quedan # reglas (los números posteriores al {n} han subido un puesto).}}',
+  'filter.hadNone': 'Este canal no tenía filtros.',
+  'filter.cleared':
+    '{count, plural, one {Se eliminó la única regla de filtro: vuelven a mostrarse todas las noticias.} other {Se eliminaron las # reglas de filtro: vuelven a mostrarse todas las noticias.}}',
+  'filter.ruleTerm': 'regla {n, number} («{term}»)',
+  'filter.matchesExclude': 'Coincide con exclude: {rules}.',
+  'filter.matchesInclude': 'Coincide con include: {rules}.',
+  'filter.matchesNoInclude':
+    'No coincide con ninguna de las reglas include ({rules}) que se le aplican.',
+  'filter.hadNoneTest': 'Este canal no tiene filtros.',
+  'filter.noRuleApplies': 'No se le aplica ninguna regla.',
+  'filter.kept': 'Se mantiene: ',
+  'filter.leftOut': 'Se descarta: ',
+  'filter.articleTitle': '«{title}»',
+  'filter.reads': 'Los filtros leen el título, los temas y el comienzo del texto.',
+  'filter.usageHint':
+    'Por ejemplo /filter add exclude cripto "contenido patrocinado", /filter add include /clima|energía/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'aquí no se pueden descargar archivos',
+  'discord.noFiles':
+    '(Todavía no se puede adjuntar {name} en Discord: expórtalo desde la consola o Telegram).',
+  'file.overLimit': 'supera el límite de {kilobytes, number} KB',
+  'file.notAFile': 'no es un archivo',
+  'file.tooLarge': 'ocupa {megabytes, number, ::.0} MB, más que el límite de {kilobytes, number} KB',
+  'file.missing': 'ese archivo no existe',
+  'file.denied': 'permiso denegado',
+  'file.isFolder': 'es una carpeta',
+  'file.cannotOpen': 'no se puede abrir',
+  'cmd.filter.name': 'filtro',
+  'cmd.filter.description':
+    'Filtros de palabras para los boletines y /news de este canal; los moderadores los cambian',
+  'cmd.filter.action.name': 'acción',
+  'cmd.filter.action.description': 'list (por defecto), add, remove, clear o test (moderadores)',
+  'cmd.filter.value.name': 'valor',
+  'cmd.filter.value.description':
+    'add: include|exclude [feed:N] palabras "una frase" o /regex/; remove: N; test: un artículo',
 };

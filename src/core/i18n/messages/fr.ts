@@ -255,8 +255,151 @@ export const fr: Translations = {
   'cmd.feeds.description':
     'Les flux RSS et Atom que lit ce salon ; les modérateurs les ajoutent et les retirent',
   'cmd.feeds.action.name': 'action',
-  'cmd.feeds.action.description': 'list (par défaut), add ou remove (modérateurs)',
+  'cmd.feeds.action.description':
+    'list (par défaut), add, remove, export ou import d’un fichier OPML (modérateurs)',
   'cmd.feeds.target.name': 'cible',
   'cmd.feeds.target.description':
-    'add : l’URL du flux ; remove : son URL ou son numéro dans /feeds',
+    'add : l’URL du flux ; remove : URL ou numéro dans /feeds ; import : chemin (console)',
+  'feeds.exportNoValue': '/feeds export ne prend pas de valeur.',
+  'mod.exportFeeds': 'Seuls les modérateurs peuvent exporter les flux de ce salon.',
+  'feeds.exportNone': 'Ce salon n’a aucun flux à lui à exporter.',
+  'feeds.exported':
+    '{count, plural, one {Le flux de ce salon en OPML, pour un lecteur de flux ou un autre bot ({command} le réimporte).} other {Les # flux de ce salon en OPML, pour un lecteur de flux ou un autre bot ({command} les réimporte).}}',
+  'import.noPathHere': 'N’indique pas de chemin ici : joins le fichier OPML à la commande.',
+  'import.namePath': 'Indique le fichier OPML à importer : /feeds import <chemin>.',
+  'import.attach':
+    'Joins à /feeds import un fichier OPML (une liste de flux exportée d’un lecteur de flux ou d’un autre bot).',
+  'import.tooLarge':
+    'Rien n’a été importé : {name} fait {megabytes, number, ::.0} Mo ; un fichier OPML ne peut dépasser 1 Mo.',
+  'import.unreadable': 'Rien n’a été importé : impossible de lire {name} : {reason}.',
+  'import.refused': 'Rien n’a été importé de {name} : {reason}.',
+  'import.noFeeds':
+    'Rien n’a été importé : {name} ne contient aucun flux (éléments outline avec xmlUrl).',
+  'import.lineAdded': 'ajouté : ',
+  'import.lineThere': 'déjà présent : ',
+  'import.lineRefused': 'refusé : ',
+  'import.more': '… et {count, number} de plus : ',
+  'import.moreCounts': '{kept, number} ajoutés ou déjà présents, {refused, number} refusés',
+  'import.moreCountsWhy':
+    '{kept, number} ajoutés ou déjà présents, {refused, number} refusés ({reason})',
+  'import.summary':
+    '{name} importé : {added, number} ajoutés, {there, number} déjà présents, {refused, number} refusés.',
+  'opml.tooLarge': 'le fichier fait {megabytes, number, ::.0} Mo ; un fichier OPML ne peut dépasser 1 Mo',
+  'opml.notOpml': 'ce n’est pas un fichier OPML (du XML dont l’élément racine est <opml>)',
+  'opml.tooDeep':
+    'ses éléments outline sont imbriqués sur {depth, number} niveaux ; au plus {limit, number} niveaux sont lus',
+  'opml.tooManyOutlines':
+    'il a {count, number} éléments outline ; au plus {limit, number} sont lus',
+  'opml.malformed': 'ce n’est pas un fichier OPML bien formé',
+  'opml.malformedCause': 'ce n’est pas un fichier OPML bien formé ({cause})',
+  'opml.tooManyFeeds':
+    'il contient {count, number} flux ; un import en prend au plus {limit, number} (et un salon au plus sa limite de flux)',
+  'feeds.limitChannel':
+    'ce salon a déjà {limit, number} flux, le maximum pour un salon ; retires-en d’abord un avec /feeds remove <numéro>',
+  'feeds.limitBot':
+    'le bot lit déjà {limit, number} flux pour ses salons, le maximum qu’il accepte ; demande à son opérateur, ou abonne-toi à un flux qu’un autre salon lit déjà',
+  'digest.filteredOut':
+    '{count, plural, one {# article écarté par les filtres de ce salon (/filter).} other {# articles écartés par les filtres de ce salon (/filter).}}',
+  'news.allFiltered':
+    '{count, plural, =1 {Les filtres de ce salon écartent son unique article. Les modérateurs les voient avec /filter.} other {Les filtres de ce salon écartent ses {count, number} articles. Les modérateurs les voient avec /filter.}}',
+  'rule.empty':
+    'La règle est vide : donne des mots, « une expression » ou /une expression régulière/.',
+  'rule.tooLong':
+    'Une règle fait au plus {limit, number} caractères (celle-ci en a {length, number}).',
+  'rule.regexUnclosed':
+    'Une expression régulière s’écrit entre barres obliques, comme /motif/ : la barre fermante manque.',
+  'rule.regexEmpty': 'L’expression régulière entre les barres obliques est vide.',
+  'rule.regexTooLong':
+    'Une expression régulière fait au plus {limit, number} caractères (celle-ci en a {length, number}).',
+  'rule.regexMatchesEmpty':
+    '{regex} correspond à un texte vide, elle correspondrait donc à tous les articles.',
+  'rule.regexErrorAt':
+    '{regex} ne compile pas, erreur au caractère {at, number} (« {part} ») : {description}.',
+  'rule.regexError': '{regex} ne compile pas : {description}.',
+  'rule.quoteUnclosed': 'Le guillemet ouvert au caractère {at, number} n’est pas fermé.',
+  'rule.noLetters': '« {term} » ne contient ni lettre ni chiffre à chercher.',
+  'rule.tooManyTerms': 'Une règle contient au plus {limit, number} mots et expressions.',
+  'filter.limitRules':
+    'Ce salon a déjà {limit, number} règles de filtre, le maximum pour un salon ; retires-en d’abord une.',
+  'filter.limitRegex':
+    'Ce salon a déjà {limit, number} règles à expression régulière, le maximum pour un salon ; utilise des mots, ou retires-en d’abord une.',
+  'filter.noRules': 'Ce salon n’a aucune règle de filtre.',
+  'filter.noRuleNumber':
+    '{count, plural, =1 {Ce salon a une règle} other {Ce salon a les règles 1 à #}} ; la règle {n} n’existe pas.',
+  'filter.noFeeds':
+    'Ce salon n’a aucun flux à lui, or une règle pour un flux en demande un (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, =1 {Ce salon a un flux} other {Ce salon a les flux 1 à #}} ; le flux {n} n’existe pas.',
+  'filter.notAFeed': '{text} ne fait pas partie des flux de ce salon (/feeds les liste).',
+  'filter.notAction': '« {word} » n’est pas une action de /filter.',
+  'mod.testFilters': 'Seuls les modérateurs peuvent tester les filtres.',
+  'mod.changeFilters': 'Seuls les modérateurs peuvent modifier les filtres de ce salon.',
+  'filter.clearNoValue': '/filter clear ne prend pas de valeur.',
+  'filter.testNeedsArticle':
+    'test demande un article : son numéro dans /news, son id, son URL ou des mots de son titre.',
+  'filter.none':
+    'Ce salon n’a aucun filtre : ses récapitulatifs et /news montrent tous les articles.',
+  'filter.wordsForm': '<mots>',
+  'filter.addOne': 'Les modérateurs en ajoutent un avec {exclude} ou {include}.',
+  'filter.heading': 'Filtres de ce salon ({count, number})',
+  'filter.explain':
+    'Un article qui correspond à une règle exclude est écarté ; quand des règles include s’appliquent, il doit correspondre à l’une d’elles. Les mots correspondent à des mots entiers, sans tenir compte de la casse ni des accents.',
+  'filter.modHint': 'Modérateurs : /filter add, remove <numéro>, clear, test <article>.',
+  'filter.onlyFeed': ' — seulement le flux {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — seulement un flux que ce salon ne lit plus',
+  'filter.broken': ' — ignorée : elle ne compile plus',
+  'filter.addNeedsKind':
+    'add demande d’abord include ou exclude, puis les mots, « une expression » ou /une expression régulière/.',
+  'filter.addNeedsWords':
+    'add {kind} demande des mots, « une expression » ou /une expression régulière/.',
+  'filter.syntax':
+    'Les mots et les « expressions entre guillemets » correspondent à des mots entiers ; /regex/ suit la syntaxe RE2 (au plus {limit, number} caractères).',
+  'filter.scopeFeed': 'les articles du flux {n, number} ({feed})',
+  'filter.scopeAll': 'tous les articles de ce salon',
+  'filter.added': 'Règle {n, number} ajoutée : {kind} {pattern} — pour {scope}.',
+  'filter.addedExclude':
+    'Les articles qui y correspondent n’apparaîtront plus ici dans les récapitulatifs ni dans /news.',
+  'filter.addedInclude':
+    'Les articles doivent désormais correspondre à une règle include pour apparaître ici dans les récapitulatifs et dans /news.',
+  'filter.seeEffect': 'Envoie /digest preview pour voir son effet, ou /filter test <article>.',
+  'filter.removeNeedsNumber': 'remove demande le numéro d’une règle, tel que /filter les liste.',
+  'filter.seeRules': 'Envoie /filter pour voir les règles.',
+  'filter.removed': 'Règle {n} retirée : {kind} {pattern}.',
+  'filter.noneLeft': 'Il ne reste aucun filtre : tous les articles sont affichés.',
+  'filter.left':
+    '{count, plural, =1 {Il reste une règle (les numéros après {n} remontent d’un cran).} one {Il reste # règle (les numéros après {n} remontent d’un cran).} other {Il reste # règles (les numéros après {n} remontent d’un cran).}}',
+  'filter.hadNone': 'Ce salon n’avait aucun filtre.',
+  'filter.cleared':
+    '{count, plural, =1 {L’unique règle de filtre a été retirée : tous les articles sont de nouveau affichés.} one {# règle de filtre retirée : tous les articles sont de nouveau affichés.} other {Les # règles de filtre ont été retirées : tous les articles sont de nouveau affichés.}}',
+  'filter.ruleTerm': 'règle {n, number} (« {term} »)',
+  'filter.matchesExclude': 'Correspond à exclude : {rules}.',
+  'filter.matchesInclude': 'Correspond à include : {rules}.',
+  'filter.matchesNoInclude':
+    'Ne correspond à aucune des règles include ({rules}) qui s’appliquent à lui.',
+  'filter.hadNoneTest': 'Ce salon n’a aucun filtre.',
+  'filter.noRuleApplies': 'Aucune règle ne s’applique à lui.',
+  'filter.kept': 'Gardé : ',
+  'filter.leftOut': 'Écarté : ',
+  'filter.articleTitle': '« {title} »',
+  'filter.reads': 'Les filtres lisent le titre, les sujets et le début du texte.',
+  'filter.usageHint':
+    'Par exemple /filter add exclude crypto "contenu sponsorisé", /filter add include /climat|énergie/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'les fichiers ne peuvent pas être téléchargés ici',
+  'discord.noFiles':
+    '({name} ne peut pas encore être joint sur Discord : exporte depuis la console ou Telegram.)',
+  'file.overLimit': 'il dépasse la limite de {kilobytes, number} Ko',
+  'file.notAFile': 'ce n’est pas un fichier',
+  'file.tooLarge': 'il fait {megabytes, number, ::.0} Mo, au-delà de la limite de {kilobytes, number} Ko',
+  'file.missing': 'ce fichier n’existe pas',
+  'file.denied': 'permission refusée',
+  'file.isFolder': 'c’est un dossier',
+  'file.cannotOpen': 'il ne peut pas être ouvert',
+  'cmd.filter.name': 'filtre',
+  'cmd.filter.description':
+    'Filtres par mots-clés des récapitulatifs et de /news de ce salon ; les modérateurs les modifient',
+  'cmd.filter.action.name': 'action',
+  'cmd.filter.action.description': 'list (par défaut), add, remove, clear ou test (modérateurs)',
+  'cmd.filter.value.name': 'valeur',
+  'cmd.filter.value.description':
+    'add : include|exclude [feed:N] mots "expression" ou /regex/ ; remove : N ; test : article',
 };

@@ -244,7 +244,148 @@ export const ptBR: Translations = {
   'cmd.feeds.name': 'feeds',
   'cmd.feeds.description': 'Os feeds RSS e Atom que este canal lê; moderadores adicionam e removem',
   'cmd.feeds.action.name': 'ação',
-  'cmd.feeds.action.description': 'list (padrão), add ou remove (moderadores)',
+  'cmd.feeds.action.description':
+    'list (padrão), add, remove, export ou import de um arquivo OPML (moderadores)',
   'cmd.feeds.target.name': 'alvo',
-  'cmd.feeds.target.description': 'add: a URL do feed; remove: a URL ou o número dele em /feeds',
+  'cmd.feeds.target.description':
+    'add: a URL do feed; remove: URL ou número em /feeds; import: um caminho (console)',
+  'feeds.exportNoValue': '/feeds export não recebe valor.',
+  'mod.exportFeeds': 'Só moderadores podem exportar os feeds deste canal.',
+  'feeds.exportNone': 'Este canal não tem feeds próprios para exportar.',
+  'feeds.exported':
+    '{count, plural, one {O feed deste canal em OPML, para um leitor de feeds ou outro bot ({command} o importa de volta).} other {Os # feeds deste canal em OPML, para um leitor de feeds ou outro bot ({command} os importa de volta).}}',
+  'import.noPathHere': 'Não informe um caminho aqui: anexe o arquivo OPML ao comando.',
+  'import.namePath': 'Informe o arquivo OPML a importar: /feeds import <caminho>.',
+  'import.attach':
+    'Anexe ao /feeds import um arquivo OPML (uma lista de feeds exportada de um leitor de feeds ou de outro bot).',
+  'import.tooLarge':
+    'Nada foi importado: {name} tem {megabytes, number, ::.0} MB; um arquivo OPML pode ter no máximo 1 MB.',
+  'import.unreadable': 'Nada foi importado: não foi possível ler {name}: {reason}.',
+  'import.refused': 'Nada foi importado de {name}: {reason}.',
+  'import.noFeeds':
+    'Nada foi importado: {name} não lista nenhum feed (elementos outline com xmlUrl).',
+  'import.lineAdded': 'adicionado: ',
+  'import.lineThere': 'já estava: ',
+  'import.lineRefused': 'recusado: ',
+  'import.more': '…e mais {count, number}: ',
+  'import.moreCounts': '{kept, number} adicionados ou já presentes, {refused, number} recusados',
+  'import.moreCountsWhy':
+    '{kept, number} adicionados ou já presentes, {refused, number} recusados ({reason})',
+  'import.summary':
+    '{name} importado: {added, number} adicionados, {there, number} já estavam, {refused, number} recusados.',
+  'opml.tooLarge': 'o arquivo tem {megabytes, number, ::.0} MB; um arquivo OPML pode ter no máximo 1 MB',
+  'opml.notOpml': 'não é um arquivo OPML (XML cujo elemento raiz é <opml>)',
+  'opml.tooDeep':
+    'os elementos outline estão aninhados em {depth, number} níveis; são lidos no máximo {limit, number}',
+  'opml.tooManyOutlines':
+    'ele tem {count, number} elementos outline; são lidos no máximo {limit, number}',
+  'opml.malformed': 'não é um arquivo OPML bem formado',
+  'opml.malformedCause': 'não é um arquivo OPML bem formado ({cause})',
+  'opml.tooManyFeeds':
+    'ele lista {count, number} feeds; uma importação aceita no máximo {limit, number} (e um canal, no máximo o seu limite de feeds)',
+  'feeds.limitChannel':
+    'este canal já tem {limit, number} feeds, o máximo que um canal pode ter; remova um antes com /feeds remove <número>',
+  'feeds.limitBot':
+    'o bot já lê {limit, number} feeds para os seus canais, o máximo que ele aceita; fale com quem o opera ou assine um feed que outro canal já lê',
+  'digest.filteredOut':
+    '{count, plural, one {# notícia filtrada pelos filtros deste canal (/filter).} other {# notícias filtradas pelos filtros deste canal (/filter).}}',
+  'news.allFiltered':
+    '{count, plural, =1 {Os filtros deste canal deixam de fora o único artigo dele. Moderadores os veem com /filter.} other {Os filtros deste canal deixam de fora todos os {count, number} artigos. Moderadores os veem com /filter.}}',
+  'rule.empty': 'A regra está vazia: informe palavras, "uma frase" ou /uma expressão regular/.',
+  'rule.tooLong': 'Uma regra tem no máximo {limit, number} caracteres (esta tem {length, number}).',
+  'rule.regexUnclosed':
+    'Uma expressão regular é escrita entre barras, como /padrão/: falta a barra de fechamento.',
+  'rule.regexEmpty': 'A expressão regular entre as barras está vazia.',
+  'rule.regexTooLong':
+    'Uma expressão regular tem no máximo {limit, number} caracteres (esta tem {length, number}).',
+  'rule.regexMatchesEmpty':
+    '{regex} corresponde a um texto vazio, então corresponderia a todas as notícias.',
+  'rule.regexErrorAt':
+    '{regex} não compila: erro no caractere {at, number} ("{part}"): {description}.',
+  'rule.regexError': '{regex} não compila: {description}.',
+  'rule.quoteUnclosed': 'As aspas abertas no caractere {at, number} não foram fechadas.',
+  'rule.noLetters': '"{term}" não tem letras nem dígitos para comparar.',
+  'rule.tooManyTerms': 'Uma regra tem no máximo {limit, number} palavras e frases.',
+  'filter.limitRules':
+    'Este canal já tem {limit, number} regras de filtro, o máximo que um canal pode ter; remova uma antes.',
+  'filter.limitRegex':
+    'Este canal já tem {limit, number} regras com expressões regulares, o máximo que um canal pode ter; use palavras ou remova uma antes.',
+  'filter.noRules': 'Este canal não tem regras de filtro.',
+  'filter.noRuleNumber':
+    '{count, plural, =1 {Este canal tem uma regra} other {Este canal tem as regras de 1 a #}}; não existe a regra {n}.',
+  'filter.noFeeds':
+    'Este canal não tem feeds próprios; uma regra para um feed precisa de um (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, =1 {Este canal tem um feed} other {Este canal tem os feeds de 1 a #}}; não existe o feed {n}.',
+  'filter.notAFeed': '{text} não é um dos feeds deste canal (/feeds os lista).',
+  'filter.notAction': '"{word}" não é algo que o /filter saiba fazer.',
+  'mod.testFilters': 'Só moderadores podem testar os filtros.',
+  'mod.changeFilters': 'Só moderadores podem alterar os filtros deste canal.',
+  'filter.clearNoValue': '/filter clear não recebe valor.',
+  'filter.testNeedsArticle':
+    'test precisa de um artigo: o número dele em /news, o id, a URL ou palavras do título.',
+  'filter.none':
+    'Este canal não tem filtros: os boletins e o /news dele mostram todas as notícias.',
+  'filter.wordsForm': '<palavras>',
+  'filter.addOne': 'Moderadores adicionam um com {exclude} ou {include}.',
+  'filter.heading': 'Filtros deste canal ({count, number})',
+  'filter.explain':
+    'Uma notícia que corresponde a uma regra exclude fica de fora; quando há regras include que se aplicam, a notícia precisa corresponder a uma delas. Palavras correspondem a palavras inteiras, sem diferenciar maiúsculas nem acentos.',
+  'filter.modHint': 'Moderadores: /filter add, remove <número>, clear, test <artigo>.',
+  'filter.onlyFeed': ' — só o feed {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — só um feed que este canal não lê mais',
+  'filter.broken': ' — ignorada: não compila mais',
+  'filter.addNeedsKind':
+    'add precisa primeiro de include ou exclude e depois das palavras, "uma frase" ou /uma expressão regular/.',
+  'filter.addNeedsWords': 'add {kind} precisa de palavras, "uma frase" ou /uma expressão regular/.',
+  'filter.syntax':
+    'Palavras e "frases entre aspas" correspondem a palavras inteiras; /regex/ usa a sintaxe do RE2 (no máximo {limit, number} caracteres).',
+  'filter.scopeFeed': 'as notícias do feed {n, number} ({feed})',
+  'filter.scopeAll': 'todas as notícias deste canal',
+  'filter.added': 'Regra {n, number} adicionada: {kind} {pattern} — para {scope}.',
+  'filter.addedExclude':
+    'As notícias que corresponderem a ela ficam de fora dos boletins e do /news aqui.',
+  'filter.addedInclude':
+    'Agora as notícias precisam corresponder a uma regra include para aparecer nos boletins e no /news aqui.',
+  'filter.seeEffect': 'Envie /digest preview para ver o efeito, ou /filter test <artigo>.',
+  'filter.removeNeedsNumber': 'remove precisa do número de uma regra, como o /filter as lista.',
+  'filter.seeRules': 'Envie /filter para ver as regras.',
+  'filter.removed': 'Regra {n} removida: {kind} {pattern}.',
+  'filter.noneLeft': 'Não resta nenhum filtro: todas as notícias são mostradas.',
+  'filter.left':
+    '{count, plural, =1 {Resta uma regra (os números depois de {n} subiram uma posição).} one {Resta # regra (os números depois de {n} subiram uma posição).} other {Restam # regras (os números depois de {n} subiram uma posição).}}',
+  'filter.hadNone': 'Este canal não tinha filtros.',
+  'filter.cleared':
+    '{count, plural, =1 {A única regra de filtro foi removida: todas as notícias voltam a ser mostradas.} one {# regra de filtro removida: todas as notícias voltam a ser mostradas.} other {Todas as # regras de filtro foram removidas: todas as notícias voltam a ser mostradas.}}',
+  'filter.ruleTerm': 'regra {n, number} ("{term}")',
+  'filter.matchesExclude': 'Corresponde a exclude: {rules}.',
+  'filter.matchesInclude': 'Corresponde a include: {rules}.',
+  'filter.matchesNoInclude':
+    'Não corresponde a nenhuma das regras include ({rules}) que se aplicam a ele.',
+  'filter.hadNoneTest': 'Este canal não tem filtros.',
+  'filter.noRuleApplies': 'Nenhuma regra se aplica a ele.',
+  'filter.kept': 'Mantido: ',
+  'filter.leftOut': 'Deixado de fora: ',
+  'filter.articleTitle': '"{title}"',
+  'filter.reads': 'Os filtros leem o título, os temas e o começo do texto.',
+  'filter.usageHint':
+    'Por exemplo /filter add exclude cripto "conteúdo patrocinado", /filter add include /clima|energia/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'não é possível baixar arquivos aqui',
+  'discord.noFiles':
+    '(Ainda não é possível anexar {name} no Discord: exporte pelo console ou pelo Telegram.)',
+  'file.overLimit': 'ele passa do limite de {kilobytes, number} KB',
+  'file.notAFile': 'não é um arquivo',
+  'file.tooLarge': 'ele tem {megabytes, number, ::.0} MB, acima do limite de {kilobytes, number} KB',
+  'file.missing': 'esse arquivo não existe',
+  'file.denied': 'permissão negada',
+  'file.isFolder': 'é uma pasta',
+  'file.cannotOpen': 'não é possível abri-lo',
+  'cmd.filter.name': 'filtro',
+  'cmd.filter.description':
+    'Filtros de palavras para os boletins e o /news deste canal; moderadores os alteram',
+  'cmd.filter.action.name': 'ação',
+  'cmd.filter.action.description': 'list (padrão), add, remove, clear ou test (moderadores)',
+  'cmd.filter.value.name': 'valor',
+  'cmd.filter.value.description':
+    'add: include|exclude [feed:N] palavras "uma frase" ou /regex/; remove: N; test: um artigo',
 };

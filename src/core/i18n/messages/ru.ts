@@ -253,7 +253,149 @@ export const ru: Translations = {
   'cmd.feeds.description':
     'RSS- и Atom-ленты, которые читает этот канал; модераторы добавляют и удаляют их',
   'cmd.feeds.action.name': 'действие',
-  'cmd.feeds.action.description': 'list (по умолчанию), add или remove (для модераторов)',
+  'cmd.feeds.action.description':
+    'list (по умолчанию), add, remove, export или import OPML-файла (для модераторов)',
   'cmd.feeds.target.name': 'цель',
-  'cmd.feeds.target.description': 'add: URL ленты; remove: её URL или номер в /feeds',
+  'cmd.feeds.target.description':
+    'add: URL ленты; remove: её URL или номер в /feeds; import: путь к файлу (консоль)',
+  'feeds.exportNoValue': '/feeds export не принимает значения.',
+  'mod.exportFeeds': 'Экспортировать ленты этого канала могут только модераторы.',
+  'feeds.exportNone': 'У этого канала нет собственных лент для экспорта.',
+  'feeds.exported':
+    '{count, plural, =1 {Лента этого канала в формате OPML — для RSS-ридера или другого бота ({command} загружает её обратно).} other {Ленты этого канала ({count, number}) в формате OPML — для RSS-ридера или другого бота ({command} загружает их обратно).}}',
+  'import.noPathHere': 'Здесь не нужно указывать путь: приложите OPML-файл к команде.',
+  'import.namePath': 'Укажите OPML-файл для импорта: /feeds import <путь>.',
+  'import.attach':
+    'Приложите к /feeds import OPML-файл (список лент, экспортированный из RSS-ридера или другого бота).',
+  'import.tooLarge':
+    'Ничего не импортировано: размер {name} — {megabytes, number, ::.0} МБ, а OPML-файл может занимать не больше 1 МБ.',
+  'import.unreadable': 'Ничего не импортировано: не удалось прочитать {name}: {reason}.',
+  'import.refused': 'Из {name} ничего не импортировано: {reason}.',
+  'import.noFeeds': 'Ничего не импортировано: в {name} нет лент (элементов outline с xmlUrl).',
+  'import.lineAdded': 'добавлена: ',
+  'import.lineThere': 'уже была: ',
+  'import.lineRefused': 'отклонена: ',
+  'import.more': '…и ещё {count, number}: ',
+  'import.moreCounts': 'добавлено или уже было: {kept, number}, отклонено: {refused, number}',
+  'import.moreCountsWhy':
+    'добавлено или уже было: {kept, number}, отклонено: {refused, number} ({reason})',
+  'import.summary':
+    'Импорт {name}: добавлено — {added, number}, уже были — {there, number}, отклонено — {refused, number}.',
+  'opml.tooLarge':
+    'размер файла — {megabytes, number, ::.0} МБ, а OPML-файл может занимать не больше 1 МБ',
+  'opml.notOpml': 'это не OPML-файл (XML с корневым элементом <opml>)',
+  'opml.tooDeep':
+    'элементы outline вложены на глубину {depth, number}; читается глубина не больше {limit, number}',
+  'opml.tooManyOutlines':
+    'в нём элементов outline: {count, number}; читается не больше {limit, number}',
+  'opml.malformed': 'это не корректный OPML-файл',
+  'opml.malformedCause': 'это не корректный OPML-файл ({cause})',
+  'opml.tooManyFeeds':
+    'в нём лент: {count, number}; за один импорт принимается не больше {limit, number} (и не больше, чем позволяет лимит лент канала)',
+  'feeds.limitChannel':
+    'у этого канала уже максимальное число лент ({limit, number}); сначала удалите одну командой /feeds remove <номер>',
+  'feeds.limitBot':
+    'бот уже читает для своих каналов максимальное число лент ({limit, number}); обратитесь к его администратору или подпишитесь на ленту, которую уже читает другой канал',
+  'digest.filteredOut':
+    '{count, plural, one {Фильтры этого канала (/filter) отсеяли # новость.} few {Фильтры этого канала (/filter) отсеяли # новости.} many {Фильтры этого канала (/filter) отсеяли # новостей.} other {Фильтры этого канала (/filter) отсеяли # новости.}}',
+  'news.allFiltered':
+    '{count, plural, =1 {Фильтры этого канала скрывают его единственную статью. Модераторы видят их командой /filter.} other {Фильтры этого канала скрывают все статьи ({count, number}). Модераторы видят их командой /filter.}}',
+  'rule.empty': 'Правило пустое: укажите слова, «фразу» или /регулярное выражение/.',
+  'rule.tooLong':
+    'Правило может быть не длиннее {limit, number} символов (в этом — {length, number}).',
+  'rule.regexUnclosed':
+    'Регулярное выражение пишется между косыми чертами, например /шаблон/: закрывающей / нет.',
+  'rule.regexEmpty': 'Регулярное выражение между косыми чертами пустое.',
+  'rule.regexTooLong':
+    'Регулярное выражение может быть не длиннее {limit, number} символов (в этом — {length, number}).',
+  'rule.regexMatchesEmpty':
+    '{regex} совпадает с пустым текстом, а значит, совпало бы с любой новостью.',
+  'rule.regexErrorAt':
+    '{regex} не компилируется: ошибка в символе {at, number} («{part}»): {description}.',
+  'rule.regexError': '{regex} не компилируется: {description}.',
+  'rule.quoteUnclosed': 'Кавычка, открытая в символе {at, number}, не закрыта.',
+  'rule.noLetters': 'В «{term}» нет букв или цифр, по которым можно искать.',
+  'rule.tooManyTerms': 'В правиле может быть не больше {limit, number} слов и фраз.',
+  'filter.limitRules':
+    'У этого канала уже максимальное число правил фильтра ({limit, number}); сначала удалите одно.',
+  'filter.limitRegex':
+    'У этого канала уже максимальное число правил с регулярными выражениями ({limit, number}); используйте слова или сначала удалите одно.',
+  'filter.noRules': 'У этого канала нет правил фильтра.',
+  'filter.noRuleNumber':
+    '{count, plural, =1 {У этого канала одно правило} other {У этого канала правила с 1 по #}}; правила {n} нет.',
+  'filter.noFeeds':
+    'У этого канала нет собственных лент, а правилу для ленты она нужна (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, =1 {У этого канала одна лента} other {У этого канала ленты с 1 по #}}; ленты {n} нет.',
+  'filter.notAFeed': '{text} не входит в ленты этого канала (их список — /feeds).',
+  'filter.notAction': '«{word}» — не то, что умеет /filter.',
+  'mod.testFilters': 'Проверять фильтры могут только модераторы.',
+  'mod.changeFilters': 'Менять фильтры этого канала могут только модераторы.',
+  'filter.clearNoValue': '/filter clear не принимает значения.',
+  'filter.testNeedsArticle':
+    'Для test нужна статья: её номер в /news, id, URL или слова из заголовка.',
+  'filter.none': 'У этого канала нет фильтров: его дайджесты и /news показывают все новости.',
+  'filter.wordsForm': '<слова>',
+  'filter.addOne': 'Модераторы добавляют фильтр командой {exclude} или {include}.',
+  'filter.heading': 'Фильтры этого канала ({count, number})',
+  'filter.explain':
+    'Новость, совпавшая с правилом exclude, скрывается; если действуют правила include, новость должна совпасть хотя бы с одним из них. Слова совпадают только целиком, регистр и диакритика не учитываются.',
+  'filter.modHint': 'Модераторам: /filter add, remove <номер>, clear, test <статья>.',
+  'filter.onlyFeed': ' — только лента {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — только лента, которую этот канал больше не читает',
+  'filter.broken': ' — не действует: больше не компилируется',
+  'filter.addNeedsKind':
+    'Для add сначала нужно include или exclude, затем слова, «фраза» или /регулярное выражение/.',
+  'filter.addNeedsWords': 'Для add {kind} нужны слова, «фраза» или /регулярное выражение/.',
+  'filter.syntax':
+    'Слова и «фразы в кавычках» совпадают только целыми словами; /regex/ пишется в синтаксисе RE2 (не длиннее {limit, number} символов).',
+  'filter.scopeFeed': 'новостей ленты {n, number} ({feed})',
+  'filter.scopeAll': 'всех новостей этого канала',
+  'filter.added': 'Правило {n, number} добавлено: {kind} {pattern} — для {scope}.',
+  'filter.addedExclude': 'Совпавшие с ним новости больше не попадут сюда в дайджесты и /news.',
+  'filter.addedInclude':
+    'Теперь новость попадает сюда в дайджесты и /news, только если совпадает с правилом include.',
+  'filter.seeEffect':
+    'Отправьте /digest preview, чтобы увидеть результат, или /filter test <статья>.',
+  'filter.removeNeedsNumber': 'Для remove нужен номер правила — как в списке /filter.',
+  'filter.seeRules': 'Отправьте /filter, чтобы увидеть правила.',
+  'filter.removed': 'Правило {n} удалено: {kind} {pattern}.',
+  'filter.noneLeft': 'Фильтров не осталось: показываются все новости.',
+  'filter.left':
+    '{count, plural, one {Осталось # правило (номера после {n} сдвинулись на один вверх).} few {Осталось # правила (номера после {n} сдвинулись на один вверх).} many {Осталось # правил (номера после {n} сдвинулись на один вверх).} other {Осталось # правила (номера после {n} сдвинулись на один вверх).}}',
+  'filter.hadNone': 'У этого канала не было фильтров.',
+  'filter.cleared':
+    '{count, plural, =1 {Единственное правило фильтра удалено: снова показываются все новости.} one {Удалено # правило фильтра: снова показываются все новости.} few {Удалены # правила фильтра: снова показываются все новости.} many {Удалено # правил фильтра: снова показываются все новости.} other {Удалено # правила фильтра: снова показываются все новости.}}',
+  'filter.ruleTerm': 'правило {n, number} («{term}»)',
+  'filter.matchesExclude': 'Совпадает с exclude: {rules}.',
+  'filter.matchesInclude': 'Совпадает с include: {rules}.',
+  'filter.matchesNoInclude':
+    'Не совпадает ни с одним из действующих для неё правил include ({rules}).',
+  'filter.hadNoneTest': 'У этого канала нет фильтров.',
+  'filter.noRuleApplies': 'К ней не относится ни одно правило.',
+  'filter.kept': 'Остаётся: ',
+  'filter.leftOut': 'Скрыта: ',
+  'filter.articleTitle': '«{title}»',
+  'filter.reads': 'Фильтры читают заголовок, темы и начало текста.',
+  'filter.usageHint':
+    'Например, /filter add exclude крипто "реклама", /filter add include /климат|энергия/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'здесь нельзя скачивать файлы',
+  'discord.noFiles':
+    '({name} пока нельзя приложить в Discord: экспортируйте через консоль или Telegram.)',
+  'file.overLimit': 'он больше лимита в {kilobytes, number} КБ',
+  'file.notAFile': 'это не файл',
+  'file.tooLarge': 'его размер — {megabytes, number, ::.0} МБ, больше лимита в {kilobytes, number} КБ',
+  'file.missing': 'такого файла нет',
+  'file.denied': 'доступ запрещён',
+  'file.isFolder': 'это папка',
+  'file.cannotOpen': 'его не удаётся открыть',
+  'cmd.filter.name': 'фильтр',
+  'cmd.filter.description':
+    'Фильтры по словам для дайджестов и /news этого канала; меняют их модераторы',
+  'cmd.filter.action.name': 'действие',
+  'cmd.filter.action.description':
+    'list (по умолчанию), add, remove, clear или test (для модераторов)',
+  'cmd.filter.value.name': 'значение',
+  'cmd.filter.value.description':
+    'add: include|exclude [feed:N] слова "фраза" или /regex/; remove: N; test: статья',
 };

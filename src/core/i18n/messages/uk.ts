@@ -250,7 +250,147 @@ export const uk: Translations = {
   'cmd.feeds.description':
     'RSS- і Atom-стрічки, які читає цей канал; модератори додають і видаляють їх',
   'cmd.feeds.action.name': 'дія',
-  'cmd.feeds.action.description': 'list (типово), add або remove (для модераторів)',
+  'cmd.feeds.action.description':
+    'list (типово), add, remove, export або import OPML-файлу (для модераторів)',
   'cmd.feeds.target.name': 'ціль',
-  'cmd.feeds.target.description': 'add: URL стрічки; remove: її URL або номер у /feeds',
+  'cmd.feeds.target.description':
+    'add: URL стрічки; remove: її URL або номер у /feeds; import: шлях до файлу (консоль)',
+  'feeds.exportNoValue': '/feeds export не приймає значення.',
+  'mod.exportFeeds': 'Експортувати стрічки цього каналу можуть лише модератори.',
+  'feeds.exportNone': 'У цього каналу немає власних стрічок для експорту.',
+  'feeds.exported':
+    '{count, plural, =1 {Стрічка цього каналу у форматі OPML — для RSS-читача чи іншого бота ({command} завантажує її назад).} other {Стрічки цього каналу ({count, number}) у форматі OPML — для RSS-читача чи іншого бота ({command} завантажує їх назад).}}',
+  'import.noPathHere': 'Тут не потрібно вказувати шлях: додайте OPML-файл до команди.',
+  'import.namePath': 'Вкажіть OPML-файл для імпорту: /feeds import <шлях>.',
+  'import.attach':
+    'Додайте до /feeds import OPML-файл (список стрічок, експортований з RSS-читача чи іншого бота).',
+  'import.tooLarge':
+    'Нічого не імпортовано: розмір {name} — {megabytes, number, ::.0} МБ, а OPML-файл може займати не більше 1 МБ.',
+  'import.unreadable': 'Нічого не імпортовано: не вдалося прочитати {name}: {reason}.',
+  'import.refused': 'З {name} нічого не імпортовано: {reason}.',
+  'import.noFeeds': 'Нічого не імпортовано: у {name} немає стрічок (елементів outline з xmlUrl).',
+  'import.lineAdded': 'додано: ',
+  'import.lineThere': 'уже була: ',
+  'import.lineRefused': 'відхилено: ',
+  'import.more': '…і ще {count, number}: ',
+  'import.moreCounts': 'додано або вже було: {kept, number}, відхилено: {refused, number}',
+  'import.moreCountsWhy':
+    'додано або вже було: {kept, number}, відхилено: {refused, number} ({reason})',
+  'import.summary':
+    'Імпорт {name}: додано — {added, number}, уже були — {there, number}, відхилено — {refused, number}.',
+  'opml.tooLarge': 'розмір файлу — {megabytes, number, ::.0} МБ, а OPML-файл може займати не більше 1 МБ',
+  'opml.notOpml': 'це не OPML-файл (XML з кореневим елементом <opml>)',
+  'opml.tooDeep':
+    'елементи outline вкладено на глибину {depth, number}; читається глибина не більше {limit, number}',
+  'opml.tooManyOutlines':
+    'у ньому елементів outline: {count, number}; читається не більше {limit, number}',
+  'opml.malformed': 'це некоректний OPML-файл',
+  'opml.malformedCause': 'це некоректний OPML-файл ({cause})',
+  'opml.tooManyFeeds':
+    'у ньому стрічок: {count, number}; за один імпорт приймається не більше {limit, number} (і не більше, ніж дозволяє ліміт стрічок каналу)',
+  'feeds.limitChannel':
+    'у цього каналу вже максимальна кількість стрічок ({limit, number}); спершу видаліть одну командою /feeds remove <номер>',
+  'feeds.limitBot':
+    'бот уже читає для своїх каналів максимальну кількість стрічок ({limit, number}); зверніться до його адміністратора або підпишіться на стрічку, яку вже читає інший канал',
+  'digest.filteredOut':
+    '{count, plural, one {Фільтри цього каналу (/filter) відсіяли # новину.} few {Фільтри цього каналу (/filter) відсіяли # новини.} many {Фільтри цього каналу (/filter) відсіяли # новин.} other {Фільтри цього каналу (/filter) відсіяли # новини.}}',
+  'news.allFiltered':
+    '{count, plural, =1 {Фільтри цього каналу приховують його єдину статтю. Модератори бачать їх командою /filter.} other {Фільтри цього каналу приховують усі статті ({count, number}). Модератори бачать їх командою /filter.}}',
+  'rule.empty': 'Правило порожнє: вкажіть слова, «фразу» або /регулярний вираз/.',
+  'rule.tooLong':
+    'Правило може мати щонайбільше {limit, number} символів (це має {length, number}).',
+  'rule.regexUnclosed':
+    'Регулярний вираз пишеться між скісними рисками, наприклад /шаблон/: закривної / немає.',
+  'rule.regexEmpty': 'Регулярний вираз між скісними рисками порожній.',
+  'rule.regexTooLong':
+    'Регулярний вираз може мати щонайбільше {limit, number} символів (цей має {length, number}).',
+  'rule.regexMatchesEmpty':
+    '{regex} збігається з порожнім текстом, тож збігався б із будь-якою новиною.',
+  'rule.regexErrorAt':
+    '{regex} не компілюється: помилка в символі {at, number} («{part}»): {description}.',
+  'rule.regexError': '{regex} не компілюється: {description}.',
+  'rule.quoteUnclosed': 'Лапки, відкриті в символі {at, number}, не закрито.',
+  'rule.noLetters': 'У «{term}» немає літер чи цифр, за якими можна шукати.',
+  'rule.tooManyTerms': 'У правилі може бути щонайбільше {limit, number} слів і фраз.',
+  'filter.limitRules':
+    'У цього каналу вже максимальна кількість правил фільтра ({limit, number}); спершу видаліть одне.',
+  'filter.limitRegex':
+    'У цього каналу вже максимальна кількість правил із регулярними виразами ({limit, number}); використайте слова або спершу видаліть одне.',
+  'filter.noRules': 'У цього каналу немає правил фільтра.',
+  'filter.noRuleNumber':
+    '{count, plural, =1 {У цього каналу одне правило} other {У цього каналу правила з 1 по #}}; правила {n} немає.',
+  'filter.noFeeds':
+    'У цього каналу немає власних стрічок, а правилу для стрічки вона потрібна (/feeds add <url>).',
+  'filter.noFeedNumber':
+    '{count, plural, =1 {У цього каналу одна стрічка} other {У цього каналу стрічки з 1 по #}}; стрічки {n} немає.',
+  'filter.notAFeed': '{text} не входить до стрічок цього каналу (їх список — /feeds).',
+  'filter.notAction': '«{word}» — не те, що вміє /filter.',
+  'mod.testFilters': 'Перевіряти фільтри можуть лише модератори.',
+  'mod.changeFilters': 'Змінювати фільтри цього каналу можуть лише модератори.',
+  'filter.clearNoValue': '/filter clear не приймає значення.',
+  'filter.testNeedsArticle':
+    'Для test потрібна стаття: її номер у /news, id, URL або слова із заголовка.',
+  'filter.none': 'У цього каналу немає фільтрів: його дайджести й /news показують усі новини.',
+  'filter.wordsForm': '<слова>',
+  'filter.addOne': 'Модератори додають фільтр командою {exclude} або {include}.',
+  'filter.heading': 'Фільтри цього каналу ({count, number})',
+  'filter.explain':
+    'Новину, що збігається з правилом exclude, приховано; якщо діють правила include, новина має збігатися хоча б з одним із них. Слова збігаються лише цілком, регістр і діакритика не враховуються.',
+  'filter.modHint': 'Модераторам: /filter add, remove <номер>, clear, test <стаття>.',
+  'filter.onlyFeed': ' — лише стрічка {n, number} ({feed})',
+  'filter.onlyGoneFeed': ' — лише стрічка, яку цей канал більше не читає',
+  'filter.broken': ' — не діє: більше не компілюється',
+  'filter.addNeedsKind':
+    'Для add спершу потрібно include або exclude, далі слова, «фраза» або /регулярний вираз/.',
+  'filter.addNeedsWords': 'Для add {kind} потрібні слова, «фраза» або /регулярний вираз/.',
+  'filter.syntax':
+    'Слова й «фрази в лапках» збігаються лише цілими словами; /regex/ пишеться в синтаксисі RE2 (щонайбільше {limit, number} символів).',
+  'filter.scopeFeed': 'новин стрічки {n, number} ({feed})',
+  'filter.scopeAll': 'усіх новин цього каналу',
+  'filter.added': 'Правило {n, number} додано: {kind} {pattern} — для {scope}.',
+  'filter.addedExclude':
+    'Новини, що з ним збігаються, більше не потраплятимуть сюди в дайджести й /news.',
+  'filter.addedInclude':
+    'Тепер новина потрапляє сюди в дайджести й /news, лише якщо збігається з правилом include.',
+  'filter.seeEffect':
+    'Надішліть /digest preview, щоб побачити результат, або /filter test <стаття>.',
+  'filter.removeNeedsNumber': 'Для remove потрібен номер правила — як у списку /filter.',
+  'filter.seeRules': 'Надішліть /filter, щоб побачити правила.',
+  'filter.removed': 'Правило {n} видалено: {kind} {pattern}.',
+  'filter.noneLeft': 'Фільтрів не залишилося: показуються всі новини.',
+  'filter.left':
+    '{count, plural, one {Залишилося # правило (номери після {n} зсунулися на один вгору).} few {Залишилося # правила (номери після {n} зсунулися на один вгору).} many {Залишилося # правил (номери після {n} зсунулися на один вгору).} other {Залишилося # правила (номери після {n} зсунулися на один вгору).}}',
+  'filter.hadNone': 'У цього каналу не було фільтрів.',
+  'filter.cleared':
+    '{count, plural, =1 {Єдине правило фільтра видалено: знову показуються всі новини.} one {Видалено # правило фільтра: знову показуються всі новини.} few {Видалено # правила фільтра: знову показуються всі новини.} many {Видалено # правил фільтра: знову показуються всі новини.} other {Видалено # правила фільтра: знову показуються всі новини.}}',
+  'filter.ruleTerm': 'правило {n, number} («{term}»)',
+  'filter.matchesExclude': 'Збігається з exclude: {rules}.',
+  'filter.matchesInclude': 'Збігається з include: {rules}.',
+  'filter.matchesNoInclude': 'Не збігається з жодним із чинних для неї правил include ({rules}).',
+  'filter.hadNoneTest': 'У цього каналу немає фільтрів.',
+  'filter.noRuleApplies': 'Жодне правило її не стосується.',
+  'filter.kept': 'Залишається: ',
+  'filter.leftOut': 'Прихована: ',
+  'filter.articleTitle': '«{title}»',
+  'filter.reads': 'Фільтри читають заголовок, теми й початок тексту.',
+  'filter.usageHint':
+    'Наприклад, /filter add exclude крипто "реклама", /filter add include /клімат|енергія/, /filter remove 2, /filter test 1.',
+  'file.noDownloads': 'тут не можна завантажувати файли',
+  'discord.noFiles':
+    '({name} поки не можна додати в Discord: експортуйте через консоль або Telegram.)',
+  'file.overLimit': 'він більший за ліміт у {kilobytes, number} КБ',
+  'file.notAFile': 'це не файл',
+  'file.tooLarge': 'його розмір — {megabytes, number, ::.0} МБ, більше за ліміт у {kilobytes, number} КБ',
+  'file.missing': 'такого файлу немає',
+  'file.denied': 'доступ заборонено',
+  'file.isFolder': 'це тека',
+  'file.cannotOpen': 'його не вдається відкрити',
+  'cmd.filter.name': 'фільтр',
+  'cmd.filter.description':
+    'Фільтри за словами для дайджестів і /news цього каналу; змінюють їх модератори',
+  'cmd.filter.action.name': 'дія',
+  'cmd.filter.action.description': 'list (типово), add, remove, clear або test (для модераторів)',
+  'cmd.filter.value.name': 'значення',
+  'cmd.filter.value.description':
+    'add: include|exclude [feed:N] слова "фраза" або /regex/; remove: N; test: стаття',
 };

@@ -125,7 +125,7 @@ export class BotApiPeer extends EventEmitter {
   }
 
   /** Messages the bot sent to `chatId`, once there are at least `count`. */
-  async waitForSent(chatId: number, count: number, timeoutMs = 10_000): Promise<SentMessage[]> {
+  async waitForSent(chatId: number, count: number, timeoutMs = 30_000): Promise<SentMessage[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const messages = this.sent.filter((m) => m.chatId === chatId);
@@ -155,6 +155,12 @@ export class BotApiPeer extends EventEmitter {
     const outer = express();
     outer.use(express.json({ limit: '5mb' }));
     outer.use(express.urlencoded({ extended: true }));
+    // Files users sent, as the Bot API serves them after getFile.
+    outer.get('/file/bot:token/documents/:id', (req, res) => {
+      const file = this.files.get(req.params.id);
+      if (req.params.token !== PEER_TOKEN || !file) res.status(404).end();
+      else res.type('application/octet-stream').send(file.content);
+    });
     outer.all('/bot:token/:method', (req, res, next) => {
       this.handle(req, res, next).catch(next);
     });
@@ -193,6 +199,23 @@ export class BotApiPeer extends EventEmitter {
         return this.getUpdates(res, Number(params.timeout ?? 0));
       case 'sendMessage':
         return this.sendMessage(params, res, next, chatId ?? 0, now);
+      case 'sendDocument':
+        return this.sendDocument(req, res, now);
+      case 'getFile': {
+        const id = String(params.file_id);
+        const file = this.files.get(id);
+        if (!file) return this.fail(res, method, undefined, 400, 'Bad Request: invalid file_id');
+        res.json({
+          ok: true,
+          result: {
+            file_id: id,
+            file_unique_id: id,
+            file_size: file.content.length,
+            file_path: `documents/${id}`,
+          },
+        });
+        return;
+      }
       case 'getChatMember': {
         const status = this.members.get(`${chatId}:${Number(params.user_id)}`) ?? 'member';
         res.json({
@@ -246,6 +269,97 @@ export class BotApiPeer extends EventEmitter {
       default:
         next();
     }
+  }
+
+  readonly files = new Map<string, { name: string; content: Buffer }>();
+  private nextDocumentId = 1_000_000;
+
+  /** `from` sends a file with a caption (e.g. "/feeds import" with an OPML file). */
+  async sendFile(
+    chat: PeerChat,
+    from: PeerUser,
+    caption: string,
+    name: string,
+    content: string | Buffer,
+  ): Promise<void> {
+    const id = `doc${this.files.size + 1}`;
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    this.files.set(id, { name, content: bytes });
+    this.knownChats.set(chat.id, chat);
+    const internals = this.internals();
+    await this.push({
+      message: {
+        message_id: internals.messageId++,
+        date: Math.floor(Date.now() / 1000),
+        chat,
+        from: { is_bot: false, ...from },
+        caption,
+        caption_entities: [
+          { type: 'bot_command', offset: 0, length: caption.split(' ')[0]?.length ?? 0 },
+        ],
+        document: { file_id: id, file_unique_id: id, file_name: name, file_size: bytes.length },
+      },
+    });
+  }
+
+  /** sendDocument arrives as multipart/form-data: the file and its fields. Captions are checked. */
+  private async sendDocument(req: Request, res: Response, now: number): Promise<void> {
+    const init = {
+      method: 'POST',
+      headers: { 'content-type': req.headers['content-type'] ?? '' },
+      body: req as unknown as ReadableStream,
+      duplex: 'half' as const,
+    };
+    // Deprecated for servers because it buffers the whole body: fine for a test peer that receives
+    // small files from the bot under test, and it needs no multipart library.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    const form = await new globalThis.Request('http://peer/upload', init).formData();
+    const field = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : undefined;
+    };
+    const chatId = Number(field('chat_id'));
+    const document = form.get('document');
+    if (!(document instanceof Blob))
+      return this.fail(
+        res,
+        'sendDocument',
+        chatId,
+        400,
+        'Bad Request: there is no document in the request',
+      );
+    const caption = field('caption') ?? '';
+    if (caption.length > 1024)
+      return this.fail(
+        res,
+        'sendDocument',
+        chatId,
+        400,
+        'Bad Request: message caption is too long',
+      );
+    if (field('parse_mode') === 'HTML' && checkTelegramHtml(caption).problems.length > 0)
+      return this.fail(res, 'sendDocument', chatId, 400, "Bad Request: can't parse entities");
+    const messageId = this.nextDocumentId++;
+    const thread = field('message_thread_id');
+    this.sent.push({
+      chatId,
+      messageId,
+      text: caption,
+      parseMode: field('parse_mode'),
+      threadId: thread === undefined ? undefined : Number(thread),
+      buttons: [],
+      replyTo: undefined,
+      at: now,
+      document: {
+        name: document instanceof File ? document.name : 'document',
+        text: await document.text(),
+      },
+    });
+    this.emit('sent');
+    res.json({
+      ok: true,
+      result: { message_id: messageId, chat: { id: chatId }, date: Math.floor(now / 1000) },
+    });
   }
 
   private async getUpdates(res: Response, timeoutSeconds: number): Promise<void> {

@@ -34,6 +34,8 @@ export interface SentMessage {
   readonly buttons: { text: string; callback_data: string }[];
   readonly replyTo: number | undefined;
   readonly at: number;
+  /** A document (sendDocument): its file name and content; `text` is its caption. */
+  readonly document?: { readonly name: string; readonly text: string } | undefined;
 }
 
 export interface Fault {
