@@ -90,14 +90,17 @@ for (let day = 1; day <= DAYS; day++) {
   await poller.prune(clock.now());
   gc?.();
   const records = await storage.feeds.freshItemsSince(new Date(0));
-  rows.push({
+  const row = {
     day,
     'heap MB': megabytes(process.memoryUsage().heapUsed),
     articles: index.size,
     'fresh item records': records.length,
     'cluster keys': clusters.keyCount,
     'shared terms': sharedTermCount(),
-  });
+  };
+  rows.push(row);
+  // Each day as it ends (a long run shows progress); the table follows at the end.
+  console.error(JSON.stringify(row));
 }
 printTable(
   `Feed retention: ${DAYS} simulated days, ${FEEDS} feeds × ${ITEMS} new items a day, retention ${RETENTION_DAYS} days (BENCH_DAYS, BENCH_RETENTION_DAYS); ${Math.round((performance.now() - started) / 1000)} s, peak RSS ${peakRssMb()} MB`,
