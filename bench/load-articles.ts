@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentDirectory } from '../src/article-files/content-directory.js';
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
+import { EVERY_ARTICLE } from '../src/core/ports/article-store.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
 import { megabytes, peakRssMb, printTable } from './lib/table.js';
@@ -20,12 +21,12 @@ for (let i = 0; i < COUNT; i++) {
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
 const rssBefore = peakRssMb();
-const index = new ArticleIndex();
+const index = new MemoryArticleStore();
 const started = performance.now();
 const report = await new ContentDirectory(dir, index, silentLogger).load();
 const seconds = (performance.now() - started) / 1000;
 const firstSearch = performance.now();
-index.search('kalo merit');
+await index.search('kalo merit', { scope: EVERY_ARTICLE, limit: 10 });
 const searchMs = performance.now() - firstSearch;
 global.gc?.();
 printTable(

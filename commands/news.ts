@@ -19,24 +19,21 @@ export default defineCommand({
   examples: ['', '10', 'science', '3 science'],
   async execute(ctx, { count, topic }) {
     // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
-    const all = ctx.services.articles.all().filter(await ctx.services.feeds.visibleTo(ctx.chat));
-    if (all.length === 0) return errorReply('No articles are loaded yet.');
+    const { articles, feeds } = ctx.services;
+    const scope = await feeds.visibleTo(ctx.chat);
     const wanted = topic?.toLowerCase().replace(/^#/, '');
-    const matching = wanted
-      ? all.filter((a) => a.tags.some((t) => t.toLowerCase() === wanted))
-      : all;
-    if (matching.length === 0) {
-      const topics = [...new Set(all.flatMap((a) => a.tags.map((t) => t.toLowerCase())))].sort();
+    const shown = await articles.latest({ scope, limit: count, topic: wanted });
+    if (shown.length === 0) {
+      if (!wanted || (await articles.count(scope)) === 0)
+        return errorReply('No articles are loaded yet.');
+      const topics = await articles.topics(scope, 30);
       return errorReply(
-        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.slice(0, 30).join(', ')}.` : ''}`,
+        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.join(', ')}.` : ''}`,
       );
     }
-    const shown = matching.slice(0, count);
+    // Counted only when the list is cut: a count reads every article in scope.
+    const total = shown.length < count ? shown.length : await articles.count(scope, wanted);
     const heading = wanted ? `Latest on ${wanted}` : 'Latest news';
-    return articleListReply(
-      ctx,
-      [bold(heading), ` (${shown.length} of ${matching.length})`],
-      shown,
-    );
+    return articleListReply(ctx, [bold(heading), ` (${shown.length} of ${total})`], shown);
   },
 });

@@ -2,7 +2,6 @@ import { hostname } from 'node:os';
 import { commands } from '../commands/index.js';
 import { ContentDirectory, type LoadReport } from './article-files/content-directory.js';
 import type { AppConfig } from './config.js';
-import { ArticleIndex } from './core/articles/article-index.js';
 import { createDispatcher, type Dispatcher } from './core/commands/dispatch.js';
 import type { Services } from './core/commands/define-command.js';
 import { CommandRegistry } from './core/commands/registry.js';
@@ -52,7 +51,7 @@ export async function createApp(
 ): Promise<App> {
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
-  const articles = new ArticleIndex();
+  const articles = storage.articles;
   const posters = new Map<string, ChannelPoster>();
   const notify: ChannelNotifier = async (chat, reply) => {
     const outcome = await posters.get(chat.platform)?.post(chat, reply);

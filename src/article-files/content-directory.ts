@@ -1,8 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import { contentHashOf } from '../storage/articles/article-record.js';
 import { ARTICLE_EXTENSIONS, readArticleFile } from './read-article-file.js';
 import type { ParseProblem } from './parsed-article.js';
 
@@ -24,16 +25,18 @@ export function isArticlePath(path: string): boolean {
 }
 
 /**
- * Keeps the article index in step with CONTENT_DIR: `load()` reads every article file once, `watch()`
+ * Keeps the article store in step with CONTENT_DIR: `load()` reads every article file once, `watch()`
  * then follows added, changed and removed files. A file that cannot be read is logged (file, line or
- * field, reason) and skipped; a later good version of it is picked up.
+ * field, reason) and skipped; a later good version of it is picked up. Articles are stored under
+ * their path relative to CONTENT_DIR, and only when their content changed, so processes sharing a
+ * database and the same files write each article once.
  */
 export class ContentDirectory {
   private watcher: FSWatcher | undefined;
 
   constructor(
     private readonly directory: string,
-    private readonly index: ArticleIndex,
+    private readonly store: ArticleStore,
     private readonly logger: Logger,
   ) {}
 
@@ -50,12 +53,17 @@ export class ContentDirectory {
     }
     const skipped: { file: string; problem: ParseProblem }[] = [];
     let loaded = 0;
+    const stored = await this.store.contentHashes('file');
     for (const path of paths) {
-      const problem = this.loadFile(path);
+      const problem = await this.loadFile(path, stored);
       if (problem) skipped.push({ file: this.display(path), problem });
       else loaded++;
     }
-    this.index.prepareSearch();
+    const present = new Set(paths.map((path) => this.display(path)));
+    for (const key of stored.keys()) {
+      if (!present.has(key) && (await this.store.remove(key)))
+        this.logger.info({ file: key }, 'article removed: its file is gone');
+    }
     this.logger.info({ dir: this.directory, loaded, skipped: skipped.length }, 'articles loaded');
     return { loaded, skipped };
   }
@@ -72,17 +80,20 @@ export class ContentDirectory {
     this.watcher = watcher;
     const reload = (path: string) => {
       if (!isArticlePath(relative(this.directory, path))) return;
-      try {
-        this.loadFile(path);
-      } catch (error) {
-        this.logger.error({ file: this.display(path), err: error }, 'reload failed');
-      }
+      this.loadFile(path).catch((error: unknown) =>
+        this.logger.error({ file: this.display(path), err: error }, 'reload failed'),
+      );
     };
     watcher.on('add', reload);
     watcher.on('change', reload);
     watcher.on('unlink', (path) => {
-      if (this.index.remove(path))
-        this.logger.info({ file: this.display(path) }, 'article removed');
+      const file = this.display(path);
+      this.store.remove(file).then(
+        (removed) => {
+          if (removed) this.logger.info({ file }, 'article removed');
+        },
+        (error: unknown) => this.logger.error({ file, err: error }, 'removal failed'),
+      );
     });
     watcher.on('error', (error) =>
       this.logger.error({ dir: this.directory, err: error }, 'content watcher error'),
@@ -95,20 +106,27 @@ export class ContentDirectory {
     this.watcher = undefined;
   }
 
-  /** Reads one file into the index; returns the problem when it cannot be loaded. */
-  private loadFile(path: string): ParseProblem | undefined {
+  /**
+   * Reads one file into the store; returns the problem when it cannot be loaded. `stored` (content
+   * hashes by key) spares the write of an article stored already as it is.
+   */
+  private async loadFile(
+    path: string,
+    stored?: ReadonlyMap<string, string>,
+  ): Promise<ParseProblem | undefined> {
     const file = this.display(path);
     const result = readArticleFile(path, file);
     if (!result.ok) {
-      if (this.index.remove(path))
+      if (await this.store.remove(file))
         this.logger.info({ file }, 'article removed: its file is no longer readable');
       this.logger.warn({ file, ...result.problem }, `skipped ${file}: ${result.problem.reason}`);
       return result.problem;
     }
     for (const warning of result.warnings)
       this.logger.warn({ file, ...warning }, `${file}: ${warning.reason}`);
-    const article = this.index.upsert(path, result.draft);
-    this.logger.debug({ file, id: article.id }, 'article loaded');
+    if (stored?.get(file) === contentHashOf(result.draft)) return undefined;
+    const { id } = await this.store.put(file, result.draft);
+    this.logger.debug({ file, id }, 'article loaded');
     return undefined;
   }
 

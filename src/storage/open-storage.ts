@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from '../core/ports/logger.js';
 import { openPostgresStorage } from './postgres/open-postgres.js';
 import { migrate } from './sqlite/migrations.js';
+import { SqliteArticleStore } from './sqlite/sqlite-article-store.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
@@ -39,6 +40,7 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
   const feeds = new SqliteFeedStore(cache);
   return {
     kind: 'sqlite',
+    articles: new SqliteArticleStore(cache),
     digests,
     feeds,
     lifecycle: storageLifecycle(digests, feeds, logger),
