@@ -19,6 +19,12 @@ import { idChanges, type GroupRow } from '../articles/settle-group.js';
 import { SqlArticleReads, type ArticleDialect } from '../articles/sql-article-reads.js';
 import type { PgDatabase } from './pg-database.js';
 
+/**
+ * Only the newest this many matches of a query are ranked: ts_rank reads each match's whole vector,
+ * so ranking every match of a word most articles contain would take seconds over 100,000 articles.
+ */
+const RANKED_CANDIDATES = 500;
+
 function pgDialect(db: PgDatabase): ArticleDialect {
   return {
     rows: <Row extends object>(sql: string, params: Record<string, unknown>) =>
@@ -124,12 +130,15 @@ export class PgArticleStore extends SqlArticleReads implements ArticleStore {
     const terms = queryTermsOf(text);
     if (terms.length === 0) return [];
     return this.hits(
-      `SELECT ${ARTICLE_COLUMNS}, ts_rank(${column}, q, 1) AS score
-       FROM articles, to_tsquery('simple', @query) AS q
-       WHERE ${column} @@ q AND ${this.dialect.scopeCondition}
+      `SELECT ${ARTICLE_COLUMNS}, ts_rank(${column}, to_tsquery('simple', @query), 1) AS score
+       FROM (
+         SELECT * FROM articles WHERE ${column} @@ to_tsquery('simple', @query) AND ${this.dialect.scopeCondition}
+         ORDER BY published_at DESC LIMIT @candidates
+       ) AS candidates
        ORDER BY score DESC, published_at DESC LIMIT @limit`,
       {
         query: terms.map((term) => `'${term}'`).join(' | '),
+        candidates: RANKED_CANDIDATES,
         limit: query.limit,
         ...this.dialect.scopeParams(query.scope),
       },
