@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { articleFromText } from '../src/batch/article-from-text.js';
 import type { Article } from '../src/core/articles/article.js';
 import { sentencesOf } from '../src/core/articles/sentences-of.js';
+import { summaryCandidates } from '../src/core/summaries/candidate-window.js';
+import { danglingOpenings } from '../src/core/summaries/coherence.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { stripDateline } from '../src/core/summaries/furniture.js';
 import { scoreSummary } from '../src/eval/rouge.js';
@@ -42,6 +44,19 @@ const items: Item[] = readFileSync(file, 'utf8')
 
 const summarizer = createExtractiveSummarizer();
 type Method = (article: Article) => Promise<string[]>;
+
+/**
+ * Summary sentences that open with a pronoun or connective whose predecessor in the article (the
+ * sentence before it, furniture aside) is not in the summary.
+ */
+function dangling(article: Article, summary: readonly string[]): number {
+  const sentences = summaryCandidates(article).map((s) => s.text);
+  const all = sentencesOf(article).map((s) => stripDateline(s.text));
+  const list = summary.every((s) => sentences.includes(s)) ? sentences : all;
+  let from = 0;
+  const picked = summary.map((s) => (from = list.indexOf(s, from)));
+  return danglingOpenings(list, picked);
+}
 const methods: [string, Method][] = [
   [
     'Briefly',
@@ -88,7 +103,18 @@ for (const [name, method] of methods) {
     rates.push(articles.length / ((used.user + used.system) / 1e6));
     wallRates.push(articles.length / wallSeconds);
   }
-  const totals = { r1: 0, r2: 0, rl: 0, r1r: 0, r2r: 0, rlr: 0, words: 0 };
+  const totals = {
+    r1: 0,
+    r2: 0,
+    rl: 0,
+    r1r: 0,
+    r2r: 0,
+    rlr: 0,
+    words: 0,
+    dangling: 0,
+    sentences: 0,
+  };
+  const fresh = articlesOf();
   items.forEach((item, i) => {
     const candidate = (summaries[i] ?? []).join('\n');
     const scores = scoreSummary(item.reference, candidate);
@@ -99,6 +125,9 @@ for (const [name, method] of methods) {
     totals.r2r += scores.rouge2.recall;
     totals.rlr += scores.rougeLsum.recall;
     totals.words += candidate.split(/\s+/).filter(Boolean).length;
+    const article = fresh[i];
+    if (article) totals.dangling += dangling(article, summaries[i] ?? []);
+    totals.sentences += summaries[i]?.length ?? 0;
   });
   rates.sort((a, b) => a - b);
   wallRates.sort((a, b) => a - b);
@@ -111,6 +140,7 @@ for (const [name, method] of methods) {
     'R2 rec': average(totals.r2r),
     'RLsum rec': average(totals.rlr),
     words: Math.round((10 * totals.words) / items.length) / 10,
+    dangling: `${totals.dangling} (${((100 * totals.dangling) / Math.max(1, totals.sentences)).toFixed(1)}%)`,
     'articles/s': Math.round(rates[Math.floor(rates.length / 2)] ?? 0),
     'articles/s wall': Math.round(wallRates[Math.floor(wallRates.length / 2)] ?? 0),
   });

@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
-import {
-  describeSchedule,
-  MAX_SIZE,
-  MIN_SIZE,
-  nextSend,
-  type SettingsChange,
-} from '../src/core/digests/digest-settings.js';
-import { parseDays, parseTime } from '../src/core/digests/schedule.js';
-import { isValidTimeZone } from '../src/core/digests/zoned-time.js';
-import { dateFormat } from '../src/core/digests/date-format.js';
+import { describeSchedule, nextSend } from '../src/core/digests/digest-settings.js';
+import { parseSettingChange } from '../src/core/digests/parse-change.js';
+import { formatWhen } from '../src/core/digests/date-format.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
   answer,
@@ -36,7 +29,6 @@ const ACTIONS = [
   'preview',
   'now',
 ] as const;
-type Action = (typeof ACTIONS)[number];
 
 export default defineCommand({
   name: 'digest',
@@ -104,83 +96,13 @@ export default defineCommand({
         return errorReply('A digest for this channel is being sent right now.');
       return errorReply(`The digest could not be sent${sent.reason ? `: ${sent.reason}` : ''}.`);
     }
-    const change = parseChange(action, value);
+    const change = parseSettingChange(action, value);
     if ('problem' in change)
       return usageReply(change.problem, `/digest ${action} ${change.form}`, change.hint);
     const updated = await digests.change(ctx.chat, change.change);
     return showSettings(ctx, updated, 'Digest updated');
   },
 });
-
-type Parsed = { change: SettingsChange } | { problem: string; form: string; hint?: string };
-
-function parseChange(action: Exclude<Action, 'preview' | 'now'>, raw: string | undefined): Parsed {
-  const value = raw?.trim() ?? '';
-  switch (action) {
-    case 'on':
-    case 'off':
-      return value === ''
-        ? { change: { enabled: action === 'on' } }
-        : { problem: `/digest ${action} takes no value.`, form: '' };
-    case 'time': {
-      const minuteOfDay = parseTime(value);
-      return minuteOfDay === undefined
-        ? {
-            problem: `"${value}" is not a time.`,
-            form: '<HH:MM>',
-            hint: 'A 24-hour time from 00:00 to 23:59, e.g. 07:30 or 18:00.',
-          }
-        : { change: { minuteOfDay } };
-    }
-    case 'days': {
-      const days = parseDays(value);
-      return days === undefined
-        ? {
-            problem: `"${value}" is not a set of days.`,
-            form: '<days>',
-            hint: 'Accepted: daily, weekdays, weekends, mon-fri, mon,wed,fri.',
-          }
-        : { change: { days } };
-    }
-    case 'timezone':
-      return isValidTimeZone(value)
-        ? { change: { timezone: value } }
-        : {
-            problem: `"${value}" is not a time zone.`,
-            form: '<Area/City>',
-            hint: 'An IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
-          };
-    case 'size': {
-      const size = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
-      return size >= MIN_SIZE && size <= MAX_SIZE
-        ? { change: { size } }
-        : {
-            problem: `The size must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}${value ? `, not "${value}"` : ''}.`,
-            form: '<1-20>',
-          };
-    }
-    case 'topics': {
-      if (/^(all|any|none|\*)$/i.test(value)) return { change: { topics: [] } };
-      const topics = [
-        ...new Set(
-          value
-            .split(/[\s,]+/)
-            .map((t) => t.replace(/^#/, '').toLowerCase())
-            .filter(Boolean),
-        ),
-      ];
-      const bad = topics.find((t) => !/^[\p{L}\p{N}_-]{1,40}$/u.test(t));
-      if (topics.length === 0 || bad !== undefined || topics.length > 20) {
-        return {
-          problem: bad ? `"${bad}" is not a topic tag.` : 'Name the topics.',
-          form: '<topic,topic…|all>',
-          hint: 'Up to 20 tags separated by commas, e.g. science,climate; "all" clears the filter.',
-        };
-      }
-      return { change: { topics } };
-    }
-  }
-}
 
 function showSettings(ctx: CommandContext, settings: DigestSettings, heading: string): Reply {
   const now = ctx.services.clock.now();
@@ -209,16 +131,4 @@ function showSettings(ctx: CommandContext, settings: DigestSettings, heading: st
     list(lines),
     paragraph(italic(hint), ' ', code('/help digest')),
   ]);
-}
-
-function formatWhen(at: Date, timezone: string): string {
-  return dateFormat('en-GB', {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
 }

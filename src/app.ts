@@ -11,6 +11,10 @@ import type { ChannelPoster } from './core/ports/channel-poster.js';
 import type { ChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
 import type { Logger } from './core/ports/logger.js';
+import { EVERY_ARTICLE, type ArticleStore } from './core/ports/article-store.js';
+import { noMetrics, type Metrics } from './core/ports/metrics.js';
+import { instrumentDispatcher } from './core/commands/instrumented-dispatcher.js';
+import { instrumentDigestStore } from './core/digests/instrumented-store.js';
 import type { FeedHttp } from './feeds/feed-http.js';
 import type { ChannelNotifier } from './feeds/feed-poller.js';
 import { createFeeds, type Feeds } from './feeds/start-feeds.js';
@@ -41,6 +45,8 @@ export interface AppOptions {
   readonly startFeeds?: boolean;
   /** The feed fetcher (tests inject one with their own address policy). */
   readonly feedHttp?: FeedHttp;
+  /** Where the app reports what it does (commands, digests, feeds, summaries); default nowhere. */
+  readonly metrics?: Metrics;
 }
 
 /** Builds the platform-neutral part of Briefly: storage, articles, feeds, services, dispatcher, scheduler. */
@@ -52,6 +58,8 @@ export async function createApp(
   const clock = options.clock ?? systemClock;
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
   const articles = storage.articles;
+  const metrics = options.metrics ?? noMetrics;
+  metrics.gauge('briefly_articles', {}, articleCounter(articles, logger));
   const posters = new Map<string, ChannelPoster>();
   const notify: ChannelNotifier = async (chat, reply) => {
     const outcome = await posters.get(chat.platform)?.post(chat, reply);
@@ -66,15 +74,16 @@ export async function createApp(
     clock,
     logger: logger.child({ part: 'feeds' }),
     notify,
+    metrics,
     ...(options.feedHttp ? { http: options.feedHttp } : {}),
   });
   const services = createServices({
     articles,
-    summarizer: createSummarizer(config, logger),
+    summarizer: createSummarizer(config, logger, { metrics }),
     feeds: feeds.service,
     clock,
     logger,
-    digestStore: storage.digests,
+    digestStore: instrumentDigestStore(storage.digests, metrics),
     digestDefaults: {
       minuteOfDay: parseTime(config.DIGEST_DEFAULT_TIME) ?? 480,
       timezone: config.DIGEST_DEFAULT_TIMEZONE,
@@ -82,6 +91,7 @@ export async function createApp(
     },
     catchUpMinutes: config.DIGEST_CATCH_UP_MINUTES,
     owner: `${hostname()}:${process.pid}:${Date.now().toString(36)}`,
+    metrics,
   });
   const content = new ContentDirectory(
     config.CONTENT_DIR,
@@ -91,7 +101,10 @@ export async function createApp(
   const initialLoad = await content.load();
   if (options.watchContent ?? true) await content.watch();
   if (options.startFeeds ?? true) await feeds.start();
-  const dispatcher = createDispatcher(new CommandRegistry(commands), services);
+  const dispatcher = instrumentDispatcher(
+    createDispatcher(new CommandRegistry(commands), services),
+    metrics,
+  );
   const scheduler = new DigestScheduler(
     services.digests,
     clock,
@@ -118,5 +131,25 @@ export async function createApp(
       await content.close();
       await storage.close();
     },
+  };
+}
+
+/**
+ * The number of stored articles for a gauge, which is read synchronously: each read returns the
+ * last count and asks the store for a fresh one (one question at a time).
+ */
+function articleCounter(articles: ArticleStore, logger: Logger): () => number {
+  let count = 0;
+  let asking = false;
+  return () => {
+    if (!asking) {
+      asking = true;
+      articles
+        .count(EVERY_ARTICLE)
+        .then((n) => (count = n))
+        .catch((error: unknown) => logger.warn({ err: error }, 'articles not counted'))
+        .finally(() => (asking = false));
+    }
+    return count;
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { parseTime } from './core/digests/schedule.js';
-import { isValidTimeZone } from './core/digests/zoned-time.js';
+import { canonicalTimeZone, isValidTimeZone } from './core/digests/zoned-time.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -75,6 +75,7 @@ export const configSchema = z.object({
     .string()
     .trim()
     .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC')
+    .transform((zone) => canonicalTimeZone(zone) ?? zone)
     .default('UTC'),
   DIGEST_CATCH_UP_MINUTES: z.coerce
     .number({ error: 'must be a whole number of minutes' })
@@ -94,6 +95,14 @@ export const configSchema = z.object({
     .positive('must be more than 0')
     .max(300, 'must be at most 300')
     .default(10),
+  OPS_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number, 0 to 65535')
+    .max(65535, 'must be a port number, 0 to 65535')
+    .optional()
+    .describe('the ops HTTP server (/healthz, /readyz, /metrics); off when unset'),
+  OPS_HOST: z.string().trim().min(1, 'must name an interface').default('127.0.0.1'),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),

@@ -1,13 +1,14 @@
 import { startConsole } from './adapters/console/start-console.js';
-import { startDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
-import { startTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp, type App } from './app.js';
-import { loadConfigOrReport } from './config.js';
+import { loadConfigOrReport, type AppConfig } from './config.js';
+import type { Logger } from './core/ports/logger.js';
 import { createLogger } from './logger.js';
+import { OpsPortError, startOps, type Ops } from './ops/start-ops.js';
+import { stopSignals, type StopSignals } from './ops/stop-signals.js';
 import { StorageError } from './storage/open-storage.js';
 
-/** Composition root: configuration, services, then the adapters the configuration asks for. */
+/** Composition root: configuration, the ops server, services, then the adapters the configuration asks for. */
 async function main(): Promise<number> {
   const config = loadConfigOrReport();
   if (!config) return 2;
@@ -15,20 +16,42 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) => {
     logger.error({ err: reason }, 'unhandled promise rejection');
   });
-
-  let app: App;
+  const stop = stopSignals(logger);
+  let ops: Ops;
   try {
-    app = await createApp(config, logger);
+    ops = await startOps(config, logger);
+  } catch (error) {
+    if (!(error instanceof OpsPortError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  try {
+    return await run(config, logger, ops, stop);
+  } finally {
+    await ops.close();
+  }
+}
+
+async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignals) {
+  const { readiness, metrics } = ops;
+  let app: App;
+  readiness.starting('opening the database, loading articles and feeds');
+  try {
+    app = await createApp(config, logger, { metrics });
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
+  readiness.add('database', () => app.storage.ping().then(() => undefined));
   const adapters: RunningAdapter[] = [];
   let starting = '';
   try {
-    if (config.TELEGRAM_BOT_TOKEN) {
+    if (config.TELEGRAM_BOT_TOKEN && !stop.isRequested()) {
       starting = 'Telegram';
+      readiness.starting('connecting to Telegram');
+      // Platform libraries load only when their platform is configured: a faster start without them.
+      const { startTelegram } = await import('./adapters/telegram/start-telegram.js');
       adapters.push(
         await startTelegram({
           token: config.TELEGRAM_BOT_TOKEN,
@@ -43,11 +66,14 @@ async function main(): Promise<number> {
           dispatcher: app.dispatcher,
           lifecycle: app.lifecycle,
           logger,
+          metrics,
         }),
       );
     }
-    if (config.DISCORD_TOKEN) {
+    if (config.DISCORD_TOKEN && !stop.isRequested()) {
       starting = 'Discord';
+      readiness.starting('connecting to Discord');
+      const { startDiscord } = await import('./adapters/discord/start-discord.js');
       adapters.push(
         await startDiscord({
           token: config.DISCORD_TOKEN,
@@ -58,6 +84,7 @@ async function main(): Promise<number> {
           feeds: app.services.feeds,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
+          metrics,
         }),
       );
     }
@@ -67,23 +94,25 @@ async function main(): Promise<number> {
     await app.close();
     return 1;
   }
-  // The console runs when no platform adapter does.
-  if (adapters.length === 0) adapters.push(startConsole(app.dispatcher, logger));
+  // The console runs when no platform adapter is configured.
+  if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN)
+    adapters.push(startConsole(app.dispatcher, logger));
+  for (const adapter of adapters) readiness.add(adapter.platform, () => adapter.problem?.());
   app.attachPosters(adapters.map((adapter) => adapter.poster));
-  // Signals are taken before the catch-up round: a SIGTERM during it lets the sends under way finish
-  // (and be recorded) instead of killing the process in the middle of one.
-  const stopped = new Promise<string>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
-  });
-  await app.scheduler.start();
+  readiness.started();
+  // A stop signal during the catch-up round lets the sends under way finish (and be recorded)
+  // instead of killing the process in the middle of one.
+  if (!stop.isRequested()) await app.scheduler.start();
   const reason = await Promise.race([
-    stopped,
+    stop.requested,
     ...adapters.map((a) => a.finished.then(() => `${a.platform} finished`)),
   ]);
+  readiness.markStopping();
   logger.info({ reason }, 'stopping');
-  await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+  // No new digest slots; adapters stop receiving and let queued sends go out or hand them back.
+  await Promise.allSettled([app.scheduler.stop(), ...adapters.map((adapter) => adapter.stop())]);
   await app.close();
+  logger.info({}, 'stopped');
   return 0;
 }
 

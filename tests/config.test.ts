@@ -17,7 +17,15 @@ describe('loadConfig', () => {
       OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',
       TELEGRAM_WEBHOOK_PORT: 8443,
+      OPS_HOST: '127.0.0.1',
     });
+  });
+
+  it('reads the ops port and host, and refuses a port out of range', () => {
+    const config = loadConfig({ OPS_PORT: '9464', OPS_HOST: '0.0.0.0' }, '');
+    expect(config.OPS_PORT).toBe(9464);
+    expect(config.OPS_HOST).toBe('0.0.0.0');
+    expect(() => loadConfig({ OPS_PORT: '70000' }, '')).toThrow(/OPS_PORT: must be a port number/);
   });
 
   it('treats an empty value as unset', () => {
@@ -42,6 +50,13 @@ describe('loadConfig', () => {
       TELEGRAM_API_ROOT: 'http://127.0.0.1:9000',
       DIGEST_DEFAULT_TIMEZONE: 'Europe/Berlin',
     });
+  });
+
+  it('keeps the canonical name of the default time zone', () => {
+    expect(
+      loadConfig({ DIGEST_DEFAULT_TIMEZONE: 'europe/berlin' }, '').DIGEST_DEFAULT_TIMEZONE,
+    ).toBe('Europe/Berlin');
+    expect(loadConfig({ DIGEST_DEFAULT_TIMEZONE: 'utc' }, '').DIGEST_DEFAULT_TIMEZONE).toBe('UTC');
   });
 
   it('rejects bad digest defaults, URLs and an incomplete model setup', () => {

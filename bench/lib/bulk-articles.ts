@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { ArticleDraft } from '../../src/core/articles/article.js';
 import { recordOf, writtenParams } from '../../src/storage/articles/article-record.js';
 

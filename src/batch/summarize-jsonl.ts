@@ -1,9 +1,16 @@
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import { z } from 'zod';
 import type { Summarizer } from '../core/summaries/summarizer.js';
+import { MAX_ARTICLE_BYTES } from '../article-files/read-article-file.js';
 import { articleFromText } from './article-from-text.js';
+import { cappedLines } from './capped-lines.js';
+
+/**
+ * The same cap as an article file's (1 MiB of text). A line may be longer than its text (JSON
+ * escapes: "\u00e9" is six bytes for two), but never more than six times, plus the other fields.
+ */
+const MAX_LINE_BYTES = 6 * MAX_ARTICLE_BYTES + 64 * 1024;
 
 const inputLine = z.object({
   id: z.union([z.string().min(1), z.number()]),
@@ -27,28 +34,49 @@ export interface BatchOptions {
 
 /**
  * Reads `{id, text}` JSON lines and writes one `{id, summary: [sentence, …]}` line per article,
- * in input order. A line that is not such an object is reported and skipped; blank lines are
- * ignored.
+ * in input order. A line that is not such an object, whose text is over the article size cap
+ * (1 MiB, as for files), or whose summary fails is reported and skipped; blank lines are ignored.
  */
 export async function summarizeJsonl(options: BatchOptions): Promise<BatchReport> {
   const { input, output, summarizer, sentences, onSkip } = options;
-  let lineNumber = 0;
   let summarized = 0;
   let skipped = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    if (line.trim() === '') continue;
-    const parsed = parseLine(line);
+  const skip = (line: number, reason: string) => {
+    skipped++;
+    onSkip(line, reason);
+  };
+  for await (const line of cappedLines(input, MAX_LINE_BYTES)) {
+    if (!line.ok) {
+      skip(line.number, `line of ${line.bytes} bytes, over the article size cap`);
+      continue;
+    }
+    if (line.text.trim() === '') continue;
+    const parsed = parseLine(line.text);
     if (!parsed.ok) {
-      skipped++;
-      onSkip(lineNumber, parsed.reason);
+      skip(line.number, parsed.reason);
       continue;
     }
     const { id, text, title } = parsed.value;
-    const article = articleFromText(String(id), text, title);
-    const summary = await summarizer.summarize(article, sentences);
-    const json = JSON.stringify({ id, summary: summary.sentences.map((s) => s.text) });
-    if (!output.write(`${json}\n`)) await once(output, 'drain');
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_ARTICLE_BYTES) {
+      skip(
+        line.number,
+        `text of ${bytes} bytes, over the article size cap of ${MAX_ARTICLE_BYTES}`,
+      );
+      continue;
+    }
+    let summary: string[];
+    try {
+      const article = articleFromText(String(id), text, title);
+      summary = (await summarizer.summarize(article, sentences)).sentences.map((s) => s.text);
+    } catch (error) {
+      skip(
+        line.number,
+        `summary failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      continue;
+    }
+    if (!output.write(`${JSON.stringify({ id, summary })}\n`)) await once(output, 'drain');
     summarized++;
   }
   return { summarized, skipped };

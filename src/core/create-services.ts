@@ -7,6 +7,7 @@ import type { Clock } from './ports/clock.js';
 import type { DigestStore } from './ports/digest-store.js';
 import { noFeeds, type FeedService } from './ports/feed-service.js';
 import type { Logger } from './ports/logger.js';
+import type { Metrics } from './ports/metrics.js';
 import type { Summarizer } from './summaries/summarizer.js';
 
 export interface ServiceDependencies {
@@ -21,6 +22,8 @@ export interface ServiceDependencies {
   readonly catchUpMinutes: number;
   /** Identifies this process in the delivery ledger. */
   readonly owner: string;
+  /** Where digests are counted (default: nowhere). */
+  readonly metrics?: Metrics | undefined;
 }
 
 /** Wires the services commands use from their dependencies (main.ts, tests and benchmarks alike). */
@@ -43,6 +46,7 @@ export function createServices(deps: ServiceDependencies): Services {
       defaults: deps.digestDefaults,
       catchUpMinutes: deps.catchUpMinutes,
       owner: deps.owner,
+      metrics: deps.metrics,
     }),
   };
 }

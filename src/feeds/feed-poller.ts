@@ -3,13 +3,12 @@ import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedRecord, FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import { noMetrics, type Metrics } from '../core/ports/metrics.js';
 import type { Reply } from '../core/replies/reply.js';
-import { extractMainText } from './extract-page.js';
 import type { FeedHttp, HttpRequest } from './feed-http.js';
 import { displayUrl } from './feed-url.js';
 import type { HostLimiter } from './host-limiter.js';
-import { ingestFeed } from './ingest-feed.js';
-import { parseFeedDocument, type ParsedFeed } from './parse-feed.js';
+import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
 import {
   failureDelay,
@@ -40,6 +39,8 @@ export interface FeedPollerDeps {
   readonly notify: ChannelNotifier;
   /** Feeds of the operator's list: their version of a story shared with a channel's feed wins. */
   readonly isOperatorFeed?: (url: string) => boolean;
+  /** Where feed reads are counted by outcome. */
+  readonly metrics?: Metrics | undefined;
 }
 
 /**
@@ -63,8 +64,11 @@ export class FeedPoller {
   /** When this process last read each feed successfully (its items are in memory since then). */
   private readonly readAt = new Map<string, Date>();
   private readonly inFlight = new Map<string, Promise<PollResult>>();
+  private readonly metrics: Metrics;
 
-  constructor(private readonly deps: FeedPollerDeps) {}
+  constructor(private readonly deps: FeedPollerDeps) {
+    this.metrics = deps.metrics ?? noMetrics;
+  }
 
   /** Polls this feed from now on (its state comes from the store). */
   track(url: string): void {
@@ -140,7 +144,7 @@ export class FeedPoller {
     }
     // A link to a PDF, an image or a feed is no article page.
     if (page.contentType && !/html/i.test(page.contentType)) return undefined;
-    return extractMainText(page.text)?.paragraphs;
+    return (await parsing()).extractMainText(page.text)?.paragraphs;
   }
 
   private async read(url: string, validate: boolean): Promise<PollResult> {
@@ -161,19 +165,24 @@ export class FeedPoller {
       lastModified: mine?.lastModified,
     });
     if (outcome.kind === 'failure') {
+      this.countRead(REFUSALS.has(outcome.failure) ? 'refused' : 'error');
       if (!validate) await this.failed(record, outcome.message, outcome.retryAfterSeconds);
       return { ok: false, reason: outcome.message };
     }
     if (outcome.kind === 'not-modified') {
+      this.countRead('304');
       await this.save(succeeded(record, now, successInterval(outcome)));
       this.readAt.set(url, clock.now());
       return { ok: true, notModified: true };
     }
+    const { parseFeedDocument, ingestFeed } = await parsing();
     const parsed = parseFeedDocument(outcome.text, outcome.url);
     if (!parsed.ok) {
+      this.countRead('error');
       if (!validate) await this.failed(record, parsed.reason);
       return { ok: false, reason: parsed.reason };
     }
+    this.countRead('200', parsed.feed.items.length);
     const siteName = siteNameOf(parsed.feed, url);
     const ingested = await ingestFeed(
       { ...this.deps, fullText: (link) => this.fetchFullText(link) },
@@ -194,6 +203,11 @@ export class FeedPoller {
     this.readAt.set(url, clock.now());
     this.deps.logger.debug({ feed: displayUrl(url), ...ingested }, 'feed read');
     return { ok: true, title: parsed.feed.title ?? siteName, ...ingested };
+  }
+
+  private countRead(outcome: '200' | '304' | 'error' | 'refused', items = 0): void {
+    this.metrics.increment('briefly_feed_fetches_total', { outcome });
+    if (items > 0) this.metrics.increment('briefly_feed_items_found_total', {}, items);
   }
 
   /** Stores a feed's record and keeps this process's schedule and validators in step with it. */
@@ -241,6 +255,12 @@ export class FeedPoller {
     }
   }
 }
+
+/** The parsing libraries, loaded at the first read (see parsing.ts). */
+const parsing = () => import('./parsing.js');
+
+/** Failures that are our refusal to fetch (the address or URL is not allowed), not the site's. */
+const REFUSALS: ReadonlySet<string> = new Set(['private-address', 'bad-url']);
 
 /** A read worked: failures forgotten, unpaused, next read after `interval`. */
 function succeeded(record: FeedRecord, now: Date, interval: number): FeedRecord {

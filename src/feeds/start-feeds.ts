@@ -3,6 +3,7 @@ import type { Clock } from '../core/ports/clock.js';
 import type { FeedService } from '../core/ports/feed-service.js';
 import type { FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import type { Metrics } from '../core/ports/metrics.js';
 import { createFeedHttp, type FeedHttp } from './feed-http.js';
 import { FEED_LIST_FILE, readFeedList } from './feed-list-file.js';
 import { FeedPoller, type ChannelNotifier } from './feed-poller.js';
@@ -41,6 +42,7 @@ export interface FeedsOptions {
   readonly scheduler?: Scheduler;
   /** How long `start()` waits for the first round (default FIRST_ROUND_LIMIT_MS). */
   readonly firstRoundLimitMs?: number;
+  readonly metrics?: Metrics | undefined;
 }
 
 export interface Feeds {
@@ -70,6 +72,7 @@ export function createFeeds(options: FeedsOptions): Feeds {
     clock: options.clock,
     logger,
     notify: options.notify,
+    metrics: options.metrics,
   });
   const service = createFeedService({
     store: options.store,

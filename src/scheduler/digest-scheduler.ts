@@ -45,8 +45,9 @@ export class DigestScheduler {
     return round;
   }
 
-  /** Stops ticking and waits for the round in progress. */
+  /** Stops ticking, starts no more slots of the round in progress, and waits for it. */
   async stop(): Promise<void> {
+    this.digests.stop();
     await this.task?.destroy();
     this.task = undefined;
     await this.running;

@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from '../core/ports/logger.js';
-import { openPostgresStorage } from './postgres/open-postgres.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteArticleStore } from './sqlite/sqlite-article-store.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { SqlitePanelStore } from './sqlite/sqlite-panel-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
 
@@ -19,7 +19,11 @@ const POSTGRES_URL = /^postgres(ql)?:\/\//;
  * `sqlite:PATH` (the folder is created), `sqlite::memory:`, or `postgres://…` / `postgresql://…`.
  */
 export async function openStorage(databaseUrl: string, logger: Logger): Promise<Storage> {
-  if (POSTGRES_URL.test(databaseUrl)) return openPostgresStorage(databaseUrl, logger);
+  if (POSTGRES_URL.test(databaseUrl)) {
+    // node-postgres loads only when it is used.
+    const { openPostgresStorage } = await import('./postgres/open-postgres.js');
+    return openPostgresStorage(databaseUrl, logger);
+  }
   return openSqliteStorage(databaseUrl, logger);
 }
 
@@ -43,7 +47,12 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
     articles: new SqliteArticleStore(cache),
     digests,
     feeds,
+    panel: new SqlitePanelStore(cache),
     lifecycle: storageLifecycle(digests, feeds, logger),
+    ping() {
+      db.prepare('SELECT 1').get();
+      return Promise.resolve();
+    },
     close() {
       db.close();
       return Promise.resolve();

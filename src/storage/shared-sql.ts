@@ -24,6 +24,14 @@ export const UPSERT_SETTINGS = `INSERT INTO digest_settings (platform, chat_id, 
            active = excluded.active, inactive_reason = excluded.inactive_reason, schedule_from = excluded.schedule_from,
            updated_at = excluded.updated_at`;
 
+/**
+ * A channel's ledger rows from a time on (the delivery log); positional parameters platform, chat id,
+ * since, written `?` (SQLite) or `$n` (PostgreSQL) by `mark`. The primary key (platform, chat_id,
+ * slot, kind) serves both the filter and the newest-first order.
+ */
+export const deliveryLogWhere = (mark: (n: number) => string) =>
+  `digest_deliveries WHERE platform = ${mark(1)} AND chat_id = ${mark(2)} AND slot >= ${mark(3)}`;
+
 /** Inserts or replaces the record of (feed, item key), keeping its place (`itemParams`). */
 export const UPSERT_ITEM = `INSERT INTO feed_items (feed_url, item_key, article_key, article_url, content_hash, first_seen_at, published_at, fresh)
          VALUES (@feed_url, @item_key, @article_key, @article_url, @content_hash, @first_seen_at, @published_at, @fresh)

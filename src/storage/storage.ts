@@ -4,6 +4,7 @@ import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { DigestStore } from '../core/ports/digest-store.js';
 import type { FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import type { PanelStore } from '../core/ports/panel-store.js';
 
 /** Everything Briefly keeps in its database. */
 export interface Storage {
@@ -12,8 +13,12 @@ export interface Storage {
   readonly articles: ArticleStore;
   readonly digests: DigestStore;
   readonly feeds: FeedStore;
+  /** The control panel's sessions and the chats the bot knows. */
+  readonly panel: PanelStore;
   /** Chats gone or moved, applied to everything kept per chat (digest settings, ledger, feeds). */
   readonly lifecycle: ChatLifecycle;
+  /** One trivial query: resolves when the database answers (readiness), rejects when it does not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../core/ports/logger.js';
+import type { Metrics } from '../core/ports/metrics.js';
 import {
   createExtractiveSummarizer,
   pickSentences,
@@ -10,6 +11,8 @@ import { createModelSummarizer } from './openai-summarizer.js';
 
 export interface SummarizerDependencies {
   readonly fetch?: typeof fetch | undefined;
+  /** Where summaries computed and cache hits are counted. */
+  readonly metrics?: Metrics | undefined;
 }
 
 /**
@@ -22,7 +25,7 @@ export function createSummarizer(
   dependencies: SummarizerDependencies = {},
 ): Summarizer {
   if (config.SUMMARIZER !== 'openai' || !config.OPENAI_BASE_URL || !config.OPENAI_MODEL)
-    return createExtractiveSummarizer();
+    return createExtractiveSummarizer(undefined, dependencies.metrics);
   const client = createChatCompletionsClient({
     baseUrl: config.OPENAI_BASE_URL,
     apiKey: config.OPENAI_API_KEY,
@@ -35,5 +38,6 @@ export function createSummarizer(
     model: config.OPENAI_MODEL,
     extractive: (article, count) => pickSentences(article, count),
     logger: logger.child({ part: 'summarizer' }),
+    metrics: dependencies.metrics,
   });
 }

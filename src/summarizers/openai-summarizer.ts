@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../core/articles/article.js';
 import { sentencesOf } from '../core/articles/sentences-of.js';
 import type { Logger } from '../core/ports/logger.js';
+import { noMetrics, type Metrics } from '../core/ports/metrics.js';
 import type { Summarizer, Summary, SummarySentence } from '../core/summaries/summarizer.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { words } from '../core/text/terms.js';
@@ -27,6 +28,7 @@ export interface ModelSummarizerOptions {
   /** After a timeout or error, how long the fallback is served before the model is asked again. */
   readonly retryAfterMs?: number;
   readonly now?: () => number;
+  readonly metrics?: Metrics | undefined;
 }
 
 /** Why the model's answer was not used; thrown inside, logged, never shown to users. */
@@ -61,6 +63,7 @@ export function createModelSummarizer(options: ModelSummarizerOptions): Summariz
   const retryAfterMs = options.retryAfterMs ?? 60_000;
   const now = options.now ?? Date.now;
   const cache = new LruCache<string, CacheEntry>(options.cacheSize ?? 1000);
+  const metrics = options.metrics ?? noMetrics;
 
   async function summarizeOnce(article: Article, count: number, entry: { failed: boolean }) {
     const pick = options.extractive(article, count);
@@ -117,12 +120,15 @@ export function createModelSummarizer(options: ModelSummarizerOptions): Summariz
     summarize(article, count) {
       const key = `${contentHash(article)}:${count}:${options.model}`;
       const cached = cache.get(key);
-      if (cached && (cached.expiresAt === undefined || cached.expiresAt > now()))
+      if (cached && (cached.expiresAt === undefined || cached.expiresAt > now())) {
+        metrics.increment('briefly_summary_cache_hits_total', { method: 'model' });
         return cached.summary;
+      }
       const state = { failed: false };
       const entry: CacheEntry = {
         summary: summarizeOnce(article, count, state).then((summary) => {
           if (state.failed) entry.expiresAt = now() + retryAfterMs;
+          metrics.increment('briefly_summaries_computed_total', { method: summary.method });
           return summary;
         }),
       };

@@ -70,6 +70,24 @@ describe('/news', () => {
     expect(text).toContain('count must be from 1 to 20.');
     expect(text).toContain('Usage: /news [count] [topic]');
   });
+
+  it.each(['3.5', '1e3', '99999999999999999999999', '-2', '0', '.5', '2e-1', '+21'])(
+    'answers the number-like count "%s" with the 1-20 usage, not as a topic',
+    async (count) => {
+      const bot = createTestBot([tunnel]);
+      const { reply, text } = await bot.send(`/news ${count}`);
+      expect(reply.tone).toBe('usage');
+      expect(text).toContain('Usage: /news [count] [topic]');
+      expect(text).toMatch(/1 to 20/);
+      expect(text).not.toContain('topic "');
+    },
+  );
+
+  it('still takes a word after a valid count as the topic', async () => {
+    const bot = createTestBot([tunnel]);
+    expect((await bot.send('/news 3 transport')).text).toContain('Harbour tunnel reopens');
+    expect((await bot.send('/news 3e')).text).toContain('No articles have the topic "3e"');
+  });
 });
 
 describe('/summary', () => {

@@ -37,6 +37,19 @@ describe('/digest', () => {
   });
 
   it.each([
+    ['utc', 'UTC'],
+    ['europe/berlin', 'Europe/Berlin'],
+    ['AMERICA/NEW_YORK', 'America/New_York'],
+    ['Etc/UTC', 'UTC'],
+  ])('stores and shows the canonical name of time zone "%s"', async (typed, canonical) => {
+    const bot = createTestBot([story]);
+    const { text } = await bot.send(`/digest timezone ${typed}`, TEST_CHAT, MODERATOR);
+    expect(text).toContain(`08:00 ${canonical}, daily`);
+    expect(text).not.toContain(typed);
+    expect((await bot.send('/digest', TEST_CHAT, MEMBER)).text).toContain(`08:00 ${canonical},`);
+  });
+
+  it.each([
     ['/digest time 25:00', '"25:00" is not a time.', 'A 24-hour time from 00:00 to 23:59'],
     [
       '/digest timezone Mars/Olympus',

@@ -227,5 +227,37 @@ export function digestStoreContract(
         expect([...(await store.sentArticleIds(chat, at(60)))]).toEqual([]);
       }),
     );
+
+    it(
+      'pages a channel\'s delivery log newest first, only its own rows and only since the date',
+      withStore(async (store) => {
+        const other = { platform: 'test', id: 'c2' };
+        for (let i = 0; i < 7; i++) {
+          await store.claim(claimRequest({ slot: at(i * 60), now: at(i * 60) }));
+          await store.update(claimRequest({ slot: at(i * 60) }), 'a', {
+            status: i === 3 ? 'failed' : 'sent',
+            now: at(i * 60),
+            error: i === 3 ? 'Missing Access' : undefined,
+          });
+        }
+        await store.claim(claimRequest({ slot: at(360), kind: 'manual', now: at(360) }));
+        await store.claim(claimRequest({ chat: other, slot: at(0), now: at(0) }));
+        const first = await store.deliveryLog(chat, { since: at(60), offset: 0, limit: 3 });
+        expect(first.total).toBe(7);
+        expect(first.rows.map((r) => [r.slot.getTime(), r.kind])).toEqual([
+          [at(360).getTime(), 'scheduled'],
+          [at(360).getTime(), 'manual'],
+          [at(300).getTime(), 'scheduled'],
+        ]);
+        const last = await store.deliveryLog(chat, { since: at(60), offset: 6, limit: 3 });
+        expect(last.rows.map((r) => r.slot)).toEqual([at(60)]);
+        const middle = await store.deliveryLog(chat, { since: at(60), offset: 3, limit: 3 });
+        expect(middle.rows.find((r) => r.status === 'failed')).toMatchObject({
+          slot: at(180),
+          error: 'Missing Access',
+        });
+        expect((await store.deliveryLog(other, { since: at(0), offset: 0, limit: 10 })).total).toBe(1);
+      }),
+    );
   });
 }

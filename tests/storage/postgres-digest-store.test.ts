@@ -44,7 +44,9 @@ describe('openStorage on PostgreSQL', () => {
       'feed_items',
       'feed_subscriptions',
       'feeds',
+      'known_chats',
       'schema_migrations',
+      'web_sessions',
     ]);
   });
 

@@ -8,7 +8,7 @@ import { CommandRegistry } from '../../src/core/commands/registry.js';
 import { createServices } from '../../src/core/create-services.js';
 import type { ChatRef } from '../../src/core/ports/chat-memory.js';
 import { noFeeds, type FeedService } from '../../src/core/ports/feed-service.js';
-import { silentLogger } from '../../src/core/ports/logger.js';
+import { silentLogger, type Logger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
 import type { Summarizer } from '../../src/core/summaries/summarizer.js';
@@ -41,6 +41,8 @@ export interface TestBotOptions {
   /** An index to share (the drafts are added to it). */
   readonly articles?: MemoryArticleStore;
   readonly feeds?: FeedService;
+  /** Where the services log (default: nowhere). */
+  readonly logger?: Logger;
 }
 
 /**
@@ -62,7 +64,7 @@ export function createTestBot(
     summarizer: options.summarizer ?? createExtractiveSummarizer(),
     feeds: options.feeds ?? noFeeds,
     clock,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     digestStore: storage.digests,
     digestDefaults: { minuteOfDay: 8 * 60, timezone: 'UTC', size: 5 },
     catchUpMinutes: options.catchUpMinutes ?? 60,

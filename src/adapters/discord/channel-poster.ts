@@ -4,6 +4,7 @@ import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
+import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { ButtonIds } from './button-ids.js';
 import { PLATFORM } from './interaction-input.js';
 import { LIMITS } from './limits.js';
@@ -25,6 +26,7 @@ export interface DiscordPosterOptions {
   readonly logger: Logger;
   readonly retry?: RetryPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
+  readonly metrics?: Metrics | undefined;
 }
 
 /** The nonce of message `index` of a delivery: short, stable, different per message (≤ 25 chars). */
@@ -87,6 +89,9 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
           { chat, err: error, attempt, retryInMs: delay, part },
           'posting to Discord failed; retrying',
         );
+        (options.metrics ?? noMetrics).increment('briefly_platform_retries_total', {
+          platform: PLATFORM,
+        });
         await sleep(delay);
       }
     }

@@ -3,10 +3,12 @@ import type { ArticleStore } from '../../core/ports/article-store.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
+import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { ButtonIds } from './button-ids.js';
 import { createDiscordPoster, type RetryPolicy } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
+import { countRestResponses, measuredRest } from './measured-rest.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
 import type { FeedService } from '../../core/ports/feed-service.js';
@@ -28,6 +30,8 @@ export interface DiscordAdapterOptions {
   readonly postRetry?: RetryPolicy;
   /** How long to wait for the gateway's READY before giving up the start. */
   readonly readyTimeoutMs?: number;
+  /** Where posts under way, their waits, 429s and retries are reported. */
+  readonly metrics?: Metrics | undefined;
 }
 
 const DEFAULT_DEFER_AFTER_MS = 800;
@@ -99,6 +103,8 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   let invalidated: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (invalidated = resolve));
   logClientEvents(client, logger, invalidated);
+  const metrics = options.metrics ?? noMetrics;
+  countRestResponses(client.rest, metrics);
 
   const buttons = new ButtonIds();
   const deps = {
@@ -126,13 +132,15 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   return {
     platform: 'discord',
     poster: createDiscordPoster({
-      rest: client.rest,
+      rest: measuredRest(client.rest, metrics),
       buttons,
+      metrics,
       lifecycle: options.lifecycle,
       logger,
       ...(options.postRetry ? { retry: options.postRetry } : {}),
     }),
     finished,
+    problem: () => (client.isReady() ? undefined : 'gateway not connected'),
     async stop() {
       await client.destroy();
       logger.info({}, 'Discord adapter stopped');

@@ -1,4 +1,5 @@
 import type { Logger } from '../../core/ports/logger.js';
+import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
 import type { CallbackButton } from './render-reply.js';
 import { classifyFailure, type SendFailure } from './send-failure.js';
@@ -30,6 +31,8 @@ export type Delivery =
 interface Job {
   readonly message: OutboundMessage;
   readonly resolve: (delivery: Delivery) => void;
+  /** When it was queued (the queue's clock), for the wait metric. */
+  readonly queuedAt: number;
   attempts: number;
   rateLimitWaits: number;
   plain: boolean;
@@ -49,6 +52,8 @@ export interface QueueStats {
   retried: number;
   givenUp: number;
 }
+
+const PLATFORM = { platform: 'telegram' } as const;
 
 /**
  * The one outbound queue of a bot. Messages to one chat go out in order, one at a time, within the
@@ -82,7 +87,9 @@ export class OutboundQueue {
     private readonly logger: Logger,
     private readonly limits: QueueLimits = TELEGRAM_LIMITS,
     private readonly timer: QueueTimer = systemTimer,
+    private readonly metrics: Metrics = noMetrics,
   ) {
+    metrics.gauge('briefly_outbound_queue_depth', PLATFORM, () => this.pending);
     const { count, windowMs } = limits.overall;
     const interval = windowMs / count;
     this.overall = [new SlidingWindow(count, windowMs), new Pace(interval, interval / 2)];
@@ -95,7 +102,8 @@ export class OutboundQueue {
     }
     return new Promise((resolve) => {
       const lane = this.lane(this.moved.get(chatId) ?? chatId);
-      lane.jobs.push({ message, resolve, attempts: 0, rateLimitWaits: 0, plain: false });
+      const queuedAt = this.timer.now();
+      lane.jobs.push({ message, resolve, queuedAt, attempts: 0, rateLimitWaits: 0, plain: false });
       if (!lane.busy) this.ready.add(lane);
       this.kick();
     });
@@ -212,6 +220,12 @@ export class OutboundQueue {
     const job = lane.jobs[0];
     try {
       if (!job) return;
+      if (job.attempts === 0 && job.rateLimitWaits === 0 && !job.plain)
+        this.metrics.observe(
+          'briefly_outbound_wait_seconds',
+          PLATFORM,
+          (this.timer.now() - job.queuedAt) / 1000,
+        );
       const messageId = await this.sender.sendMessage(lane.chatId, job.message, job.plain);
       lane.jobs.shift();
       this.stats.delivered++;
@@ -236,6 +250,7 @@ export class OutboundQueue {
     switch (failure.kind) {
       case 'rate-limited':
         this.stats.rateLimited++;
+        this.metrics.increment('briefly_platform_rate_limited_total', PLATFORM);
         if (++job.rateLimitWaits > this.limits.maxRateLimitWaits) {
           lane.jobs.shift();
           this.giveUp(lane, job, `still rate limited after ${job.rateLimitWaits - 1} waits`, false);
@@ -254,6 +269,7 @@ export class OutboundQueue {
           return;
         }
         this.stats.retried++;
+        this.metrics.increment('briefly_platform_retries_total', PLATFORM);
         lane.pausedUntil = now + this.limits.backoffMs(job.attempts);
         return;
       case 'unparsable':
@@ -268,6 +284,7 @@ export class OutboundQueue {
         );
         job.plain = true;
         this.stats.retried++;
+        this.metrics.increment('briefly_platform_retries_total', PLATFORM);
         return;
       case 'rejected':
         lane.jobs.shift();

@@ -17,6 +17,8 @@ export interface Receiver {
   readonly done: Promise<void>;
   /** The webhook server's port (webhook mode). */
   readonly port?: number | undefined;
+  /** Why updates are not being received right now (for /readyz); undefined while they are. */
+  problem?(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -31,15 +33,19 @@ export function startPolling(
   logger: Logger,
   options: { conflictRetryMs: number; errorRetryMs: number },
 ): Receiver {
-  const state = { stopping: false };
+  const state: { stopping: boolean; problem: string | undefined } = {
+    stopping: false,
+    problem: 'long polling not started yet',
+  };
   const stopping = () => state.stopping;
   const pause = new AbortController();
   const done = (async () => {
     while (!stopping()) {
       try {
-        await bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () =>
-          logger.info({}, 'Telegram: receiving updates by long polling'),
-        );
+        await bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }, () => {
+          state.problem = undefined;
+          logger.info({}, 'Telegram: receiving updates by long polling');
+        });
         if (stopping()) return;
         logger.warn({}, 'Telegram polling ended by itself; starting it again');
       } catch (error) {
@@ -52,6 +58,8 @@ export function startPolling(
           });
         }
         const wait = code === 409 ? options.conflictRetryMs : options.errorRetryMs;
+        state.problem =
+          code === 409 ? 'another instance is polling with this token (409)' : 'polling failed';
         if (code === 409) {
           logger.error(
             { retryInMs: wait },
@@ -69,6 +77,7 @@ export function startPolling(
   })();
   return {
     done,
+    problem: () => state.problem,
     async stop() {
       state.stopping = true;
       pause.abort();

@@ -4,6 +4,7 @@ import { Telegraf } from 'telegraf';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { BotApi } from './bot-api.js';
 import { CallbackCodec } from './callback-data.js';
@@ -39,6 +40,8 @@ export interface TelegramOptions {
   /** How long stop() lets queued messages go out (default 5 s). */
   readonly drainMs?: number | undefined;
   readonly moderatorCacheMs?: number | undefined;
+  /** Where the outbound queue's depth, waits, 429s and retries are reported. */
+  readonly metrics?: Metrics | undefined;
 }
 
 export interface RunningTelegram extends RunningAdapter {
@@ -77,6 +80,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     logger,
     options.limits,
     options.timer,
+    options.metrics,
   );
   const adapter = new TelegramAdapter({
     dispatcher: options.dispatcher,
@@ -119,6 +123,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     queue,
     webhookPort: receiver.port,
     poster: adapter.poster,
+    problem: () => receiver.problem?.(),
     // A bot runs until stopped; it ends by itself only when Telegram refuses the token.
     finished: receiver.done.then(() => new Promise<void>(() => undefined)),
     async stop() {

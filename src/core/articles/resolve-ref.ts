@@ -1,3 +1,4 @@
+import { contentTerms, words } from '../text/terms.js';
 import type { Article } from './article.js';
 import {
   EVERY_ARTICLE,
@@ -86,9 +87,26 @@ async function byTitle(
   store: ArticleStore,
   scope: ArticleScope,
 ): Promise<Resolution> {
-  const hits = await store.searchTitles(text, { scope, limit: MAX_CANDIDATES * 2 });
+  // Only words that carry meaning match a title: "' OR 1=1 --" or "the 2" must not pick the article
+  // that happens to contain "1" or "the".
+  // Numbers still rank the hits ("apollo 13" over "apollo 11"), but never make one on their own.
+  const meaningful = new Set(
+    contentTerms(
+      words(text)
+        .filter((word) => /\p{L}/u.test(word))
+        .join(' '),
+    ),
+  );
+  const hits = (await store.searchTitles(text, { scope, limit: MAX_CANDIDATES * 2 })).filter(
+    (hit) => contentTerms(hit.article.title).some((term) => meaningful.has(term)),
+  );
   const best = hits[0];
-  if (!best) return { kind: 'none', reason: `No article title matches "${clip(text)}".` };
+  if (!best) {
+    return {
+      kind: 'none',
+      reason: `No article title matches "${clip(text)}". Send /news to see the latest articles.`,
+    };
+  }
   const close = hits.filter((hit) => hit.score >= best.score * AMBIGUITY_RATIO);
   if (close.length === 1) return { kind: 'found', article: best.article };
   return {

@@ -79,12 +79,18 @@ export function bindArguments(options: readonly OptionSpec[], text: string): Bin
   return { ok: true, values };
 }
 
+/**
+ * A word that reads as a number ("3", "3.5", "-2", "1e3", twenty digits). For a number option it is
+ * the number, even when it is not whole or out of range, so that the schema answers with the usage
+ * instead of the word being taken for the next option ("/news 3.5" is not a topic).
+ */
+const NUMBER_LIKE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+
 function convert(option: OptionSpec, word: string): unknown {
   switch (option.type) {
     case 'integer':
-      return /^[+-]?\d{1,15}$/.test(word) ? Number(word) : undefined;
     case 'number':
-      return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ? Number(word) : undefined;
+      return NUMBER_LIKE.test(word) ? Number(word) : undefined;
     case 'boolean':
       if (/^(true|yes|on)$/i.test(word)) return true;
       if (/^(false|no|off)$/i.test(word)) return false;

@@ -44,7 +44,7 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
     const parsed = entry.command.options.safeParse(raw.values);
     if (!parsed.success) {
       return usageReply(
-        describeIssues(parsed.error.issues, entry.options),
+        describeIssues(parsed.error.issues, entry.options, raw.values),
         entry.usage,
         `/help ${entry.command.name} explains it.`,
       );
@@ -130,15 +130,19 @@ function unknownCommand(registry: CommandRegistry, name: string): Reply {
 function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   options: readonly OptionSpec[],
+  values: Readonly<Record<string, unknown>>,
 ): string {
   return issues
     .map((issue) => {
       const name = String(issue.path[0] ?? 'input');
       const option = options.find((o) => o.name === name);
-      if (issue.code === 'invalid_type' && issue.input === undefined) return `${name} is missing.`;
-      if ((issue.code === 'too_small' || issue.code === 'too_big') && option?.type !== 'string') {
+      if (issue.code === 'invalid_type' && values[name] === undefined) return `${name} is missing.`;
+      // A number that is out of range or not whole ("3.5", "1e3"): the range says what fits.
+      const value = values[name];
+      if (typeof value === 'number' && option?.type !== 'string') {
         if (option?.min !== undefined && option.max !== undefined) {
-          return `${name} must be from ${option.min} to ${option.max}.`;
+          const whole = option.type === 'integer' && !Number.isSafeInteger(value);
+          return `${name} must be ${whole ? 'a whole number ' : ''}from ${option.min} to ${option.max}.`;
         }
       }
       if (issue.code === 'too_big' && option?.type === 'string' && option.maxLength !== undefined) {

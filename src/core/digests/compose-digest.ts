@@ -2,10 +2,11 @@ import type { Article } from '../articles/article.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
-import type { Summarizer } from '../summaries/summarizer.js';
+import type { Summarizer, Summary } from '../summaries/summarizer.js';
 import { formatLocalDate, renderDigest } from './render-digest.js';
-import { MORE_LIMIT, selectStories, type StorySelection } from './select-stories.js';
+import { MORE_LIMIT, selectStories, type Story, type StorySelection } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
 
 const DAY = 86_400_000;
@@ -28,6 +29,7 @@ export interface ComposerDependencies {
   readonly articles: ArticleStore;
   readonly feeds: FeedService;
   readonly summarizer: Summarizer;
+  readonly logger: Logger;
 }
 
 /** Composes digests: which stories are new for a channel, merged, summarised and rendered. */
@@ -64,24 +66,49 @@ export class DigestComposer {
         : articles.publishedBetween({ origin: 'file', since, until: now, limit }),
     );
     const count = settings.size <= 5 ? 2 : 1;
-    const summaries = await Promise.all(
-      selection.stories.map((story) => this.options.summarizer.summarize(story.lead, count)),
-    );
+    const summarized = (
+      await Promise.all(selection.stories.map((story) => this.summarize(story, count, settings)))
+    ).filter((entry) => entry !== undefined);
+    const stories = summarized.map((entry) => entry.story);
     const reply = renderDigest({
-      selection,
-      summaries,
+      selection: { ...selection, stories },
+      summaries: summarized.map((entry) => entry.summary),
       localDate: formatLocalDate(now, settings.timezone),
     });
-    const articleIds = selection.stories.flatMap((story) => [
+    const articleIds = stories.flatMap((story) => [
       story.lead.id,
       ...story.alsoReportedBy.map((a) => a.id),
     ]);
     return {
       reply,
       articleIds,
-      storyCount: selection.stories.length,
+      storyCount: stories.length,
       coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
     };
+  }
+
+  /**
+   * A story's summary, or nothing when summarising it fails: that story is left out of the digest
+   * (and logged), and the other stories are sent. Its articles are not recorded as sent.
+   */
+  private async summarize(
+    story: Story,
+    count: number,
+    settings: DigestSettings,
+  ): Promise<{ story: Story; summary: Summary } | undefined> {
+    try {
+      return { story, summary: await this.options.summarizer.summarize(story.lead, count) };
+    } catch (error) {
+      this.options.logger.error(
+        {
+          chat: `${settings.chat.platform}:${settings.chat.id}`,
+          article: story.lead.id,
+          reason: error instanceof Error ? error.message : String(error),
+        },
+        'digest story skipped: its summary failed',
+      );
+      return undefined;
+    }
   }
 
   private async select(

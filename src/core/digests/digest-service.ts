@@ -10,6 +10,7 @@ import type {
   DigestStore,
 } from '../ports/digest-store.js';
 import type { Logger } from '../ports/logger.js';
+import { noMetrics, type Metrics } from '../ports/metrics.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import { DigestComposer, type ComposedDigest } from './compose-digest.js';
 import {
@@ -46,6 +47,7 @@ export interface DigestServiceOptions {
   readonly catchUpMinutes: number;
   /** Identifies this process in the ledger. */
   readonly owner: string;
+  readonly metrics?: Metrics | undefined;
 }
 
 export type DeliveryResult = 'sent' | 'empty' | 'failed' | 'gone' | 'skipped' | 'busy';
@@ -65,9 +67,17 @@ export class DigestService {
   private readonly handled = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
   private readonly composer: DigestComposer;
+  private readonly metrics: Metrics;
+  private stopping = false;
 
   constructor(private readonly options: DigestServiceOptions) {
     this.composer = new DigestComposer(options);
+    this.metrics = options.metrics ?? noMetrics;
+  }
+
+  /** Starts no more slots (the process is stopping); sends under way finish or fail as they will. */
+  stop(): void {
+    this.stopping = true;
   }
 
   registerPoster(poster: ChannelPoster): void {
@@ -105,7 +115,13 @@ export class DigestService {
     chat: ChatRef,
   ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
     const now = this.options.clock.now();
-    return this.deliver(await this.settingsFor(chat), { chat, slot: now, kind: 'manual' }, now);
+    const sent = await this.deliver(
+      await this.settingsFor(chat),
+      { chat, slot: now, kind: 'manual' },
+      now,
+    );
+    this.count(sent.result, 'manual');
+    return sent;
   }
 
   /**
@@ -140,6 +156,8 @@ export class DigestService {
   }
 
   private async runSlot(settings: DigestSettings, slot: Date, now: Date): Promise<DeliveryResult> {
+    // Left unclaimed for the next start or another process.
+    if (this.stopping) return 'busy';
     const key: DeliveryKey = { chat: settings.chat, slot, kind: 'scheduled' };
     // Lateness in whole minutes: the tick of the slot's own minute (a few ms after it) is never late,
     // so DIGEST_CATCH_UP_MINUTES=0 means "only on time".
@@ -157,6 +175,7 @@ export class DigestService {
       );
       result = 'failed';
     }
+    this.count(result, 'scheduled');
     const settled = result === 'failed' || result === 'busy' ? await this.isSettled(key) : true;
     if (settled) {
       this.handled.set(chatKey(settings.chat), slot.getTime());
@@ -282,6 +301,12 @@ export class DigestService {
     return { result: 'failed', stories: 0, reason: outcome.reason };
   }
 
+  /** A delivery's outcome for the metrics; `busy` (another owner has the slot) is no delivery. */
+  private count(result: DeliveryResult, kind: DeliveryKind): void {
+    if (result !== 'busy')
+      this.metrics.increment('briefly_digests_total', { outcome: result, kind });
+  }
+
   private async isSettled(key: DeliveryKey): Promise<boolean> {
     const delivery = await this.options.store.getDelivery(key);
     return delivery !== undefined && isFinal(delivery);
@@ -303,6 +328,7 @@ export class DigestService {
         now,
         error: 'the process stopped while sending',
       });
+      this.metrics.increment('briefly_digests_total', { outcome: 'unknown', kind: delivery.kind });
       logger.warn(
         { chat: delivery.chat, slot: delivery.slot, kind: delivery.kind },
         'digest delivery unknown: the bot stopped while sending; not resent, to avoid a duplicate',

@@ -28,12 +28,19 @@ function formatter(zone: string): Intl.DateTimeFormat {
 
 /** Whether `zone` is an IANA time zone this runtime knows ("Europe/Berlin", "UTC"). */
 export function isValidTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  return canonicalTimeZone(zone) !== undefined;
+}
+
+/**
+ * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
+ * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
+ */
+export function canonicalTimeZone(zone: string): string | undefined {
+  if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;
   try {
-    formatter(zone);
-    return true;
+    return formatter(zone).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -75,6 +75,20 @@ export interface DeliveryUpdate {
   readonly error?: string | undefined;
 }
 
+/** One page of a channel's delivery ledger, newest slot first. */
+export interface DeliveryLogPage {
+  readonly rows: readonly Delivery[];
+  /** Rows of the channel in the period, on every page. */
+  readonly total: number;
+}
+
+export interface DeliveryLogQuery {
+  /** Rows whose slot is at or after this instant. */
+  readonly since: Date;
+  readonly offset: number;
+  readonly limit: number;
+}
+
 /** Digest settings and the delivery ledger. Implementations: SQLite (and any other SQL database). */
 export interface DigestStore extends ChatLifecycle {
   getSettings(chat: ChatRef): Promise<DigestSettings | undefined>;
@@ -98,4 +112,6 @@ export interface DigestStore extends ChatLifecycle {
   sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>>;
   /** `sending` rows whose lease ended: crashes in the middle of a send. */
   abandonedSends(now: Date): Promise<Delivery[]>;
+  /** The channel's ledger since `since`, newest slot first (the control panel's delivery log). */
+  deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage>;
 }

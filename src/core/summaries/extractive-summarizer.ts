@@ -1,24 +1,22 @@
 import type { Article } from '../articles/article.js';
-import { sentencesOf } from '../articles/sentences-of.js';
-import { isFurniture, stripDateline } from './furniture.js';
+import { summaryCandidates } from './candidate-window.js';
+import { noMetrics, type Metrics } from '../ports/metrics.js';
 import { rankSentences, type SentenceRanker } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
- * The article's best `count` sentences, in article order, each with its paragraph and source.
- * Datelines are cut from the front of a sentence and furniture (credits, captions, calls to
- * click) is never picked; everything else is the article's own text.
+ * The article's best `count` sentences, in article order, each with its paragraph and source,
+ * chosen among the first sentences of the article (candidate-window.ts). Datelines are cut from
+ * the front of a sentence and furniture (credits, captions, calls to click) is never picked;
+ * everything else is the article's own text.
  */
 export function pickSentences(
   article: Article,
   count: number,
   ranker: SentenceRanker = rankSentences,
 ): SummarySentence[] {
-  const candidates = sentencesOf(article).flatMap((sentence) => {
-    const text = stripDateline(sentence.text);
-    return isFurniture(text) ? [] : [{ ...sentence, text }];
-  });
+  const candidates = summaryCandidates(article);
   const picked = selectSentences(
     { title: article.title, sentences: candidates.map((c) => c.text) },
     count,
@@ -37,7 +35,10 @@ export function pickSentences(
  * Summaries are remembered per article object and length (articles are immutable; an edited file
  * is a new object), so a popular article is ranked once, not once per reader.
  */
-export function createExtractiveSummarizer(ranker?: SentenceRanker): Summarizer {
+export function createExtractiveSummarizer(
+  ranker?: SentenceRanker,
+  metrics: Metrics = noMetrics,
+): Summarizer {
   const remembered = new WeakMap<Article, Map<number, Summary>>();
   return {
     summarize(article: Article, count: number) {
@@ -50,7 +51,8 @@ export function createExtractiveSummarizer(ranker?: SentenceRanker): Summarizer 
       if (!summary) {
         summary = { method: 'extractive', sentences: pickSentences(article, count, ranker) };
         byCount.set(count, summary);
-      }
+        metrics.increment('briefly_summaries_computed_total', { method: 'extractive' });
+      } else metrics.increment('briefly_summary_cache_hits_total', { method: 'extractive' });
       return Promise.resolve(summary);
     },
   };

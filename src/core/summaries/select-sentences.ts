@@ -1,47 +1,84 @@
+import { needsPredecessor } from './coherence.js';
 import { rankSentences, type RankInput, type SentenceRanker } from './rank-sentences.js';
 import { sentenceGraphOf } from './sentence-graph.js';
+import { isRepeat } from './repeats.js';
+import { WINDOW_SENTENCES } from './candidate-window.js';
 
 /** How much a candidate's similarity to already picked sentences counts against it (MMR). */
 const REDUNDANCY_WEIGHT = 0.3;
-/** A candidate this similar to a picked sentence says the same thing again: never picked. */
-const DUPLICATE_SIMILARITY = 0.6;
 
 /**
- * Picks up to `count` sentences by the ranker's scores, skipping near-repeats of what is already
- * picked (maximal marginal relevance over TF-IDF cosine similarity), and returns their indices
- * in text order.
+ * Picks up to `count` sentences by the ranker's scores and returns their indices in text order:
+ *
+ * - maximal marginal relevance: a candidate loses a share of its TF-IDF similarity to what is
+ *   already picked;
+ * - never a sentence twice: an exact or near repeat of a picked sentence is never picked, even
+ *   when nothing else is left;
+ * - coherence: a sentence that leans on the one before it (a pronoun or connective opening, see
+ *   coherence.ts) comes with that predecessor (and the predecessor's, if it leans too) when the
+ *   budget has room, and is passed over when it has not. The unit is worth its best member (a
+ *   strong sentence often follows a strong one: the lead and what it says next).
+ *
+ * Only the first WINDOW_SENTENCES sentences are considered, so the cost is bounded for any input.
  */
 export function selectSentences(
   input: RankInput,
   count: number,
   ranker: SentenceRanker = rankSentences,
 ): number[] {
-  const scores = ranker(input);
-  const candidates = scores
-    .map((score, index) => ({ score, index }))
-    .filter(({ score }) => Number.isFinite(score));
-  if (candidates.length === 0) return [];
-  const top = Math.max(...candidates.map((c) => c.score), 1e-9);
-  const { size, similarity } = sentenceGraphOf(input.sentences);
+  const bounded =
+    input.sentences.length > WINDOW_SENTENCES
+      ? { ...input, sentences: input.sentences.slice(0, WINDOW_SENTENCES) }
+      : input;
+  const { sentences } = bounded;
+  const scores = ranker(bounded);
+  let top = 1e-9;
+  for (const score of scores) if (Number.isFinite(score)) top = Math.max(top, score);
+  const graph = sentenceGraphOf(sentences);
+  const { size, similarity } = graph;
+  const leans = sentences.map((sentence, i) => i > 0 && needsPredecessor(sentence));
   const picked: number[] = [];
-  while (picked.length < count && candidates.length > 0) {
-    let bestPosition = 0;
+  const isPicked = new Uint8Array(sentences.length);
+
+  /** Whether sentence i repeats one of `among` (exactly, or nearly: see repeats.ts). */
+  const repeats = (i: number, among: readonly number[]) =>
+    among.some((j) => isRepeat(sentences, graph, i, j));
+  /** MMR value of sentence i given what is picked. */
+  const value = (i: number) => {
+    let redundancy = 0;
+    for (const j of picked) redundancy = Math.max(redundancy, similarity[i * size + j] ?? 0);
+    return (scores[i] ?? 0) / top - REDUNDANCY_WEIGHT * redundancy;
+  };
+  /** Sentence i and the predecessors it needs that are not picked yet, first to last; or none. */
+  const unitOf = (i: number): number[] | undefined => {
+    const unit = [i];
+    for (let j = i; leans[j] && !isPicked[j - 1];) {
+      j--;
+      if (!Number.isFinite(scores[j] ?? -Infinity) || repeats(j, [...picked, ...unit])) return;
+      unit.unshift(j);
+    }
+    return picked.length + unit.length <= count ? unit : undefined;
+  };
+
+  while (picked.length < count) {
+    let best: number[] | undefined;
     let bestValue = -Infinity;
-    candidates.forEach(({ score, index }, position) => {
-      let redundancy = 0;
-      for (const other of picked)
-        redundancy = Math.max(redundancy, similarity[index * size + other] ?? 0);
-      const value =
-        redundancy >= DUPLICATE_SIMILARITY
-          ? -1e9 + score
-          : score / top - REDUNDANCY_WEIGHT * redundancy;
-      if (value > bestValue) {
-        bestValue = value;
-        bestPosition = position;
+    for (let i = 0; i < sentences.length; i++) {
+      if (isPicked[i] || !Number.isFinite(scores[i] ?? -Infinity) || repeats(i, picked)) continue;
+      const unit = unitOf(i);
+      if (!unit) continue;
+      let unitValue = -Infinity;
+      for (const j of unit) unitValue = Math.max(unitValue, value(j));
+      if (unitValue > bestValue) {
+        bestValue = unitValue;
+        best = unit;
       }
-    });
-    const [best] = candidates.splice(bestPosition, 1);
-    if (best) picked.push(best.index);
+    }
+    if (!best) break;
+    for (const i of best) {
+      picked.push(i);
+      isPicked[i] = 1;
+    }
   }
   return picked.sort((a, b) => a - b);
 }

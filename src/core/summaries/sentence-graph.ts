@@ -10,6 +10,13 @@ export interface SentenceGraph {
   readonly similarity: Float64Array;
   /** Cosine similarity of each sentence to another text (a title), in the same vector space. */
   similarityTo(text: string): Float64Array;
+  /**
+   * The share of the shorter sentence's distinct content terms that the other one has too (1 when
+   * one says nothing the other does not); 0 when either has no content term.
+   */
+  sharedTermShare(i: number, j: number): number;
+  /** How many distinct content terms sentence i has. */
+  termCount(i: number): number;
 }
 
 /** Sparse vectors of all sentences in flat arrays: sentence i owns entries offsets[i]..offsets[i+1]. */
@@ -117,6 +124,24 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
         result[i] = sum;
       }
       return result;
+    },
+    termCount: (i) => (at[i + 1] ?? 0) - (at[i] ?? 0),
+    sharedTermShare(i, j) {
+      let a = at[i] ?? 0;
+      let b = at[j] ?? 0;
+      const aEnd = at[i + 1] ?? 0;
+      const bEnd = at[j + 1] ?? 0;
+      const smaller = Math.min(aEnd - a, bEnd - b);
+      if (smaller <= 0) return 0;
+      let shared = 0;
+      while (a < aEnd && b < bEnd) {
+        const x = ids[a] ?? 0;
+        const y = ids[b] ?? 0;
+        if (x === y) shared++;
+        if (x <= y) a++;
+        if (y <= x) b++;
+      }
+      return shared / smaller;
     },
   };
 }

@@ -1,8 +1,8 @@
 import { stemmer } from 'stemmer';
-import { eng } from 'stopword';
+import { ENGLISH_STOPWORDS } from './english.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const STOPWORDS = new Set<string>([...eng, 'said', 'says', 'also', 'would', 'could', 'one']);
+const STOPWORDS = ENGLISH_STOPWORDS;
 const MAX_CACHED_WORDS = 500_000;
 
 /** Lower-cased words of a text, in order (apostrophes kept inside words). */

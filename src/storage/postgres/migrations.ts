@@ -97,6 +97,31 @@ export const PG_MIGRATIONS: readonly {
   },
   {
     version: 3,
+    name: 'control panel sessions and known chats',
+    sql: `
+      CREATE TABLE web_sessions (
+        id TEXT PRIMARY KEY,
+        user_platform TEXT,
+        user_id TEXT,
+        user_name TEXT,
+        csrf TEXT NOT NULL,
+        secrets TEXT NOT NULL DEFAULT '{}',
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL
+      );
+      CREATE INDEX web_sessions_expires ON web_sessions (expires_at);
+      CREATE TABLE known_chats (
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        seen_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, chat_id)
+      );
+    `,
+  },
+  {
+    version: 4,
     name: 'articles, paragraphs, tags and the full-text index',
     sql: `
       CREATE TABLE articles (

@@ -6,6 +6,7 @@ import { PgDatabase } from './pg-database.js';
 import { PgArticleStore } from './pg-article-store.js';
 import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
+import { PgPanelStore } from './pg-panel-store.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
 const POOL_SIZE = 5;
@@ -52,7 +53,11 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     articles: new PgArticleStore(db),
     digests,
     feeds,
+    panel: new PgPanelStore(db),
     lifecycle: storageLifecycle(digests, feeds, logger),
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
     close: () => (closed ??= pool.end()),
   };
 }

@@ -3,6 +3,8 @@ import type {
   ClaimRequest,
   Delivery,
   DeliveryKey,
+  DeliveryLogPage,
+  DeliveryLogQuery,
   DeliveryUpdate,
   DigestSettings,
   DigestStore,
@@ -20,6 +22,7 @@ import {
 } from '../rows.js';
 import {
   DELIVERY_COLUMNS,
+  deliveryLogWhere,
   SETTINGS_COLUMNS,
   TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
@@ -30,6 +33,8 @@ import type { PgDatabase } from './pg-database.js';
 const THIS_DELIVERY =
   'platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind';
 
+
+const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
 /**
  * DigestStore on PostgreSQL. Every method is one statement (or one transaction), so any number of
  * processes can share the database: a slot is claimed by one INSERT … ON CONFLICT DO NOTHING or one
@@ -141,5 +146,18 @@ export class PgDigestStore implements DigestStore {
       [now.getTime()],
     );
     return rows.map(toDelivery);
+  }
+
+  async deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
+    const params = [chat.platform, chat.id, query.since.getTime()];
+    const counted = await this.db.first<{ total: number }>(
+      `SELECT COUNT(*)::int AS total FROM ${LOG_WHERE}`,
+      params,
+    );
+    const rows = await this.db.rows<DeliveryRow>(
+      `SELECT ${DELIVERY_COLUMNS} FROM ${LOG_WHERE} ORDER BY slot DESC, kind DESC LIMIT $4 OFFSET $5`,
+      [...params, query.limit, query.offset],
+    );
+    return { rows: rows.map(toDelivery), total: counted?.total ?? 0 };
   }
 }

@@ -4,6 +4,8 @@ import type {
   ClaimRequest,
   Delivery,
   DeliveryKey,
+  DeliveryLogPage,
+  DeliveryLogQuery,
   DeliveryUpdate,
   DigestSettings,
   DigestStore,
@@ -19,8 +21,10 @@ import {
   type DeliveryRow,
   type SettingsRow,
 } from '../rows.js';
-import { TAKE_OVER_CONDITION, UPSERT_SETTINGS } from '../shared-sql.js';
+import { deliveryLogWhere, TAKE_OVER_CONDITION, UPSERT_SETTINGS } from '../shared-sql.js';
 
+
+const LOG_WHERE = deliveryLogWhere(() => '?');
 /** DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. */
 export class SqliteDigestStore implements DigestStore {
   private readonly db;
@@ -137,6 +141,17 @@ export class SqliteDigestStore implements DigestStore {
       `SELECT * FROM digest_deliveries WHERE status = 'sending' AND lease_until < ?`,
     ).all(now.getTime()) as DeliveryRow[];
     return Promise.resolve(rows.map(toDelivery));
+  }
+
+  deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
+    const params = [chat.platform, chat.id, query.since.getTime()];
+    const { total } = this.sql(`SELECT COUNT(*) AS total FROM ${LOG_WHERE}`).get(
+      ...params,
+    ) as { total: number };
+    const rows = this.sql(
+      `SELECT * FROM ${LOG_WHERE} ORDER BY slot DESC, kind DESC LIMIT ? OFFSET ?`,
+    ).all(...params, query.limit, query.offset) as DeliveryRow[];
+    return Promise.resolve({ rows: rows.map(toDelivery), total });
   }
 
   private readDelivery(key: DeliveryKey): Delivery | undefined {

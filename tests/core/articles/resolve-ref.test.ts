@@ -77,3 +77,27 @@ describe('resolveRef', () => {
     });
   });
 });
+
+describe('resolveRef with words that carry no meaning', () => {
+  const index = indexOf(
+    'Heat pump subsidy doubles as government targets 1 million installations',
+    'Apollo 11 lands on the Moon',
+    'Apollo 13 returns safely',
+    'The year in review: 2025',
+  );
+
+  it.each(["' OR 1=1 --", '1=1', 'the of and', '-- ; 1', '!!! ???', 'zebra 1', 'the 2025'])(
+    'matches no title for "%s"',
+    async (ref) => {
+      const result = await resolveRef(ref, index, ['x']);
+      expect(result.kind).toBe('none');
+      expect(result.kind === 'none' && result.reason).toContain('Send /news');
+    },
+  );
+
+  it('still lets numbers rank titles that a word matches', async () => {
+    const result = await resolveRef('apollo 13', index, undefined);
+    expect(result.kind === 'found' && result.article.title).toBe('Apollo 13 returns safely');
+    expect(await resolveRef('year 2025', index, undefined)).toMatchObject({ kind: 'found' });
+  });
+});

@@ -3,8 +3,10 @@ import { renderPlainText } from '../../../src/adapters/console/render-plain-text
 import type { ChannelPoster } from '../../../src/core/ports/channel-poster.js';
 import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
 import { noFeeds, type FeedService } from '../../../src/core/ports/feed-service.js';
+import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
 import type { Summarizer } from '../../../src/core/summaries/summarizer.js';
 import { draft } from '../../support/builders.js';
+import { createRecordingLogger } from '../../support/recording-logger.js';
 import { createTestBot } from '../../support/test-services.js';
 
 const chat: ChatRef = { platform: 'test', id: 'harbour' };
@@ -58,5 +60,56 @@ describe('composing a digest', () => {
     const second = renderPlainText((await bot.services.digests.preview(chat)).reply);
     expect(first).toContain('Summary number 1.');
     expect(second).toContain('Summary number 2.');
+  });
+
+  it('leaves out a story whose summary fails, logs it, and sends the others', async () => {
+    const logger = createRecordingLogger();
+    const fine = createExtractiveSummarizer();
+    const summarizer: Summarizer = {
+      summarize: (article, count) =>
+        article.title.includes('ferry')
+          ? Promise.reject(new RangeError('Invalid typed array length: 10000000000'))
+          : fine.summarize(article, count),
+    };
+    const at = (hour: number) => new Date(`2026-11-26T0${hour}:00:00Z`);
+    const bot = createTestBot(
+      [
+        draft({
+          title: 'Harbour tunnel reopens',
+          publishedAt: at(3),
+          paragraphs: [
+            { text: 'The harbour tunnel reopened on Tuesday after four months of repairs.' },
+          ],
+        }),
+        draft({
+          title: 'Night ferry cancelled',
+          publishedAt: at(4),
+          paragraphs: [{ text: 'The night ferry to the islands was cancelled for the winter.' }],
+        }),
+        draft({
+          title: 'Market hall gets a roof',
+          publishedAt: at(5),
+          paragraphs: [
+            { text: 'Builders finished the new glass roof of the market hall this week.' },
+          ],
+        }),
+      ],
+      { summarizer, logger },
+    );
+    bot.clock.set('2026-11-26T06:00:00Z');
+    const digest = await bot.services.digests.preview(chat);
+    const text = renderPlainText(digest.reply);
+    expect(text).toContain('The harbour tunnel reopened on Tuesday');
+    expect(text).toContain('Builders finished the new glass roof');
+    expect(text).not.toContain('ferry');
+    expect(text).toContain('2 new stories');
+    expect(digest.articleIds).toHaveLength(2);
+    expect(logger.entries).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'digest story skipped: its summary failed',
+        fields: expect.objectContaining({ reason: expect.stringContaining('Invalid typed array') }),
+      }),
+    );
   });
 });
