@@ -161,10 +161,24 @@ export function loadConfigOrReport(): AppConfig | undefined {
 
 /** Rules that tie several variables together (checked even when single values are wrong). */
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
-  if (env.SUMMARIZER?.trim() !== 'openai') return [];
-  return (['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
-    .filter((key) => env[key] === undefined)
-    .map((key) => `${key}: is required when SUMMARIZER=openai`);
+  const problems: string[] = [];
+  if (env.SUMMARIZER?.trim() === 'openai')
+    problems.push(
+      ...(['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
+        .filter((key) => env[key] === undefined)
+        .map((key) => `${key}: is required when SUMMARIZER=openai`),
+    );
+  // Processes sharing PostgreSQL sit behind one webhook URL: a random secret per process would let
+  // only the last one started accept updates (the others answer 403).
+  if (
+    env.TELEGRAM_WEBHOOK_URL !== undefined &&
+    env.TELEGRAM_WEBHOOK_SECRET === undefined &&
+    /^postgres(ql)?:\/\//.test(env.DATABASE_URL?.trim() ?? '')
+  )
+    problems.push(
+      'TELEGRAM_WEBHOOK_SECRET: is required for a webhook with a PostgreSQL DATABASE_URL (every process behind the webhook needs the same secret)',
+    );
+  return problems;
 }
 
 /** A URL-like value with any password taken out ("postgres://me:pw@db/x" → "postgres://me@db/x"). */
