@@ -33,12 +33,18 @@ export function isValidTimeZone(zone: string): boolean {
 
 /**
  * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
- * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
+ * "UTC", "Etc/UTC" → "UTC"; a name ICU resolves to a legacy one, such as "Asia/Kolkata", as typed), or undefined
+ * when the zone is unknown. What is stored and shown is always this name.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;
   try {
-    return formatter(zone).resolvedOptions().timeZone;
+    const resolved = formatter(zone).resolvedOptions().timeZone;
+    // ICU resolves some current names to legacy ones ("Asia/Kolkata" → "Asia/Calcutta"): keep the
+    // name as typed then; take the runtime's spelling when it is the same name or plain UTC.
+    return resolved.toLowerCase() === zone.toLowerCase() || !resolved.includes('/')
+      ? resolved
+      : zone;
   } catch {
     return undefined;
   }
