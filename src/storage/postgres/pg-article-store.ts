@@ -23,7 +23,7 @@ import type { PgDatabase } from './pg-database.js';
  * Only the newest this many matches of a query are ranked: ts_rank reads each match's whole vector,
  * so ranking every match of a word most articles contain would take seconds over 100,000 articles.
  */
-const RANKED_CANDIDATES = 500;
+const RANKED_CANDIDATES = 200;
 
 function pgDialect(db: PgDatabase): ArticleDialect {
   return {
