@@ -90,6 +90,34 @@ export default tseslint.config(
       'max-lines': 'off',
     },
   },
+  {
+    // The control panel depends on the core's services and ports, never on adapters or storage.
+    files: ['src/web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: platformLibraries, message: 'The control panel knows no platform library.' },
+            {
+              group: ['**/adapters/**', '**/storage/**', '**/main.js', '**/app.js'],
+              message: 'The control panel uses core services and ports only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/adapters/**/*.ts', 'src/storage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/**'], message: 'Nothing depends on the control panel.' }] },
+      ],
+    },
+  },
+  { files: ['src/web/assets/*.js'], languageOptions: { globals: globals.browser } },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

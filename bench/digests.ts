@@ -58,6 +58,7 @@ const services = createServices({
   clock: new FakeClock(now),
   logger: silentLogger,
   digestStore: storage.digests,
+  filterStore: storage.filters,
   digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
   catchUpMinutes: 60,
   owner: 'bench',

@@ -6,8 +6,10 @@ const benches = [
   ['load-articles.ts'],
   ['article-store.ts'],
   ['commands.ts'],
+  ['summary-size.ts'],
   ['digests.ts'],
   ['feeds.ts'],
+  ['filters.ts'],
   ['telegram-queue.ts'],
 ];
 const only = process.argv[2];

@@ -77,11 +77,25 @@ export default defineCommand({
     );
     if (action === 'preview') {
       const digest = await digests.preview(ctx.chat);
+      const filtered =
+        digest.filteredOut === 0
+          ? []
+          : [
+              paragraph(
+                italic(
+                  `${digest.filteredOut} ${digest.filteredOut === 1 ? 'story' : 'stories'} filtered out by this channel’s filters (/filter).`,
+                ),
+              ),
+            ];
       if (digest.storyCount === 0)
-        return answer([paragraph('Nothing new for this channel’s digest right now.')]);
+        return answer([paragraph('Nothing new for this channel’s digest right now.'), ...filtered]);
       return {
         ...digest.reply,
-        blocks: [paragraph(italic('Preview — not sent, not recorded.')), ...digest.reply.blocks],
+        blocks: [
+          paragraph(italic('Preview — not sent, not recorded.')),
+          ...filtered,
+          ...digest.reply.blocks,
+        ],
       };
     }
     if (action === 'now') {

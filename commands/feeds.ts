@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatAge } from '../src/core/answers/format-age.js';
+import { importFeeds } from '../src/core/answers/import-feeds.js';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
 import type { FeedStatus } from '../src/core/ports/feed-service.js';
@@ -21,24 +22,38 @@ export default defineCommand({
   description: 'The RSS and Atom feeds this channel reads; moderators add and remove them',
   options: z.object({
     action: z
-      .enum(['list', 'add', 'remove'])
+      .enum(['list', 'add', 'remove', 'export', 'import'])
       .optional()
-      .describe('list (default), add or remove (moderators)'),
+      .describe('list (default), add, remove, export or import an OPML file (moderators)'),
     target: z
       .string()
       .max(2000)
       .optional()
-      .describe('add: the feed URL; remove: its URL or its number in /feeds'),
+      .describe(
+        'add: the feed URL; remove: its URL or its number in /feeds; import: a file path (console)',
+      ),
   }),
   access: 'moderator',
-  examples: ['', 'add https://example.com/feed.xml', 'remove 2'],
+  examples: [
+    '',
+    'add https://example.com/feed.xml',
+    'remove 2',
+    'export',
+    'import (with an OPML file attached)',
+  ],
   async execute(ctx, { action = 'list', target }) {
     if (action === 'list') {
       if (target !== undefined)
         return usage('"/feeds" lists; to change the list, say add or remove first.');
       return listFeeds(ctx);
     }
+    if (action === 'export') {
+      if (target !== undefined) return usage('/feeds export takes no value.');
+      await requireModerator(ctx, 'export the feeds of this channel');
+      return exportFeeds(ctx);
+    }
     await requireModerator(ctx, 'change the feeds of this channel');
+    if (action === 'import') return importFeeds(ctx, target?.trim() ? target.trim() : undefined);
     if (target === undefined || target.trim() === '') {
       return usage(
         action === 'add' ? 'add needs the feed’s URL.' : 'remove needs a feed’s URL or number.',
@@ -123,10 +138,33 @@ async function removeFeed(ctx: CommandContext, target: string): Promise<Reply> {
   ]);
 }
 
+async function exportFeeds(ctx: CommandContext): Promise<Reply> {
+  const { feeds } = await ctx.services.feeds.list(ctx.chat);
+  if (feeds.length === 0)
+    return errorReply(
+      'This channel has no feeds of its own to export.',
+      paragraph('Moderators add one with /feeds add <url>.'),
+    );
+  return {
+    ...answer([
+      paragraph(
+        `The ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} of this channel as OPML, for a feed reader or another bot (`,
+        code('/feeds import'),
+        ' takes it back).',
+      ),
+    ]),
+    file: {
+      name: 'briefly-feeds.opml',
+      mediaType: 'text/x-opml',
+      text: await ctx.services.feeds.exportOpml(ctx.chat),
+    },
+  };
+}
+
 function usage(problem: string): Reply {
   return usageReply(
     problem,
-    '/feeds [list|add|remove] [target]',
+    '/feeds [list|add|remove|export|import] [target]',
     'For example /feeds add https://example.com/feed.xml or /feeds remove 2.',
   );
 }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { commands } from '../commands/index.js';
 import { ContentDirectory, type LoadReport } from './article-files/content-directory.js';
+import { contentRoot } from './article-files/list-content.js';
 import type { AppConfig } from './config.js';
 import { createDispatcher, type Dispatcher } from './core/commands/dispatch.js';
 import type { Services } from './core/commands/define-command.js';
@@ -56,6 +57,8 @@ export async function createApp(
   options: AppOptions = {},
 ): Promise<App> {
   const clock = options.clock ?? systemClock;
+  // A missing CONTENT_DIR stops the start before anything is opened (ContentDirectoryError).
+  contentRoot(config.CONTENT_DIR);
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
   const articles = storage.articles;
   const metrics = options.metrics ?? noMetrics;
@@ -84,6 +87,7 @@ export async function createApp(
     clock,
     logger,
     digestStore: instrumentDigestStore(storage.digests, metrics),
+    filterStore: storage.filters,
     digestDefaults: {
       minuteOfDay: parseTime(config.DIGEST_DEFAULT_TIME) ?? 480,
       timezone: config.DIGEST_DEFAULT_TIMEZONE,

@@ -103,6 +103,25 @@ export const configSchema = z.object({
     .optional()
     .describe('the ops HTTP server (/healthz, /readyz, /metrics); off when unset'),
   OPS_HOST: z.string().trim().min(1, 'must name an interface').default('127.0.0.1'),
+  WEB_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number, 0 to 65535')
+    .max(65535, 'must be a port number, 0 to 65535')
+    .optional()
+    .describe('enables the control panel on this port'),
+  WEB_HOST: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z.:-]{1,255}$/, 'must be an interface address such as 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  WEB_PUBLIC_URL: url('the control panel'),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(/^\d{17,20}$/, 'must be an application id (17 to 20 digits)')
+    .optional(),
+  DISCORD_CLIENT_SECRET: optionalText,
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
@@ -162,12 +181,18 @@ export function loadConfigOrReport(): AppConfig | undefined {
 /** Rules that tie several variables together (checked even when single values are wrong). */
 function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const problems: string[] = [];
-  if (env.SUMMARIZER?.trim() === 'openai')
+  if (env.SUMMARIZER?.trim() === 'openai') {
     problems.push(
       ...(['OPENAI_BASE_URL', 'OPENAI_MODEL'] as const)
         .filter((key) => env[key] === undefined)
         .map((key) => `${key}: is required when SUMMARIZER=openai`),
     );
+  }
+  if ((env.DISCORD_CLIENT_ID === undefined) !== (env.DISCORD_CLIENT_SECRET === undefined)) {
+    problems.push(
+      'DISCORD_CLIENT_ID, DISCORD_CLIENT_SECRET: Discord sign-in needs both (or neither)',
+    );
+  }
   // Processes sharing PostgreSQL sit behind one webhook URL: a random secret per process would let
   // only the last one started accept updates (the others answer 403).
   if (

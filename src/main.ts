@@ -1,12 +1,16 @@
 import { startConsole } from './adapters/console/start-console.js';
+import type { RunningDiscord } from './adapters/discord/start-discord.js';
 import type { RunningAdapter } from './adapters/running-adapter.js';
+import type { RunningTelegram } from './adapters/telegram/start-telegram.js';
 import { createApp, type App } from './app.js';
+import { ContentDirectoryError } from './article-files/list-content.js';
 import { loadConfigOrReport, type AppConfig } from './config.js';
 import type { Logger } from './core/ports/logger.js';
 import { createLogger } from './logger.js';
 import { OpsPortError, startOps, type Ops } from './ops/start-ops.js';
 import { stopSignals, type StopSignals } from './ops/stop-signals.js';
 import { StorageError } from './storage/open-storage.js';
+import type { RunningWeb } from './web/start-web.js';
 
 /** Composition root: configuration, the ops server, services, then the adapters the configuration asks for. */
 async function main(): Promise<number> {
@@ -39,12 +43,16 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
   try {
     app = await createApp(config, logger, { metrics });
   } catch (error) {
-    if (!(error instanceof StorageError)) throw error;
+    // What the operator must fix before a start can work: one line, exit code 2.
+    if (!(error instanceof StorageError || error instanceof ContentDirectoryError)) throw error;
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
   readiness.add('database', () => app.storage.ping().then(() => undefined));
   const adapters: RunningAdapter[] = [];
+  let telegram: RunningTelegram | undefined;
+  let discord: RunningDiscord | undefined;
+  let web: RunningWeb | undefined;
   let starting = '';
   try {
     if (config.TELEGRAM_BOT_TOKEN && !stop.isRequested()) {
@@ -53,7 +61,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
       // Platform libraries load only when their platform is configured: a faster start without them.
       const { startTelegram } = await import('./adapters/telegram/start-telegram.js');
       adapters.push(
-        await startTelegram({
+        (telegram = await startTelegram({
           token: config.TELEGRAM_BOT_TOKEN,
           apiRoot: config.TELEGRAM_API_ROOT,
           webhook: config.TELEGRAM_WEBHOOK_URL
@@ -67,7 +75,9 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           lifecycle: app.lifecycle,
           logger,
           metrics,
-        }),
+          noteChat: (chat, title, kind) =>
+            app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
+        })),
       );
     }
     if (config.DISCORD_TOKEN && !stop.isRequested()) {
@@ -75,7 +85,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
       readiness.starting('connecting to Discord');
       const { startDiscord } = await import('./adapters/discord/start-discord.js');
       adapters.push(
-        await startDiscord({
+        (discord = await startDiscord({
           token: config.DISCORD_TOKEN,
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
@@ -85,7 +95,38 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
           metrics,
-        }),
+        })),
+      );
+    }
+    if (config.WEB_PORT !== undefined && !stop.isRequested()) {
+      starting = 'control panel';
+      const { startWeb } = await import('./web/start-web.js');
+      web = await startWeb(
+        {
+          port: config.WEB_PORT,
+          host: config.WEB_HOST,
+          publicUrl: config.WEB_PUBLIC_URL,
+          services: app.services,
+          store: app.storage.panel,
+          discord:
+            discord && config.DISCORD_CLIENT_ID && config.DISCORD_CLIENT_SECRET
+              ? {
+                  clientId: config.DISCORD_CLIENT_ID,
+                  clientSecret: config.DISCORD_CLIENT_SECRET,
+                  apiUrl: config.DISCORD_API_URL ?? 'https://discord.com/api',
+                  guilds: discord.guilds,
+                }
+              : undefined,
+          telegram:
+            telegram && config.TELEGRAM_BOT_TOKEN
+              ? {
+                  botToken: config.TELEGRAM_BOT_TOKEN,
+                  botUsername: telegram.botUsername,
+                  admins: telegram.admins,
+                }
+              : undefined,
+        },
+        logger.child({ part: 'web' }),
       );
     }
   } catch (error) {
@@ -110,7 +151,11 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
   readiness.markStopping();
   logger.info({ reason }, 'stopping');
   // No new digest slots; adapters stop receiving and let queued sends go out or hand them back.
-  await Promise.allSettled([app.scheduler.stop(), ...adapters.map((adapter) => adapter.stop())]);
+  await Promise.allSettled([
+    web?.close(),
+    app.scheduler.stop(),
+    ...adapters.map((adapter) => adapter.stop()),
+  ]);
   await app.close();
   logger.info({}, 'stopped');
   return 0;

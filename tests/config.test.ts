@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       TELEGRAM_WEBHOOK_PORT: 8443,
       OPS_HOST: '127.0.0.1',
+      WEB_HOST: '127.0.0.1',
     });
   });
 

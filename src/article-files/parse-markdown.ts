@@ -22,28 +22,9 @@ export function parseMarkdown(text: string): ParseResult {
   let fields: Record<string, unknown> = {};
   let bodyStartLine = 1;
   if (match) {
-    const document = parseDocument(match[1] ?? '', { uniqueKeys: false });
-    const error = document.errors[0];
-    if (error) {
-      const line = (error.linePos?.[0].line ?? 0) + 1;
-      return {
-        ok: false,
-        problem: {
-          line,
-          reason: `front matter is not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
-        },
-      };
-    }
-    const value: unknown = document.toJS({ maxAliasCount: 10 });
-    if (value !== null && value !== undefined) {
-      if (typeof value !== 'object' || Array.isArray(value)) {
-        return {
-          ok: false,
-          problem: { line: 2, reason: 'front matter must be a set of "key: value" fields' },
-        };
-      }
-      fields = value as Record<string, unknown>;
-    }
+    const read = readFrontMatter(match[1] ?? '');
+    if (!read.ok) return read;
+    fields = read.fields;
     bodyStartLine = match[0].split('\n').length;
   }
   const body = match ? text.slice(match[0].length) : text;
@@ -91,6 +72,61 @@ export function parseMarkdown(text: string): ParseResult {
   };
 }
 
+/** Front matter holds a few short fields; more than this is not front matter but an attack or a mistake. */
+const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+const MAX_FRONT_MATTER_DEPTH = 8;
+const MAX_ALIASES = 10;
+
+type FrontMatter =
+  | { readonly ok: true; readonly fields: Record<string, unknown> }
+  | { readonly ok: false; readonly problem: ParseProblem };
+
+/**
+ * The fields of the YAML front matter. Anything the YAML library refuses (syntax, an alias bomb,
+ * nesting deep enough to exhaust the stack) and anything too large or too deep is invalid front
+ * matter: a problem to report, never an exception, at start and on reload alike.
+ */
+function readFrontMatter(yaml: string): FrontMatter {
+  const invalid = (reason: string, line = 2): FrontMatter => ({
+    ok: false,
+    problem: { line, reason: `front matter is not valid YAML: ${reason}` },
+  });
+  if (yaml.length > MAX_FRONT_MATTER_CHARS)
+    return invalid(`it is ${yaml.length} characters long (at most ${MAX_FRONT_MATTER_CHARS})`);
+  if (nestingOf(yaml) > MAX_FRONT_MATTER_DEPTH)
+    return invalid(`it is nested more than ${MAX_FRONT_MATTER_DEPTH} levels deep`);
+  let value: unknown;
+  try {
+    const document = parseDocument(yaml, { uniqueKeys: false });
+    const error = document.errors[0];
+    if (error)
+      return invalid(error.message.split('\n')[0] ?? '', (error.linePos?.[0].line ?? 0) + 1);
+    value = document.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return invalid((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
+  }
+  if (value === null || value === undefined) return { ok: true, fields: {} };
+  if (typeof value !== 'object' || Array.isArray(value))
+    return invalid('it must be a set of "key: value" fields');
+  return { ok: true, fields: value as Record<string, unknown> };
+}
+
+/** The deepest nesting of flow collections ([ {) or indentation levels, measured on the text. */
+function nestingOf(yaml: string): number {
+  let deepest = 0;
+  let flow = 0;
+  for (const char of yaml) {
+    if (char === '[' || char === '{') deepest = Math.max(deepest, ++flow);
+    else if ((char === ']' || char === '}') && flow > 0) flow--;
+  }
+  const indents = new Set<number>();
+  for (const line of yaml.split('\n')) {
+    const indent = /^[ -]*/.exec(line)?.[0].length ?? 0;
+    if (line.trim() !== '') indents.add(indent);
+  }
+  return Math.max(deepest, indents.size);
+}
+
 function readBody(body: string): { paragraphs: Paragraph[]; firstHeading?: string } {
   const paragraphs: Paragraph[] = [];
   let firstHeading: string | undefined;
@@ -126,14 +162,26 @@ function readBody(body: string): { paragraphs: Paragraph[]; firstHeading?: strin
   return firstHeading === undefined ? { paragraphs } : { paragraphs, firstHeading };
 }
 
-function inlineText(tokens: readonly Token[]): string {
+/** Inline HTML whose content is code or styling, never text: `<script>…</script>` in a line. */
+const RAW_TEXT_OPEN =
+  /^<(script|style|noscript|template|textarea|title|iframe|svg)\b[^>]*(?<!\/)>$/i;
+
+/** The text of inline tokens; `inside` is the raw-text element being skipped, shared across nesting. */
+function inlineText(tokens: readonly Token[], state: { inside?: string | undefined } = {}): string {
   let text = '';
   for (const token of tokens) {
-    if (token.type === 'image' || token.type === 'html') continue;
+    if (token.type === 'html') {
+      const raw = token.raw.trim();
+      if (state.inside !== undefined) {
+        if (new RegExp(`^</${state.inside}\\s*>`, 'i').test(raw)) state.inside = undefined;
+      } else state.inside = RAW_TEXT_OPEN.exec(raw)?.[1];
+      continue;
+    }
+    if (state.inside !== undefined || token.type === 'image') continue;
     if (token.type === 'br') text += ' ';
     else {
       const { tokens: children, text: own } = token as { tokens?: Token[]; text?: unknown };
-      if (children && children.length > 0) text += inlineText(children);
+      if (children && children.length > 0) text += inlineText(children, state);
       else if (typeof own === 'string') text += decodeEntities(own);
     }
   }

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleDraft } from '../core/articles/article.js';
+import { SYMLINK_REASON } from './list-content.js';
 import type { ParseProblem, ParseResult } from './parsed-article.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
@@ -59,9 +60,11 @@ function readBytes(
   let fd: number;
   try {
     // Non-blocking: opening a named pipe (FIFO) for reading would otherwise wait for a writer, and
-    // hang the bot; fstat below then refuses anything that is not a regular file.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    // hang the bot; fstat below then refuses anything that is not a regular file. No-follow: a
+    // symbolic link is never read through (it could point outside CONTENT_DIR).
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
+    if (describeError(error) === 'ELOOP') return fail(SYMLINK_REASON);
     return fail(`cannot be read: ${describeError(error)}`);
   }
   try {

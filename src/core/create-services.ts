@@ -5,6 +5,8 @@ import type { DigestDefaults } from './digests/digest-settings.js';
 import { createMemoryChatMemory } from './ports/chat-memory.js';
 import type { Clock } from './ports/clock.js';
 import type { DigestStore } from './ports/digest-store.js';
+import type { FilterStore } from './ports/filter-store.js';
+import { FilterService } from './filters/filter-service.js';
 import { noFeeds, type FeedService } from './ports/feed-service.js';
 import type { Logger } from './ports/logger.js';
 import type { Metrics } from './ports/metrics.js';
@@ -18,6 +20,7 @@ export interface ServiceDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly digestStore: DigestStore;
+  readonly filterStore: FilterStore;
   readonly digestDefaults: DigestDefaults;
   readonly catchUpMinutes: number;
   /** Identifies this process in the delivery ledger. */
@@ -29,6 +32,7 @@ export interface ServiceDependencies {
 /** Wires the services commands use from their dependencies (main.ts, tests and benchmarks alike). */
 export function createServices(deps: ServiceDependencies): Services {
   const feeds = deps.feeds ?? noFeeds;
+  const filters = new FilterService(deps.filterStore, feeds, deps.clock);
   return {
     articles: deps.articles,
     summarizer: deps.summarizer,
@@ -36,10 +40,12 @@ export function createServices(deps: ServiceDependencies): Services {
     chatMemory: createMemoryChatMemory(),
     clock: deps.clock,
     logger: deps.logger,
+    filters,
     digests: new DigestService({
       store: deps.digestStore,
       articles: deps.articles,
       feeds,
+      filters,
       summarizer: deps.summarizer,
       clock: deps.clock,
       logger: deps.logger.child({ part: 'digests' }),

@@ -14,6 +14,7 @@ import type { FeedItemRecord, FeedStore } from '../core/ports/feed-store.js';
 import type { FeedPoller } from './feed-poller.js';
 import { displayUrl, normaliseFeedUrl } from './feed-url.js';
 import { MAX_POLL_INTERVAL_MS } from './poll-interval.js';
+import { readOpml, writeOpml } from './opml.js';
 
 /** The most feeds one channel may have. */
 export const MAX_FEEDS_PER_CHAT = 20;
@@ -67,6 +68,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         return {
           number: i + 1,
           url: displayUrl(s.feedUrl),
+          key: s.feedUrl,
           title: record?.title,
           lastSuccessAt: record?.lastSuccessAt,
           lastErrorAt: record?.lastErrorAt,
@@ -89,7 +91,8 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       const url = normalised.url;
       const shown = displayUrl(url);
       const refused = await refusal(chat, url);
-      if (refused) return { ok: false, url: shown, reason: refused };
+      // Every refusal here is a limit: the channel's or the bot's list is full.
+      if (refused) return { ok: false, url: shown, reason: refused, full: true };
       const result = await poller.poll(url, { validate: true });
       if (!result.ok) return { ok: false, url: shown, reason: result.reason };
       const added = await store.addSubscription(chat, url, clock.now());
@@ -140,6 +143,17 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         feedCount: subscriptions.length - 1,
       };
     },
+
+    async exportOpml(chat): Promise<string> {
+      const feeds = await statuses(chat);
+      return writeOpml(
+        'Briefly feeds',
+        feeds.map((feed) => ({ url: feed.url, title: feed.title })),
+        clock.now(),
+      );
+    },
+
+    readOpml,
 
     async freshArticles(chat, since): Promise<FreshFeedArticles> {
       const own = (await store.listSubscriptions(chat)).map((s) => s.feedUrl);

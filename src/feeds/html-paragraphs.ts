@@ -77,10 +77,27 @@ export function nodeParagraphs(root: MiniNode): string[] {
   return paragraphs;
 }
 
-/** The plain text of a short HTML string (a title): tags dropped, entities decoded, one line. */
+/** Elements whose content is never text, even in a title: code, styles, embedded documents. */
+const NEVER_TEXT = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME FRAME OBJECT EMBED SVG MATH CANVAS HEAD TITLE META LINK'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The plain text of a short HTML string (a title): tags dropped, entities decoded, one line; the
+ * content of scripts and styles never reaches the text ("<script>alert(1)</script>Title" → "Title").
+ */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return cleanText(html);
-  return cleanText(parseFragment(html).textContent ?? '');
+  let text = '';
+  const walk = (node: MiniNode) => {
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+    else if (node.nodeType === ELEMENT_NODE && NEVER_TEXT.has(node.nodeName.toUpperCase())) return;
+    else for (const child of Array.from(node.childNodes)) walk(child);
+  };
+  walk(parseFragment(html));
+  return cleanText(text);
 }
 
 function parseFragment(html: string): MiniNode {

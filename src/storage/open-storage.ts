@@ -6,6 +6,7 @@ import { migrate } from './sqlite/migrations.js';
 import { SqliteArticleStore } from './sqlite/sqlite-article-store.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
+import { SqliteFilterStore } from './sqlite/sqlite-filter-store.js';
 import { SqlitePanelStore } from './sqlite/sqlite-panel-store.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
@@ -32,23 +33,27 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
   if (!databaseUrl.startsWith('sqlite:'))
     throw new StorageError('DATABASE_URL: must be sqlite:PATH, sqlite::memory: or postgres://…');
   const path = databaseUrl.slice('sqlite:'.length);
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path, { timeout: 10_000 });
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  const applied = migrate(db);
+  const db = openSqliteFile(path);
+  let applied: number[];
+  try {
+    applied = migrate(db);
+  } catch (error) {
+    db.close();
+    throw sqliteError(path, error);
+  }
   if (applied.length > 0) logger.info({ database: path, applied }, 'database schema updated');
   const cache = new StatementCache(db);
   const digests = new SqliteDigestStore(cache);
   const feeds = new SqliteFeedStore(cache);
+  const filters = new SqliteFilterStore(cache);
   return {
     kind: 'sqlite',
     articles: new SqliteArticleStore(cache),
     digests,
     feeds,
+    filters,
     panel: new SqlitePanelStore(cache),
-    lifecycle: storageLifecycle(digests, feeds, logger),
+    lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping() {
       db.prepare('SELECT 1').get();
       return Promise.resolve();
@@ -58,4 +63,43 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
       return Promise.resolve();
     },
   };
+}
+
+/**
+ * Opens the SQLite file in WAL mode. A path that cannot hold a database (a file that is not one, a
+ * folder, a read-only place, a path under a file) is a StorageError naming DATABASE_URL and the
+ * reason in one line, like PostgreSQL's, not a stack trace.
+ */
+function openSqliteFile(path: string): BetterSqlite3.Database {
+  let db: BetterSqlite3.Database | undefined;
+  try {
+    if (path !== ':memory:') makeFolder(dirname(path));
+    db = new BetterSqlite3(path, { timeout: 10_000 });
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    return db;
+  } catch (error) {
+    db?.close();
+    throw sqliteError(path, error);
+  }
+}
+
+function sqliteError(path: string, error: unknown): StorageError {
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  const reason = `${message.split('\n')[0] ?? ''}${code && !message.includes(code) ? ` (${code})` : ''}`;
+  return new StorageError(`DATABASE_URL: could not open SQLite at ${path}: ${reason}`);
+}
+
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+    // mkdir says EEXIST when a file stands where a folder of the path should be.
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new Error(`${folder} cannot be created: part of that path is a file (${code})`);
+    throw error;
+  }
 }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../core/articles/article.js';
-import { sentencesOf } from '../core/articles/sentences-of.js';
 import type { Logger } from '../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../core/ports/metrics.js';
 import type { Summarizer, Summary, SummarySentence } from '../core/summaries/summarizer.js';
@@ -13,6 +12,7 @@ import {
 } from './chat-completions.js';
 import { groundSentence } from './grounding.js';
 import { LruCache } from '../core/lru-cache.js';
+import { windowSentences } from '../core/summaries/candidate-window.js';
 
 export interface ModelSummarizerOptions {
   readonly client: ChatCompletionsClient;
@@ -108,7 +108,8 @@ export function createModelSummarizer(options: ModelSummarizerOptions): Summariz
       throw new Rejected(
         `${writtenWords} words, longer than the ${pickWords} of the extractive pick`,
       );
-    const articleSentences = sentencesOf(article);
+    // The model saw sentences of the window only; grounding there keeps the cost bounded too.
+    const articleSentences = windowSentences(article);
     return written.map((text) => {
       const grounding = groundSentence(text, articleSentences, threshold);
       if (!grounding.ok) throw new Rejected(`a sentence is not grounded: ${grounding.reason}`);

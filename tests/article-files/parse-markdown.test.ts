@@ -77,3 +77,60 @@ describe('parseMarkdown', () => {
     expect(parsed.warnings.map((w) => w.field)).toEqual(['url', 'published']);
   });
 });
+
+describe('parseMarkdown with hostile front matter', () => {
+  const body = '\n\nSome article text here.';
+  const aliasBomb = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+    'title: Bomb',
+  ].join('\n');
+  const deepFlow = `title: Deep\nx: ${'['.repeat(5000)}${']'.repeat(5000)}`;
+  const deepBlock = `title: Deep\n${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} v`;
+  const large = `title: Large\nnotes: "${'x'.repeat(40_000)}"`;
+  const manyAliases = `title: Refs\nbase: &x 1\nlist: [${Array(50).fill('*x').join(', ')}]`;
+
+  it.each([
+    ['an alias bomb', aliasBomb],
+    ['flow collections nested 5,000 deep', deepFlow],
+    ['mappings nested 40 deep', deepBlock],
+    ['40,000 characters of front matter', large],
+    ['50 aliases', manyAliases],
+    ['a list instead of fields', '- a\n- b'],
+    ['a tab-indented mapping', 'title: x\n\tbad: y'],
+  ])('reports %s as invalid front matter, without throwing', (_name, yaml) => {
+    const parsed = parseMarkdown(`---\n${yaml}\n---${body}`);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problem.reason).toMatch(/^front matter is not valid YAML: \S/);
+    expect(!parsed.ok && parsed.problem.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('still reads an ordinary anchor and alias', () => {
+    const parsed = parseMarkdown(`---\ntitle: &t Plain title\nid: *t\n---${body}`);
+    expect(parsed.ok && parsed.article.title).toBe('Plain title');
+  });
+});
+
+describe('parseMarkdown never lets script or style contents into text', () => {
+  it.each([
+    [
+      '# <script>alert(1)</script>Scripted title\n\nBody text here.',
+      'Scripted title',
+      'Body text here.',
+    ],
+    [
+      '---\n---\n# Title <style>h1{}</style>here\n\nA <SCRIPT type="x">var a = 1;</SCRIPT>clean line.',
+      'Title here',
+      'A clean line.',
+    ],
+    ['# T\n\nOne <noscript>no js</noscript>two <b>bold</b> three.', 'T', 'One two bold three.'],
+    ['# T\n\n<script>\nalert(1)\n</script>\n\nOnly this.', 'T', 'Only this.'],
+  ])('in %j', (markdown, title, text) => {
+    const parsed = parseMarkdown(markdown);
+    expect(parsed.ok && parsed.article.title).toBe(title);
+    expect(parsed.ok && parsed.article.paragraphs.map((p) => p.text)).toEqual([text]);
+  });
+});

@@ -41,6 +41,9 @@ describe('/digest', () => {
     ['europe/berlin', 'Europe/Berlin'],
     ['AMERICA/NEW_YORK', 'America/New_York'],
     ['Etc/UTC', 'UTC'],
+    ['asia/kolkata', 'Asia/Kolkata'],
+    ['europe/kyiv', 'Europe/Kyiv'],
+    ['US/Eastern', 'America/New_York'],
   ])('stores and shows the canonical name of time zone "%s"', async (typed, canonical) => {
     const bot = createTestBot([story]);
     const { text } = await bot.send(`/digest timezone ${typed}`, TEST_CHAT, MODERATOR);

@@ -71,5 +71,28 @@ export function storageChatsContract(name: string, open: () => Promise<Storage>)
         'https://a.test/feed',
       ]);
     });
+
+    it('moves a chat’s filter rules, its topics’ too, and drops those of a chat that is gone', async () => {
+      const storage = await open();
+      const at = new Date('2026-11-26T10:00:00Z');
+      await storage.filters.addRule(group, { kind: 'exclude', pattern: 'crypto', createdAt: at });
+      await storage.filters.addRule(topic, {
+        kind: 'include',
+        pattern: '/harbou?r/',
+        createdAt: at,
+      });
+      await storage.filters.addRule(other, { kind: 'exclude', pattern: 'sport', createdAt: at });
+      const moved = { platform: 'telegram', id: '-200' };
+      await storage.lifecycle.chatMoved(group, moved);
+      expect((await storage.filters.listRules(moved)).map((r) => r.pattern)).toEqual(['crypto']);
+      expect(
+        (await storage.filters.listRules({ ...moved, id: '-200:7' })).map((r) => r.pattern),
+      ).toEqual(['/harbou?r/']);
+      expect(await storage.filters.listRules(group)).toEqual([]);
+      await storage.lifecycle.chatGone(moved, '403 Forbidden: bot was kicked');
+      expect(await storage.filters.listRules(moved)).toEqual([]);
+      expect(await storage.filters.listRules({ ...moved, id: '-200:7' })).toEqual([]);
+      expect((await storage.filters.listRules(other)).map((r) => r.pattern)).toEqual(['sport']);
+    });
   });
 }

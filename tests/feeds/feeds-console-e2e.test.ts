@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,35 @@ describe('feeds through the console, as an operator tries them', () => {
       `Could not add ${server.url('/courier.xml')}: refused: 127.0.0.1 is a private or internal address (FEEDS_ALLOW_PRIVATE is off).`,
     );
     expect(server.count('/courier.xml')).toBe(1);
+  });
+
+  it('imports an OPML file the operator names and exports the feeds to standard output', async () => {
+    const file = join(dir, 'reader.opml');
+    writeFileSync(
+      file,
+      `<?xml version="1.0"?><opml version="2.0"><body><outline text="News"><outline type="rss" text="Courier" xmlUrl="${server.url('/courier.xml')}"/><outline type="rss" text="Broken one" xmlUrl="${server.url('/broken.xml')}"/></outline></body></opml>`,
+    );
+    writeFileSync(join(dir, 'notes.opml'), 'these are my notes, not XML');
+    const { code, answers } = await run(
+      [
+        `/feeds import ${file}`,
+        '/feeds export',
+        `/feeds import ${join(dir, 'notes.opml')}`,
+        `/feeds import ${join(dir, 'missing.opml')}`,
+        '/feeds import',
+      ],
+      { CONTENT_DIR: dir, FEEDS_ALLOW_PRIVATE: 'true', LOG_LEVEL: 'warn' },
+    );
+    expect(code).toBe(0);
+    const [imported, exported, notes, missing, nothing] = answers;
+    expect(imported).toContain('Imported reader.opml: 1 added, 0 already there, 1 refused.');
+    expect(imported).toContain('added: Harbour Courier');
+    expect(imported).toContain('refused: Broken one — it is not well-formed XML');
+    expect(exported).toContain('<opml version="2.0">');
+    expect(exported).toContain(`xmlUrl="${server.url('/courier.xml')}"`);
+    expect(exported).toContain('text="Harbour Courier"');
+    expect(notes).toContain('Nothing imported from notes.opml: it is not an OPML file');
+    expect(missing).toContain('missing.opml could not be read: there is no such file');
+    expect(nothing).toContain('Name the OPML file to import: /feeds import <path>.');
   });
 });

@@ -53,3 +53,14 @@ describe('htmlToText', () => {
     expect(htmlToText('  Plain   title ')).toBe('Plain title');
   });
 });
+
+describe('htmlToText never lets script or style contents into a title', () => {
+  it.each([
+    ['<script>alert(1)</script>Scripted title', 'Scripted title'],
+    ['<style>b{}</style><b>Bold</b> title', 'Bold title'],
+    ['Title <SCRIPT src="x">document.write(1)</SCRIPT>&amp; more', 'Title & more'],
+    ['<noscript>enable js</noscript><template>t</template>Plain', 'Plain'],
+  ])('%j', (html, text) => {
+    expect(htmlToText(html)).toBe(text);
+  });
+});

@@ -44,6 +44,7 @@ describe('openStorage on PostgreSQL', () => {
       'feed_items',
       'feed_subscriptions',
       'feeds',
+      'filter_rules',
       'known_chats',
       'schema_migrations',
       'web_sessions',

@@ -3,6 +3,7 @@ import { silentLogger } from '../../src/core/ports/logger.js';
 import { openStorage, type Storage } from '../../src/storage/open-storage.js';
 import { feedStoreContract } from '../contracts/feed-store.contract.js';
 import { storageChatsContract } from '../contracts/storage-chats.contract.js';
+import { filterStoreContract } from '../contracts/filter-store.contract.js';
 import { useTestSchemas } from '../support/postgres.js';
 
 const schemas = useTestSchemas();
@@ -20,4 +21,5 @@ async function open(): Promise<Storage> {
 }
 
 feedStoreContract('PostgreSQL', async () => (await open()).feeds);
+filterStoreContract('PostgreSQL', async () => (await open()).filters);
 storageChatsContract('PostgreSQL', open);

@@ -6,6 +6,7 @@ import { silentLogger } from '../../src/core/ports/logger.js';
 import { openSqliteStorage, type Storage } from '../../src/storage/open-storage.js';
 import { feedStoreContract } from '../contracts/feed-store.contract.js';
 import { storageChatsContract } from '../contracts/storage-chats.contract.js';
+import { filterStoreContract } from '../contracts/filter-store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'briefly-sqlite-feeds-'));
 const opened: Storage[] = [];
@@ -23,5 +24,8 @@ function open(url: string): Storage {
 
 feedStoreContract('SQLite file', () => open(`sqlite:${join(dir, `feeds-${n++}.db`)}`).feeds);
 feedStoreContract('SQLite in memory', () => open('sqlite::memory:').feeds);
+
+filterStoreContract('SQLite file', () => open(`sqlite:${join(dir, `filters-${n++}.db`)}`).filters);
+filterStoreContract('SQLite in memory', () => open('sqlite::memory:').filters);
 
 storageChatsContract('SQLite', () => Promise.resolve(open('sqlite::memory:')));

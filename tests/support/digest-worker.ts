@@ -39,6 +39,7 @@ const services = createServices({
   clock: new FakeClock(now),
   logger: silentLogger,
   digestStore: storage.digests,
+  filterStore: storage.filters,
   digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
   catchUpMinutes: 60,
   owner: env.OWNER ?? `worker-${process.pid}`,

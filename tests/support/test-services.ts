@@ -66,6 +66,7 @@ export function createTestBot(
     clock,
     logger: options.logger ?? silentLogger,
     digestStore: storage.digests,
+    filterStore: storage.filters,
     digestDefaults: { minuteOfDay: 8 * 60, timezone: 'UTC', size: 5 },
     catchUpMinutes: options.catchUpMinutes ?? 60,
     owner: options.owner ?? 'test-process',

@@ -1,5 +1,9 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import { cleanInput } from '../../core/commands/parse-command-line.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -31,8 +35,18 @@ export interface ConsoleAdapter {
 /** Commands on standard input, one a line; answers on standard output, in order. */
 export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAdapter {
   const { dispatcher, input, output, interactive, logger } = options;
-  const caller = { isModerator: () => Promise.resolve(true) };
-  const lines = createInterface({ input, terminal: interactive, crlfDelay: Infinity });
+  const caller: Caller = {
+    isModerator: () => Promise.resolve(true),
+    // The operator may name a file on this machine (/feeds import <path>).
+    openLocalFile: localFile,
+  };
+  // In a terminal readline needs the output: it shows the prompt and echoes what is typed (the
+  // terminal's own echo is off in raw mode). Piped input is read without either.
+  const lines = createInterface({
+    input,
+    ...(interactive ? { output, terminal: true } : { terminal: false }),
+    crlfDelay: Infinity,
+  });
   let queue = Promise.resolve();
 
   const write = (text: string) =>
@@ -81,6 +95,44 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
     },
     close() {
       lines.close();
+    },
+  };
+}
+
+/** A file the operator names, read as UTF-8 up to `maxBytes` (a larger one is refused unread). */
+function localFile(path: string): Attachment {
+  return {
+    name: basename(path),
+    async readText(maxBytes) {
+      try {
+        // Non-blocking, so that a named pipe is refused at once instead of waiting for a writer.
+        const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+        try {
+          const info = await handle.stat();
+          if (!info.isFile()) return { ok: false, reason: 'it is not a file' };
+          if (info.size > maxBytes)
+            return {
+              ok: false,
+              reason: `it is ${(info.size / (1024 * 1024)).toFixed(1)} MB, over the ${Math.round(maxBytes / 1024)} KB limit`,
+            };
+          return { ok: true, text: (await handle.readFile()).toString('utf8') };
+        } finally {
+          await handle.close();
+        }
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return {
+          ok: false,
+          reason:
+            code === 'ENOENT'
+              ? 'there is no such file'
+              : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                  ? 'it is a folder'
+                  : 'it cannot be opened',
+        };
+      }
     },
   };
 }

@@ -1,10 +1,11 @@
 import { safeText } from '../../core/text/safe-text.js';
 import type { Block, Inline, Reply } from '../../core/replies/reply.js';
 
-/** Renders a reply as readable plain text for a terminal. */
+/** Renders a reply as readable plain text for a terminal; a file it carries follows it as it is. */
 export function renderPlainText(reply: Reply): string {
   // Article text is untrusted: no terminal escape sequence or bidi override reaches the terminal.
-  return safeText(renderBlocks(reply.blocks, '').join('\n'));
+  const text = safeText(renderBlocks(reply.blocks, '').join('\n'));
+  return reply.file ? `${text}\n\n${safeText(reply.file.text).trimEnd()}` : text;
 }
 
 function renderBlocks(blocks: readonly Block[], indent: string): string[] {

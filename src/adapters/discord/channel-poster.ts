@@ -117,6 +117,21 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       }
       return { ok: true, messageIds: ids };
     },
+    preview: (reply) =>
+      renderReply(reply, buttons).map((message) => ({
+        format: 'discord' as const,
+        content: message.content,
+        embeds: message.embeds.map((embed) => ({
+          title: embed.title,
+          url: embed.url,
+          description: embed.description,
+          footer: embed.footer?.text,
+          colour: embed.color,
+        })),
+        buttons: message.components.flatMap((row) =>
+          row.components.map((button) => button.label ?? ''),
+        ),
+      })),
   };
 }
 

@@ -5,6 +5,7 @@ import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
+import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
 import { createDiscordPoster, type RetryPolicy } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -12,6 +13,7 @@ import { countRestResponses, measuredRest } from './measured-rest.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
 import type { FeedService } from '../../core/ports/feed-service.js';
+import type { BotGuilds } from '../../core/ports/panel-places.js';
 
 export interface DiscordAdapterOptions {
   readonly token: string;
@@ -35,6 +37,11 @@ export interface DiscordAdapterOptions {
 }
 
 const DEFAULT_DEFER_AFTER_MS = 800;
+
+export interface RunningDiscord extends RunningAdapter {
+  /** The servers the bot is in (the control panel lists their channels). */
+  readonly guilds: BotGuilds;
+}
 
 function logClientEvents(client: Client, logger: Logger, onInvalidated: () => void): void {
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
@@ -93,7 +100,7 @@ function waitForReady(client: Client, timeoutMs: number): Promise<void> {
  * Starts the Discord adapter: logs in through discord.js, registers every command with one bulk
  * overwrite (in one server, or globally), answers interactions, and posts digests.
  */
-export async function startDiscord(options: DiscordAdapterOptions): Promise<RunningAdapter> {
+export async function startDiscord(options: DiscordAdapterOptions): Promise<RunningDiscord> {
   const { dispatcher, logger } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
@@ -140,6 +147,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       ...(options.postRetry ? { retry: options.postRetry } : {}),
     }),
     finished,
+    guilds: botGuildsOf(client),
     problem: () => (client.isReady() ? undefined : 'gateway not connected'),
     async stop() {
       await client.destroy();

@@ -17,6 +17,8 @@ export type Incoming =
       /** Named this bot explicitly ("/news@BrieflyBot"), or was sent in a private chat. */
       readonly addressed: boolean;
       readonly messageId: number;
+      /** The chat's title (a private chat: the user's first name), for the control panel's list. */
+      readonly chatTitle: string;
     }
   | {
       readonly kind: 'text';
@@ -36,7 +38,13 @@ export type Incoming =
   | { readonly kind: 'migrated'; readonly from: number; readonly to: number }
   | { readonly kind: 'removed'; readonly chatId: number; readonly status: string };
 
-const chat = z.object({ id: z.number(), type: z.string() });
+const chat = z.object({
+  id: z.number(),
+  type: z.string(),
+  title: z.string().optional(),
+  first_name: z.string().optional(),
+  username: z.string().optional(),
+});
 const user = z.object({ id: z.number(), is_bot: z.boolean().optional() });
 const message = z.object({
   message_id: z.number(),
@@ -134,6 +142,7 @@ function fromMessage(
     args: line.args,
     addressed: line.botName !== undefined || msg.chat.type === 'private',
     messageId: msg.message_id,
+    chatTitle: msg.chat.title ?? msg.chat.first_name ?? msg.chat.username ?? String(msg.chat.id),
   };
 }
 

@@ -3,7 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Telegraf } from 'telegraf';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
+import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { TelegramAdmins } from '../../core/ports/panel-places.js';
 import type { Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { BotApi } from './bot-api.js';
@@ -40,6 +42,8 @@ export interface TelegramOptions {
   /** How long stop() lets queued messages go out (default 5 s). */
   readonly drainMs?: number | undefined;
   readonly moderatorCacheMs?: number | undefined;
+  /** Told of the chats commands come from (the control panel's list of chats). */
+  readonly noteChat?: ((chat: ChatRef, title: string, kind: string) => Promise<void>) | undefined;
   /** Where the outbound queue's depth, waits, 429s and retries are reported. */
   readonly metrics?: Metrics | undefined;
 }
@@ -47,6 +51,8 @@ export interface TelegramOptions {
 export interface RunningTelegram extends RunningAdapter {
   readonly botUsername: string;
   readonly queue: OutboundQueue;
+  /** Whether a user administers a chat, by the commands' rule (cached briefly). */
+  readonly admins: TelegramAdmins;
   /** The webhook server's port, in webhook mode. */
   readonly webhookPort?: number | undefined;
 }
@@ -82,10 +88,14 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     options.timer,
     options.metrics,
   );
+  const moderators = new ModeratorCheck(api, logger, {
+    ttlMs: options.moderatorCacheMs ?? 60_000,
+  });
   const adapter = new TelegramAdapter({
     dispatcher: options.dispatcher,
     queue,
-    moderators: new ModeratorCheck(api, logger, { ttlMs: options.moderatorCacheMs ?? 60_000 }),
+    moderators,
+    ...(options.noteChat ? { noteChat: options.noteChat } : {}),
     codec: new CallbackCodec(),
     lifecycle: options.lifecycle,
     logger,
@@ -121,6 +131,13 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     platform: 'telegram',
     botUsername: username,
     queue,
+    admins: {
+      // A private chat is its user's own; elsewhere Telegram is asked (getChatMember).
+      isAdministrator: (chatId, userId) =>
+        chatId > 0
+          ? Promise.resolve(chatId === userId)
+          : moderators.isModerator({ chatId, chatType: 'supergroup', userId }),
+    },
     webhookPort: receiver.port,
     poster: adapter.poster,
     problem: () => receiver.problem?.(),

@@ -9,6 +9,7 @@ import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
 import { interpretUpdate, type Incoming } from './incoming.js';
 import { KeyedSerial } from './keyed-serial.js';
+import { LruCache } from '../../core/lru-cache.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
 import type { Delivery, OutboundQueue } from './outbound-queue.js';
 import { renderReply } from './render-reply.js';
@@ -26,7 +27,12 @@ export interface TelegramAdapterDeps {
   /** The bot's username, without "@". */
   readonly botUsername: string;
   answerCallback(callbackId: string, text?: string): Promise<void>;
+  /** Told of the chats commands come from (the control panel lists the ones a user administers). */
+  noteChat?(chat: ChatRef, title: string, kind: string): Promise<void>;
 }
+
+/** How often a chat's title is written down again (titles change; writes per command would not do). */
+const NOTE_EVERY_MS = 60 * 60_000;
 
 /**
  * Translates Telegram updates into dispatcher calls and replies into queued messages. It holds no
@@ -35,6 +41,7 @@ export interface TelegramAdapterDeps {
 export class TelegramAdapter {
   private readonly serial = new KeyedSerial();
   private readonly reportedMoves = new Set<string>();
+  private readonly noted = new LruCache<string, { title: string; at: number }>(10_000);
 
   constructor(private readonly deps: TelegramAdapterDeps) {}
 
@@ -57,6 +64,12 @@ export class TelegramAdapter {
       if (!place) return { ok: false, permanent: true, reason: `not a Telegram chat: ${chat.id}` };
       return summarize(await this.deliver(place, reply));
     },
+    preview: (reply) =>
+      renderReply(reply, (action) => this.deps.codec.encode(action)).map((part) => ({
+        format: 'telegram-html' as const,
+        html: part.html,
+        buttons: (part.keyboard ?? []).flat().map((button) => button.text),
+      })),
   };
 
   private async handle(incoming: Incoming): Promise<void> {
@@ -66,6 +79,7 @@ export class TelegramAdapter {
         const name = alias ?? incoming.name;
         // In a group, "/foo" may be meant for another bot: answer only our commands, or "/foo@us".
         if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
+        this.note(incoming);
         // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
         const run = this.command(name, alias ? '' : incoming.args);
         await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
@@ -141,6 +155,26 @@ export class TelegramAdapter {
         }),
       ),
     );
+  }
+
+  private note(incoming: Extract<Incoming, { kind: 'command' }>): void {
+    const chat = chatRefOf(incoming.place);
+    const last = this.noted.get(chat.id);
+    const now = Date.now();
+    if (
+      !this.deps.noteChat ||
+      (last?.title === incoming.chatTitle && now - last.at < NOTE_EVERY_MS)
+    )
+      return;
+    this.noted.set(chat.id, { title: incoming.chatTitle, at: now });
+    this.deps
+      .noteChat(chat, incoming.chatTitle, incoming.sender.chatType)
+      .catch((error: unknown) => {
+        this.deps.logger.warn(
+          { err: error, chat },
+          'could not record the chat for the control panel',
+        );
+      });
   }
 
   /** Reports a migration once, whether learnt from an update or from a failed send. */

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { clipText } from '../text/clip.js';
 import { italic, link, paragraph } from '../replies/build.js';
 import type { Block } from '../replies/reply.js';
 
@@ -22,8 +23,5 @@ export function fullArticleLine(article: Article): Block {
 
 /** The first words of a text, cut at a word boundary, with an ellipsis when cut. */
 export function snippet(text: string, maxLength = 80): string {
-  if (text.length <= maxLength) return text;
-  const cut = text.slice(0, maxLength);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+  return clipText(text, maxLength);
 }

@@ -1,6 +1,7 @@
 import { Bm25Index } from '../text/bm25.js';
 import { TermDictionary } from '../text/term-dictionary.js';
 import type { Article, ArticleDraft } from './article.js';
+import { boundedDraft } from './bounds.js';
 import { slugify } from './slug.js';
 import { canonicalUrl } from './canonical-url.js';
 import { settledIds } from './article-ids.js';
@@ -45,7 +46,7 @@ export class ArticleIndex {
   /** Adds or replaces the article that came from `key`. */
   upsert(key: string, draft: ArticleDraft): Article {
     this.remove(key);
-    draft = { ...draft, tags: [...new Set(draft.tags.map((tag) => tag.toLowerCase()))] };
+    draft = boundedDraft(draft);
     const baseId = slugify(draft.id ?? draft.title);
     const entry: Entry = {
       key,

@@ -1,4 +1,6 @@
+import { clipText } from '../text/clip.js';
 import { splitSentences } from '../text/sentences.js';
+import { MAX_SENTENCE_CHARS } from './bounds.js';
 import type { Article } from './article.js';
 
 /** A sentence of an article, with the paragraph it stands in and that paragraph's source. */
@@ -18,7 +20,11 @@ export function sentencesOf(article: Article): readonly ArticleSentence[] {
     const list: ArticleSentence[] = [];
     article.paragraphs.forEach((paragraph, index) => {
       for (const text of splitSentences(paragraph.text)) {
-        list.push({ text, paragraph: index, source: paragraph.source });
+        list.push({
+          text: clipText(text, MAX_SENTENCE_CHARS),
+          paragraph: index,
+          source: paragraph.source,
+        });
       }
     });
     sentences = list;

@@ -8,13 +8,19 @@ export type BindResult =
  * Splits argument text into words; a "double-quoted phrase" (straight or curly quotes) is one word.
  */
 export function splitWords(text: string): string[] {
-  const words: string[] = [];
+  return wordSpans(text).map((span) => span.word);
+}
+
+/** The words of `splitWords` with where each stands in the text (quotes included). */
+function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  const spans: { word: string; start: number; end: number }[] = [];
   const pattern = /"([^"]*)"|“([^”]*)”|(\S+)/g;
   for (const match of text.matchAll(pattern)) {
     const word = match[1] ?? match[2] ?? match[3] ?? '';
-    if (word.trim() !== '') words.push(word.trim());
+    if (word.trim() !== '')
+      spans.push({ word: word.trim(), start: match.index, end: match.index + match[0].length });
   }
-  return words;
+  return spans;
 }
 
 /**
@@ -25,7 +31,8 @@ export function splitWords(text: string): string[] {
  * (numbers as numbers, text as text); the command's zod schema validates them afterwards.
  */
 export function bindArguments(options: readonly OptionSpec[], text: string): BindResult {
-  const words = splitWords(text);
+  const spans = wordSpans(text);
+  const words = spans.map((span) => span.word);
   const restIndex = options.findIndex((o) => o.positional === 'rest');
   const front = restIndex === -1 ? options : options.slice(0, restIndex);
   const back = restIndex === -1 ? [] : options.slice(restIndex + 1).reverse();
@@ -69,7 +76,11 @@ export function bindArguments(options: readonly OptionSpec[], text: string): Bin
 
   const leftover = words.slice(start, end);
   if (rest) {
-    if (leftover.length > 0) values[rest.name] = leftover.join(' ');
+    if (leftover.length > 0)
+      // A raw option gets the text as typed, quotes included (filter rules tell phrases by them).
+      values[rest.name] = rest.raw
+        ? text.slice(spans[start]?.start ?? 0, spans[end - 1]?.end ?? text.length)
+        : leftover.join(' ');
   } else if (leftover.length > 0) {
     return {
       ok: false,

@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import type { DigestService } from '../digests/digest-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 
 /** What commands may use; built once in main.ts and passed down, never imported. */
 export interface Services {
@@ -18,12 +19,27 @@ export interface Services {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly digests: DigestService;
+  /** Keyword filters per channel (/filter), applied to digests and /news. */
+  readonly filters: FilterService;
 }
 
 /** Who sent a command, as far as the core needs to know. */
 export interface Caller {
   /** Whether the caller may change this chat's settings; adapters decide (and may ask the platform). */
   isModerator(): Promise<boolean>;
+  /** The file sent with the command (a Discord attachment, a Telegram document), if any. */
+  readonly attachment?: Attachment | undefined;
+  /** The console only: the operator may name a file on this machine instead. */
+  readonly openLocalFile?: ((path: string) => Attachment) | undefined;
+}
+
+/** A file that came with a command, read only when a command asks for it. */
+export interface Attachment {
+  readonly name: string;
+  /** Bytes, when the platform says so before the file is fetched. */
+  readonly size?: number | undefined;
+  /** The file as UTF-8 text; an error value when it cannot be read or is over `maxBytes`. */
+  readText(maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: string }>;
 }
 
 export interface CommandContext {

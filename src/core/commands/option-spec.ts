@@ -16,12 +16,15 @@ export interface OptionSpec {
   readonly positional: Positional;
   /** Suggest values while typing (Discord autocomplete): `article` suggests article titles. */
   readonly autocomplete?: 'article' | undefined;
+  /** A `rest` option that receives the text as typed, quotes included, not the words rejoined. */
+  readonly raw?: boolean | undefined;
 }
 
 /** Metadata a command may attach to an option with `.meta({...})`. */
 export interface OptionMeta {
   positional?: Positional;
   autocomplete?: 'article';
+  raw?: boolean;
 }
 
 interface JsonSchemaProperty {
@@ -33,6 +36,7 @@ interface JsonSchemaProperty {
   maxLength?: number;
   positional?: Positional;
   autocomplete?: 'article';
+  raw?: boolean;
 }
 
 /**
@@ -58,6 +62,7 @@ export function describeOptions(schema: z.ZodObject): OptionSpec[] {
       maxLength: property.maxLength,
       positional: property.positional ?? 'word',
       autocomplete: property.autocomplete,
+      raw: property.raw,
     };
   });
 }

@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer, Summary } from '../summaries/summarizer.js';
@@ -22,12 +23,15 @@ export interface ComposedDigest {
   readonly articleIds: readonly string[];
   readonly storyCount: number;
   readonly coveredUntil: Date;
+  /** New stories this channel's filters (/filter) kept out of the digest. */
+  readonly filteredOut: number;
 }
 
 export interface ComposerDependencies {
   readonly store: DigestStore;
   readonly articles: ArticleStore;
   readonly feeds: FeedService;
+  readonly filters: FilterService;
   readonly summarizer: Summarizer;
   readonly logger: Logger;
 }
@@ -46,7 +50,8 @@ export class DigestComposer {
    * just before it was first seen.
    */
   async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
-    const { store, articles, feeds } = this.options;
+    const { store, articles, feeds, filters } = this.options;
+    const filter = await filters.filterFor(settings.chat);
     const last = await store.lastCompleted(settings.chat);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
     const alreadySent = await store.sentArticleIds(
@@ -60,7 +65,8 @@ export class DigestComposer {
     const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
     // File articles of the window are read newest first, a page at a time, until the selection is
     // full (or the window ends): a channel whose stories are all recent reads one small page.
-    const selection = await this.select(settings, fromFeeds, alreadySent, (limit) =>
+    const keep = filter.isEmpty ? undefined : (article: Article) => filter.keeps(article);
+    const selection = await this.select(settings, fromFeeds, alreadySent, keep, (limit) =>
       hasOwnFeeds
         ? Promise.resolve([])
         : articles.publishedBetween({ origin: 'file', since, until: now, limit }),
@@ -83,6 +89,7 @@ export class DigestComposer {
       reply,
       articleIds,
       storyCount: stories.length,
+      filteredOut: selection.filteredOut,
       coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
     };
   }
@@ -115,6 +122,7 @@ export class DigestComposer {
     settings: DigestSettings,
     fromFeeds: readonly Article[],
     alreadySent: ReadonlySet<string>,
+    keep: ((article: Article) => boolean) | undefined,
     files: (limit: number) => Promise<Article[]>,
   ): Promise<StorySelection> {
     for (let limit = FIRST_PAGE; ; limit *= 4) {
@@ -127,6 +135,7 @@ export class DigestComposer {
         size: settings.size,
         alreadySent,
         clusterOf: (article) => this.clusters.clusterOf(article),
+        ...(keep ? { keep } : {}),
       });
       if (fromFiles.length < limit || limit >= MAX_SCANNED || isFull(selection, settings.size))
         return selection;

@@ -1,11 +1,13 @@
 import type { ArticleStore } from '../ports/article-store.js';
-import type { ChannelPoster, PostOutcome } from '../ports/channel-poster.js';
+import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
 import type {
   Delivery,
   DeliveryKey,
   DeliveryKind,
+  DeliveryLogPage,
+  DeliveryLogQuery,
   DigestSettings,
   DigestStore,
 } from '../ports/digest-store.js';
@@ -22,6 +24,7 @@ import {
 } from './digest-settings.js';
 import { previousSlot } from './schedule.js';
 import type { FeedService } from '../ports/feed-service.js';
+import type { FilterService } from '../filters/filter-service.js';
 
 const CLAIM_LEASE_MS = 2 * 60_000;
 /** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
@@ -40,6 +43,7 @@ export interface DigestServiceOptions {
   readonly store: DigestStore;
   readonly articles: ArticleStore;
   readonly feeds: FeedService;
+  readonly filters: FilterService;
   readonly summarizer: Summarizer;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -108,6 +112,23 @@ export class DigestService {
   /** The digest this channel would get now; nothing is sent or recorded. */
   async preview(chat: ChatRef): Promise<ComposedDigest> {
     return this.composer.compose(await this.settingsFor(chat), this.options.clock.now());
+  }
+
+  /**
+   * The preview as the channel's platform would show it: the adapter's own rendering of the digest
+   * (undefined messages when that platform is not running here or cannot render one).
+   */
+  async previewAsPosted(
+    chat: ChatRef,
+  ): Promise<{ digest: ComposedDigest; messages: readonly PreviewMessage[] | undefined }> {
+    const digest = await this.preview(chat);
+    const poster = this.posters.get(chat.platform);
+    return { digest, messages: poster?.preview?.(digest.reply) };
+  }
+
+  /** The channel's ledger rows since a date, newest first (the control panel's delivery log). */
+  deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
+    return this.options.store.deliveryLog(chat, query);
   }
 
   /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */

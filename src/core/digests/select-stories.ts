@@ -10,6 +10,8 @@ export interface StorySelection {
   readonly stories: readonly Story[];
   /** Further stories that matched but did not fit in `size`, counted up to MORE_LIMIT. */
   readonly more: number;
+  /** New stories on the channel's topics that its filters dropped (same news counted once). */
+  readonly filteredOut: number;
 }
 
 /** Counting further stories stops here ("20+ more"): a busy window need not be scanned to its end. */
@@ -24,6 +26,8 @@ export interface SelectionRules {
   readonly clusterOf: (article: Article) => number;
   /** Only articles in this window (the list is newest first, so the scan stops at its start). */
   readonly window?: PublishWindow;
+  /** The channel's keyword filters (/filter): a story they do not keep is counted, not shown. */
+  readonly keep?: (article: Article) => boolean;
 }
 
 /**
@@ -36,6 +40,7 @@ export function selectStories(
 ): StorySelection {
   const topics = new Set(rules.topics.map((t) => t.toLowerCase()));
   const stories = new Map<number, { lead: Article; others: Article[] }>();
+  const filtered = new Set<number>();
   for (const article of newestFirst) {
     if (rules.window) {
       const at = inWindow(article, rules.window);
@@ -46,6 +51,10 @@ export function selectStories(
     // Tags are lower case (ArticleIndex normalises them).
     if (topics.size > 0 && !article.tags.some((tag) => topics.has(tag))) continue;
     const cluster = rules.clusterOf(article);
+    if (rules.keep && !rules.keep(article)) {
+      filtered.add(cluster);
+      continue;
+    }
     const story = stories.get(cluster);
     if (story) story.others.push(article);
     else if (stories.size < rules.size + MORE_LIMIT)
@@ -56,6 +65,7 @@ export function selectStories(
   return {
     stories: all.slice(0, rules.size).map((s) => ({ lead: s.lead, alsoReportedBy: s.others })),
     more: Math.min(MORE_LIMIT, Math.max(0, all.length - rules.size)),
+    filteredOut: [...filtered].filter((cluster) => !stories.has(cluster)).length,
   };
 }
 

@@ -14,9 +14,13 @@ const LEAD_CHARACTERS = 400;
 /** Lead words used as blocking keys besides the title words (long words are the rarer ones). */
 const LEAD_KEYS = 5;
 
-/** How many articles (and blocking keys) the clusters remember: memory stays bounded. */
+/** How many articles the clusters remember: memory stays bounded. */
 const REMEMBERED_ARTICLES = 20_000;
-const REMEMBERED_KEYS = 50_000;
+/**
+ * How many blocking keys are remembered, least recently used dropped first: without a bound the
+ * keys of every article ever clustered stay for the process's life.
+ */
+export const MAX_KEYS = 50_000;
 
 interface Signature {
   readonly title: ReadonlySet<string>;
@@ -40,8 +44,17 @@ interface Member {
  */
 export class StoryClusters {
   private readonly members = new LruCache<string, Member>(REMEMBERED_ARTICLES);
-  private readonly byKey = new LruCache<string, Member[]>(REMEMBERED_KEYS);
+  private readonly byKey: LruCache<string, Member[]>;
   private nextId = 1;
+
+  constructor(maxKeys = MAX_KEYS) {
+    this.byKey = new LruCache(maxKeys);
+  }
+
+  /** How many blocking keys are remembered (bounded by maxKeys). */
+  get keyCount(): number {
+    return this.byKey.size;
+  }
 
   /** The cluster of an article: equal for articles that report the same news. */
   clusterOf(article: Article): number {

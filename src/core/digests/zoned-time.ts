@@ -33,20 +33,28 @@ export function isValidTimeZone(zone: string): boolean {
 
 /**
  * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
- * "UTC", "Etc/UTC" → "UTC"; a name ICU resolves to a legacy one, such as "Asia/Kolkata", as typed), or undefined
- * when the zone is unknown. What is stored and shown is always this name.
+ * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;
+  let resolved: string;
   try {
-    const resolved = formatter(zone).resolvedOptions().timeZone;
-    // ICU resolves some current names to legacy ones ("Asia/Kolkata" → "Asia/Calcutta"): keep the
-    // name as typed then; take the runtime's spelling when it is the same name or plain UTC.
-    return resolved.toLowerCase() === zone.toLowerCase() || !resolved.includes('/')
-      ? resolved
-      : zone;
+    resolved = formatter(zone).resolvedOptions().timeZone;
   } catch {
     return undefined;
+  }
+  if (resolved.toLowerCase() === zone.toLowerCase()) return resolved;
+  // Node 20's ICU resolves current names to legacy ones (Asia/Kolkata → Asia/Calcutta,
+  // Europe/Kyiv → Europe/Kiev): keep the name the moderator chose, in its usual capitals.
+  const titled = zone
+    .toLowerCase()
+    .replace(/(^|[/_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const sameArea = titled.split('/')[0] === resolved.split('/')[0] && titled.includes('/');
+  if (!sameArea) return resolved;
+  try {
+    return formatter(titled).resolvedOptions().timeZone === resolved ? titled : resolved;
+  } catch {
+    return resolved;
   }
 }
 

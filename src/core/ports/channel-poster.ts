@@ -23,6 +23,30 @@ export type PostOutcome =
       readonly partial?: boolean;
     };
 
+/** One message of a reply as a platform would show it: what the control panel's preview draws. */
+export type PreviewMessage =
+  | {
+      /** Telegram's HTML subset (parse_mode HTML), as the adapter sends it. */
+      readonly format: 'telegram-html';
+      readonly html: string;
+      readonly buttons: readonly string[];
+    }
+  | {
+      /** Discord markdown content and embeds, as the adapter sends them. */
+      readonly format: 'discord';
+      readonly content?: string | undefined;
+      readonly embeds: readonly PreviewEmbed[];
+      readonly buttons: readonly string[];
+    };
+
+export interface PreviewEmbed {
+  readonly title?: string | undefined;
+  readonly url?: string | undefined;
+  readonly description?: string | undefined;
+  readonly footer?: string | undefined;
+  readonly colour?: number | undefined;
+}
+
 /** Sends a reply nobody asked for (a scheduled digest) to a chat of one platform. */
 export interface ChannelPoster {
   readonly platform: string;
@@ -32,4 +56,6 @@ export interface ChannelPoster {
    */
   readonly idempotent?: boolean;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
+  /** The messages `post` would send, rendered by the same code, sending nothing. */
+  preview?(reply: Reply): readonly PreviewMessage[];
 }

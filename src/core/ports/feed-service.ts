@@ -7,6 +7,11 @@ export interface FeedStatus {
   /** 1-based place in the channel's list: what `/feeds remove <number>` takes. */
   readonly number: number;
   readonly url: string;
+  /**
+   * The feed's identity, as articles' origins name it (its normalised URL). For matching only
+   * (filters limited to one feed): it may carry credentials, so it is never shown.
+   */
+  readonly key: string;
   readonly title?: string | undefined;
   readonly lastSuccessAt?: Date | undefined;
   readonly lastErrorAt?: Date | undefined;
@@ -29,7 +34,24 @@ export type AddFeedOutcome =
       readonly alreadySubscribed: boolean;
       readonly feedCount: number;
     }
-  | { readonly ok: false; readonly url: string; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly url: string;
+      readonly reason: string;
+      /** The channel (or the bot) has as many feeds as it may: no other feed can be added now. */
+      readonly full?: boolean;
+    };
+
+/** One feed of an OPML file (a subscription list). */
+export interface OpmlEntry {
+  readonly url: string;
+  readonly title?: string | undefined;
+}
+
+/** The feeds of an OPML file, or why the file is refused (nothing of it is added then). */
+export type OpmlReading =
+  | { readonly ok: true; readonly feeds: readonly OpmlEntry[] }
+  | { readonly ok: false; readonly reason: string };
 
 export type RemoveFeedOutcome =
   | {
@@ -73,6 +95,10 @@ export interface FeedService {
    * feed carries it too may not see it in `/news` (its digest still has it).
    */
   visibleTo(chat: ChatRef): Promise<ArticleScope>;
+  /** The channel's feeds as an OPML document (`/feeds export`). */
+  exportOpml(chat: ChatRef): Promise<string>;
+  /** Reads the feeds listed in an OPML document, within its caps (`/feeds import`). */
+  readOpml(text: string): OpmlReading;
 }
 
 /** A feed service for running without feeds (benchmarks, tests of other commands): all is visible. */
@@ -83,4 +109,6 @@ export const noFeeds: FeedService = {
   remove: () => Promise.resolve({ ok: false, reason: 'This channel has no feeds.' }),
   freshArticles: () => Promise.resolve({ articles: [] }),
   visibleTo: () => Promise.resolve(EVERY_ARTICLE),
+  exportOpml: () => Promise.reject(new Error('feeds are not enabled in this setup')),
+  readOpml: () => ({ ok: false, reason: 'feeds are not enabled in this setup' }),
 };

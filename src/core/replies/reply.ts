@@ -53,4 +53,12 @@ export interface Reply {
   readonly blocks: readonly Block[];
   /** Rows of buttons. */
   readonly actions?: readonly (readonly Action[])[] | undefined;
+  /** A file sent with the answer (a Discord attachment, a Telegram document, the console's output). */
+  readonly file?: ReplyFile | undefined;
+}
+
+export interface ReplyFile {
+  readonly name: string;
+  readonly mediaType: string;
+  readonly text: string;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { MAX_SENTENCE_CHARS } from '../articles/bounds.js';
 import type { ArticleSentence } from '../articles/sentences-of.js';
 import { splitSentences } from '../text/sentences.js';
 import { isFurniture, stripDateline } from './furniture.js';
@@ -10,12 +11,12 @@ import { isFurniture, stripDateline } from './furniture.js';
  * what a 2,000-word one does. Only the text inside the window is ever segmented.
  */
 
-/** At most this many sentences (furniture included) are read: about a 1,500-word article. */
-export const WINDOW_SENTENCES = 80;
-/** At most this many characters of text are segmented: about 2,000 words. */
+/** At most this many sentences (furniture included) are read: about an 800-word story. */
+export const WINDOW_SENTENCES = 40;
+/** At most this many characters are segmented (40 long sentences; about 2,000 words). */
 export const WINDOW_CHARACTERS = 12_000;
 /** Longer "sentences" are lists, tables or text without punctuation: never a summary sentence. */
-export const MAX_SENTENCE_CHARACTERS = 1_500;
+export const MAX_SENTENCE_CHARACTERS = MAX_SENTENCE_CHARS;
 
 /** The first sentences of the article, cut at the window, in order, however long the article is. */
 export function windowSentences(article: Article): ArticleSentence[] {
@@ -26,8 +27,15 @@ export function windowSentences(article: Article): ArticleSentence[] {
     const room = WINDOW_CHARACTERS - characters;
     if (!paragraph || room <= 0 || window.length >= WINDOW_SENTENCES) break;
     const cut = paragraph.text.length > room;
-    const sentences = splitSentences(cut ? paragraph.text.slice(0, room) : paragraph.text);
-    if (cut) sentences.pop(); // the last one was cut short
+    const wanted = WINDOW_SENTENCES - window.length;
+    let sentences: string[];
+    if (!cut) sentences = splitSentences(paragraph.text, wanted);
+    else {
+      // Of a cut text, every sentence but the last is whole: ask for one more than wanted.
+      sentences = splitSentences(paragraph.text.slice(0, room), wanted + 1);
+      if (sentences.length > wanted) sentences.length = wanted;
+      else sentences.pop();
+    }
     for (const text of sentences) {
       if (window.length >= WINDOW_SENTENCES) break;
       window.push({ text, paragraph: index, source: paragraph.source });
@@ -37,22 +45,16 @@ export function windowSentences(article: Article): ArticleSentence[] {
   return window;
 }
 
-const candidatesOf = new WeakMap<Article, readonly ArticleSentence[]>();
-
 /**
  * The window's sentences that can be quoted in a summary: datelines cut from their front, and
- * without furniture (credits, captions, calls to click) or overlong runs. Remembered per article.
+ * without furniture (credits, captions, calls to click) or overlong runs. Not remembered: the
+ * summarizer remembers its summaries, and a heap that keeps less collects faster.
  */
-export function summaryCandidates(article: Article): readonly ArticleSentence[] {
-  let candidates = candidatesOf.get(article);
-  if (!candidates) {
-    candidates = windowSentences(article).flatMap((sentence) => {
-      const text = stripDateline(sentence.text);
-      return isFurniture(text) || text.length > MAX_SENTENCE_CHARACTERS
-        ? []
-        : [{ ...sentence, text }];
-    });
-    candidatesOf.set(article, candidates);
-  }
-  return candidates;
+export function summaryCandidates(article: Article): ArticleSentence[] {
+  return windowSentences(article).flatMap((sentence) => {
+    const text = stripDateline(sentence.text);
+    return isFurniture(text) || text.length > MAX_SENTENCE_CHARACTERS
+      ? []
+      : [{ ...sentence, text }];
+  });
 }

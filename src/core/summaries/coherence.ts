@@ -23,8 +23,38 @@ for (const phrase of [...ENGLISH_CONNECTIVES].sort((a, b) => b.length - a.length
   CONNECTIVES.set(first, [...(CONNECTIVES.get(first) ?? []), words]);
 }
 
+/** Every word an opening that leans can start with (before any apostrophe or hyphen). */
+const OPENERS = new Set(
+  [
+    ...ENGLISH_BACK_POINTING_PRONOUNS,
+    ...[...ENGLISH_DEMONSTRATIVES].map((word) => word.split("'")[0] ?? ''),
+    ...CONNECTIVES.keys(),
+  ].map((word) => word.split("'")[0] ?? ''),
+);
+
+/**
+ * The sentence's first run of ASCII letters, lower-cased, after opening quotes and brackets; ''
+ * when it starts otherwise. Most sentences start with a word no opening starts with ("The", a
+ * name), and this rules them out without a regular expression.
+ */
+function quickFirstWord(sentence: string): string | undefined {
+  let i = 0;
+  while (i < sentence.length && ' "“”‘’\'([«—–-'.includes(sentence.charAt(i))) i++;
+  let j = i;
+  while (j < sentence.length && j - i < 16) {
+    const c = sentence.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  const next = sentence.charCodeAt(j);
+  // A letter beyond ASCII inside the word: leave it to the full reading.
+  return next > 127 && next !== 0x2019 ? undefined : sentence.slice(i, j).toLowerCase();
+}
+
 /** True when the sentence opens with a back-pointing pronoun, demonstrative or connective. */
 export function needsPredecessor(sentence: string): boolean {
+  const quick = quickFirstWord(sentence);
+  if (quick !== undefined && !OPENERS.has(quick)) return false;
   const match = FIRST_WORD.exec(sentence.length > 80 ? sentence.slice(0, 80) : sentence);
   const first = match?.[1]?.toLowerCase().replace(/’/g, "'");
   if (!match || first === undefined) return false;

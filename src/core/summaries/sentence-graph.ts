@@ -39,11 +39,30 @@ export function sentenceGraphOf(sentences: readonly string[]): SentenceGraph {
   return graph;
 }
 
-/** Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map. */
-const dictionary = new TermDictionary(16_384);
+/**
+ * Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map.
+ * Ids only matter within one graph, so past MAX_SHARED_TERMS (names, typos and numbers of months of
+ * feeds) the dictionary starts afresh instead of growing for as long as the process runs.
+ */
+export const MAX_SHARED_TERMS = 200_000;
+let dictionary = new TermDictionary(16_384);
 let localIdOf = new Int32Array(16_384).fill(-1);
 
-export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph {
+/** How many terms the shared dictionary holds now (for tests and benchmarks). */
+export function sharedTermCount(): number {
+  return dictionary.size;
+}
+
+export function buildSentenceGraph(
+  sentences: readonly string[],
+  maxSharedTerms = MAX_SHARED_TERMS,
+): SentenceGraph {
+  if (dictionary.size > maxSharedTerms) {
+    dictionary = new TermDictionary(16_384);
+    localIdOf = new Int32Array(16_384).fill(-1);
+  }
+  // The graph keeps the dictionary its ids come from, even after a fresh one replaces it.
+  const ownDictionary = dictionary;
   const n = sentences.length;
   // All term ids in one array, renumbered 0..vocabulary-1 for this text.
   const offsets = new Int32Array(n + 1);
@@ -108,7 +127,7 @@ export function buildSentenceGraph(sentences: readonly string[]): SentenceGraph 
     similarity,
     similarityTo(text) {
       const localOf = new Map(globalIds.map((id, local) => [id, local]));
-      const known = Array.from(dictionary.termIds(text)).flatMap((id) => {
+      const known = Array.from(ownDictionary.termIds(text)).flatMap((id) => {
         const local = localOf.get(id);
         return local === undefined ? [] : [local];
       });
@@ -192,12 +211,18 @@ export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 10
   const n = graph.size;
   const { similarity } = graph;
   const inverseRowSums = new Float64Array(n);
+  // The walk starts from the sentences' degrees: on a symmetric graph they are the undamped walk's
+  // stationary distribution, so a few steps reach the damped one (from uniform it took dozens).
+  let rank = new Float64Array(n);
+  let total = 0;
   for (let i = 0; i < n; i++) {
     let sum = 0;
     for (let j = 0; j < n; j++) sum += similarity[i * n + j] ?? 0;
     inverseRowSums[i] = sum > 0 ? 1 / sum : 0;
+    rank[i] = sum + 1e-9;
+    total += sum + 1e-9;
   }
-  let rank = new Float64Array(n).fill(1 / Math.max(1, n));
+  for (let i = 0; i < n; i++) rank[i] = (rank[i] ?? 0) / total;
   let next = new Float64Array(n);
   // Ranks sum to 1; stop when a step moves them by less than this in total.
   const tolerance = 1e-4;

@@ -6,6 +6,7 @@ import { PgDatabase } from './pg-database.js';
 import { PgArticleStore } from './pg-article-store.js';
 import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
+import { PgFilterStore } from './pg-filter-store.js';
 import { PgPanelStore } from './pg-panel-store.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
@@ -47,14 +48,16 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
   if (applied.length > 0) logger.info({ database: target, applied }, 'database schema updated');
   const digests = new PgDigestStore(db);
   const feeds = new PgFeedStore(db);
+  const filters = new PgFilterStore(db);
   let closed: Promise<void> | undefined;
   return {
     kind: 'postgres',
     articles: new PgArticleStore(db),
     digests,
     feeds,
+    filters,
     panel: new PgPanelStore(db),
-    lifecycle: storageLifecycle(digests, feeds, logger),
+    lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping: async () => {
       await pool.query('SELECT 1');
     },

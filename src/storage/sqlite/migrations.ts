@@ -120,6 +120,22 @@ export const MIGRATIONS: readonly {
   },
   {
     version: 4,
+    name: 'keyword filter rules per channel',
+    sql: `
+      CREATE TABLE filter_rules (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        platform TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('include', 'exclude')),
+        pattern TEXT NOT NULL,
+        feed_url TEXT,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX filter_rules_chat ON filter_rules (platform, chat_id, id);
+    `,
+  },
+  {
+    version: 5,
     name: 'articles, paragraphs, tags and the full-text index',
     sql: `
       CREATE TABLE articles (

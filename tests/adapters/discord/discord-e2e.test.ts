@@ -165,6 +165,31 @@ describe('Discord adapter started as npm start starts it', () => {
     expect(text(manager)).not.toContain('Only moderators');
   });
 
+  it('/filter: a manager leaves out a phrase, /news follows it, /filter test says why', async () => {
+    const registered = peer.registrations[0]!.commands.find((c: any) => c.name === 'filter');
+    expect(registered.options.map((o: any) => o.name)).toEqual(['action', 'value']);
+    const filter = (action: string, value?: string, permissions = PERMISSIONS.manager) =>
+      answered(
+        peer.send({
+          kind: 'command',
+          name: 'filter',
+          options: [str('action', action), ...(value === undefined ? [] : [str('value', value)])],
+          permissions,
+        }),
+      );
+    const refused = await filter('add', 'exclude "patriot transfers"', PERMISSIONS.member);
+    expect(text(refused)).toContain('Only moderators');
+    expect(text(await filter('add', 'exclude "PATRIOT transfers"'))).toContain('Rule 1 added');
+    const news = await answered(peer.send({ kind: 'command', name: 'news', options: [] }));
+    expect(text(news)).not.toContain('Patriot');
+    expect(text(news)).toContain('Free');
+    expect(text(await filter('test', 'patriot'))).toContain('Matches exclude rule 1');
+    expect(text(await filter('add', 'exclude /(unclosed/'))).toContain('at character 1');
+    expect(text(await filter('clear'))).toContain('Removed the one filter rule');
+    const again = await answered(peer.send({ kind: 'command', name: 'news', options: [] }));
+    expect(text(again)).toContain('Patriot');
+  });
+
   it('stops cleanly on SIGTERM: closes the gateway and exits 0, never logging the token', async () => {
     const exited = new Promise<number | null>((resolve) =>
       bot.once('exit', (code) => resolve(code)),

@@ -37,8 +37,23 @@ export function hostileArticle(): ArticleDraft {
 
 /** An article whose 10-sentence summary is longer than one Telegram message. */
 export function longArticle(): ArticleDraft {
+  // Each sentence has words of its own: near-identical sentences would be dropped as repeats.
+  const themes = [
+    'lanes tolls contractors schedules',
+    'divers cranes pumps cables',
+    'ferries lights inspectors budgets',
+    'engineers concrete tides permits',
+    'drivers detours buses cyclists',
+    'councillors votes hearings petitions',
+    'geologists rock samples drills',
+    'ventilation fans smoke sensors',
+    'lawyers contracts penalties courts',
+    'residents noise dust complaints',
+    'shipping pilots harbour masters',
+    'tickets fares passes discounts',
+  ];
   const sentence = (i: number) =>
-    `Long sentence number ${i} describes the harbour tunnel works in detail, ${'with many careful and specific words about lanes, tolls, contractors and schedules, '.repeat(5)}and it ends here.`;
+    `Long sentence number ${i} describes the harbour tunnel works in detail, ${`with many careful and specific words about ${themes[i - 1] ?? ''}, `.repeat(5)}and it ends here.`;
   return draft({
     title: 'Harbour tunnel works explained at length',
     publishedAt: new Date('2026-11-26T08:00:00Z'),

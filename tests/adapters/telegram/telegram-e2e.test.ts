@@ -196,6 +196,30 @@ describe('Telegram adapter against a Bot API peer', () => {
     expect(lookups.map((c) => Number(c.params.user_id)).sort()).toEqual([7, 8, 9]); // cached per user
   });
 
+  it('/filter in a supergroup: administrators add a quoted phrase, /news follows it, members are refused', async () => {
+    const chat: PeerChat = { id: -100410, type: 'supergroup', title: 'Filters' };
+    h.peer.members.set(`${chat.id}:${admin.id}`, 'administrator');
+    h.peer.members.set(`${chat.id}:${member.id}`, 'member');
+    expect(shown((await ask(chat, member, '/filter add exclude japan'))[0])).toContain(
+      'Only moderators can change the filters',
+    );
+    expect(
+      shown((await ask(chat, admin, '/filter add exclude “patriot transfers” crypto'))[0]),
+    ).toContain('Rule 1 added: exclude “patriot transfers” crypto');
+    expect(shown((await ask(chat, member, '/filter'))[0])).toContain(
+      '1. exclude “patriot transfers” crypto',
+    );
+    const news = shown((await ask(chat, member, '/news 10'))[0]);
+    expect(news).not.toContain(SEED);
+    expect(shown((await ask(chat, admin, '/filter add include /[<&>]/'))[0])).toContain(
+      'Rule 2 added',
+    );
+    expect(shown((await ask(chat, admin, '/filter test patriot'))[0])).toContain('Left out');
+    expect(shown((await ask(chat, admin, '/filter clear'))[0])).toContain('all 2 filter rules');
+    expect(shown((await ask(chat, member, '/news 10'))[0])).toContain(SEED);
+    expectNoRefusals(chat.id);
+  });
+
   it('serves channel posts: answers in the channel, and a channel post counts as a moderator', async () => {
     const channel: PeerChat = { id: -100500, type: 'channel', title: 'Channel' };
     const [news] = await ask(channel, undefined, '/news 1');

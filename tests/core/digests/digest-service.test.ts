@@ -283,7 +283,14 @@ describe('digests and feeds', () => {
         Promise.resolve({
           feeds:
             chat.id === subscribed.id
-              ? [{ number: 1, url: 'https://courier.test/rss', paused: false }]
+              ? [
+                  {
+                    number: 1,
+                    url: 'https://courier.test/rss',
+                    key: 'https://courier.test/rss',
+                    paused: false,
+                  },
+                ]
               : [],
           operatorFeeds: 0,
         }),

@@ -91,3 +91,40 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('splitSentences with a limit', () => {
+  it('returns only the first sentences, each complete', () => {
+    const text = 'Dr. Keane spoke first. Prof. Ruiz agreed. The vote was close. It passed.';
+    expect(splitSentences(text, 2)).toEqual(['Dr. Keane spoke first.', 'Prof. Ruiz agreed.']);
+    expect(splitSentences(text, 10)).toEqual(splitSentences(text));
+    expect(splitSentences(text, 4)).toEqual(splitSentences(text));
+  });
+});
+
+describe('splitSentences on long texts', () => {
+  it('gives the same sentences as ICU at once, cut where ICU always breaks', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const tricky =
+      'Mr. Smith met U.S. officials at 9 a.m. ET. "Stop!" he said. (It rained.) Then 5 people left. ' +
+      'Was it over? “Yes.” Prices rose 2.5% on Jan. 5. The U.S. Navy said so. ‘Why?’ she asked. [Laughter.] ';
+    // Where ICU, given the whole text at once, starts a segment.
+    const text = tricky.repeat(40);
+    const icuStarts = new Set([...segmenter.segment(text)].map((s) => s.index));
+    let from = 0;
+    for (const sentence of splitSentences(text)) {
+      const at = text.indexOf(sentence, from);
+      expect(icuStarts.has(at)).toBe(true);
+      from = at + sentence.length;
+    }
+    const ours = splitSentences(text);
+    expect(ours).toEqual(Array.from({ length: 40 }, () => splitSentences(tricky)).flat());
+    expect(ours.join(' ')).toBe(text.trim());
+  });
+
+  it('splits 100,000 sentences', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `Vote ${i}.`).join(' ');
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(100_000);
+    expect(sentences[99_999]).toBe('Vote 99999.');
+  });
+});

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { commandProblems, mentionsProblems, messageProblems } from './check-payloads.js';
 import { Gateway, IDS } from './gateway.js';
+import { OAuthProvider } from './oauth.js';
 import {
   createInteraction,
   type InteractionOptions,
@@ -39,7 +40,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Waits until `probe` returns something truthy; fails after `timeoutMs`. */
 export async function waitFor<T>(
   probe: () => T,
-  timeoutMs = 5000,
+  timeoutMs = 30_000,
   what = 'condition',
 ): Promise<NonNullable<T>> {
   const started = Date.now();
@@ -67,6 +68,8 @@ export class DiscordPeer {
   /** Everything Discord would have refused; a passing test expects it empty. */
   readonly problems: string[] = [];
   readonly failures: Failure[] = [];
+  /** The OAuth2 side of Discord, for the control panel's sign-in. */
+  readonly oauth = new OAuthProvider();
   private nextId = 500_000_000_000_000_000n;
   port = 0;
 
@@ -111,7 +114,7 @@ export class DiscordPeer {
    * The messages a user sees for an interaction once the bot has gone quiet for `quietMs`:
    * the response (or the edited deferred one) and every follow-up.
    */
-  async answer(record: InteractionRecord, quietMs = 300, timeoutMs = 8000): Promise<any[]> {
+  async answer(record: InteractionRecord, quietMs = 300, timeoutMs = 30_000): Promise<any[]> {
     await waitFor(
       () => record.visible().length > 0 || record.choices,
       timeoutMs,
@@ -154,9 +157,10 @@ export class DiscordPeer {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString();
-    const body = raw ? JSON.parse(raw) : undefined;
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
+    if (this.oauth.handle(method, path, url, raw, req, res)) return;
+    const body = raw ? JSON.parse(raw) : undefined;
     const call: RestCall = {
       method,
       path,

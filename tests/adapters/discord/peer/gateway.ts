@@ -8,7 +8,17 @@ export const IDS = {
   channel: '300000000000000001',
   dmChannel: '300000000000000009',
   user: '400000000000000001',
+  /** A second server and its channel (the control panel's cross-server tests). */
+  otherGuild: '200000000000000002',
+  otherChannel: '300000000000000002',
 };
+
+/** A server the peer's bot is in, as GUILD_CREATE describes it. */
+export interface PeerGuild {
+  readonly id: string;
+  readonly name: string;
+  readonly channels: readonly { id: string; name: string }[];
+}
 
 /**
  * The gateway half of the peer, after platforms.md §2: HELLO, IDENTIFY → READY + GUILD_CREATE,
@@ -23,6 +33,10 @@ export class Gateway {
   private readyWaiters: (() => void)[] = [];
   identified = 0;
   resumed = 0;
+  /** The servers the bot is in; a test may add some before the bot connects. */
+  readonly guilds: PeerGuild[] = [
+    { id: IDS.guild, name: 'Test Guild', channels: [{ id: IDS.channel, name: 'general' }] },
+  ];
 
   constructor(
     server: Server,
@@ -77,7 +91,7 @@ export class Gateway {
       {
         v: 10,
         user: { id: IDS.app, username: 'briefly', discriminator: '0', bot: true, avatar: null },
-        guilds: [{ id: IDS.guild, unavailable: true }],
+        guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
         session_id: `session-${this.identified}`,
         resume_gateway_url: `ws://127.0.0.1:${this.port()}`,
         shard: d.shard ?? [0, 1],
@@ -85,51 +99,50 @@ export class Gateway {
       },
       ws,
     );
-    this.dispatch(
-      'GUILD_CREATE',
-      {
-        id: IDS.guild,
-        name: 'Test Guild',
-        icon: null,
-        owner_id: IDS.user,
-        unavailable: false,
-        joined_at: new Date().toISOString(),
-        member_count: 2,
-        large: false,
-        features: [],
-        roles: [
-          {
-            id: IDS.guild,
-            name: '@everyone',
-            permissions: '1071698660929',
-            position: 0,
-            color: 0,
-            hoist: false,
-            managed: false,
-            mentionable: false,
-            flags: 0,
-          },
-        ],
-        channels: [
-          {
-            id: IDS.channel,
+    for (const guild of this.guilds)
+      this.dispatch(
+        'GUILD_CREATE',
+        {
+          id: guild.id,
+          name: guild.name,
+          icon: null,
+          owner_id: IDS.user,
+          unavailable: false,
+          joined_at: new Date().toISOString(),
+          member_count: 2,
+          large: false,
+          features: [],
+          roles: [
+            {
+              id: guild.id,
+              name: '@everyone',
+              permissions: '1071698660929',
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+          ],
+          channels: guild.channels.map((channel, position) => ({
+            id: channel.id,
             type: 0,
-            name: 'general',
-            position: 0,
+            name: channel.name,
+            position,
             permission_overwrites: [],
             parent_id: null,
             nsfw: false,
-          },
-        ],
-        members: [],
-        voice_states: [],
-        presences: [],
-        threads: [],
-        emojis: [],
-        stickers: [],
-      },
-      ws,
-    );
+          })),
+          members: [],
+          voice_states: [],
+          presences: [],
+          threads: [],
+          emojis: [],
+          stickers: [],
+        },
+        ws,
+      );
     this.readyWaiters.splice(0).forEach((resolve) => resolve());
   }
 }

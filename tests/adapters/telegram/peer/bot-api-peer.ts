@@ -122,7 +122,7 @@ export class BotApiPeer extends EventEmitter {
   }
 
   /** Messages the bot sent to `chatId`, once there are at least `count`. */
-  async waitForSent(chatId: number, count: number, timeoutMs = 10_000): Promise<SentMessage[]> {
+  async waitForSent(chatId: number, count: number, timeoutMs = 30_000): Promise<SentMessage[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const messages = this.sent.filter((m) => m.chatId === chatId);

@@ -1,0 +1,167 @@
+import type { Article } from '../articles/article.js';
+import { filterTextOf, type FilterText } from './article-text.js';
+import {
+  parseRuleText,
+  regexMatches,
+  type FilterRule,
+  type RegexTerm,
+  type Term,
+} from './rule-text.js';
+
+/** Why a rule matched: the rule's 1-based number in the channel's list and the term that matched. */
+export interface RuleMatch {
+  readonly rule: number;
+  readonly term: string;
+}
+
+/** What the filters decide about one story, and why. */
+export interface FilterVerdict {
+  readonly keep: boolean;
+  /** Exclude rules that match (any one drops the story). */
+  readonly excludedBy: readonly RuleMatch[];
+  /** Include rules that match. */
+  readonly includedBy: readonly RuleMatch[];
+  /** Numbers of the include rules that apply to the story (none matching drops it). */
+  readonly includeRules: readonly number[];
+}
+
+interface CompiledRule {
+  readonly number: number;
+  readonly terms: readonly Term[];
+}
+
+/** The rules of one kind that apply in one scope (the whole channel, or one feed). */
+class RuleGroup {
+  readonly rules: CompiledRule[] = [];
+  /** Every single word of every rule, for a set lookup per word. */
+  private readonly singles: string[] = [];
+  private readonly phrases: { words: readonly string[]; spaced: string }[] = [];
+  private readonly regexes: RegexTerm[] = [];
+
+  add(rule: CompiledRule): void {
+    this.rules.push(rule);
+    for (const term of rule.terms) {
+      if (term.type === 'regex') this.regexes.push(term);
+      else if (term.words.length === 1) this.singles.push(term.words[0] ?? '');
+      else this.phrases.push({ words: term.words, spaced: ` ${term.words.join(' ')} ` });
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.rules.length === 0;
+  }
+
+  /** Whether any rule of the group matches: the fast path for digests and /news. */
+  matchesAny(text: FilterText): boolean {
+    for (const word of this.singles) if (text.words.has(word)) return true;
+    for (const phrase of this.phrases) if (phraseIn(phrase.words, phrase.spaced, text)) return true;
+    for (const regex of this.regexes) if (termMatches(regex, text)) return true;
+    return false;
+  }
+
+  /** Every rule that matches and the first of its terms that does. */
+  matches(text: FilterText): RuleMatch[] {
+    const found: RuleMatch[] = [];
+    for (const rule of this.rules) {
+      const term = rule.terms.find((t) => termMatches(t, text));
+      if (term)
+        found.push({
+          rule: rule.number,
+          term: term.type === 'regex' ? `/${term.source}/` : term.text,
+        });
+    }
+    return found;
+  }
+}
+
+function termMatches(term: Term, text: FilterText): boolean {
+  if (term.type === 'regex') return regexMatches(term.branches, text.plain);
+  if (term.words.length === 1) return text.words.has(term.words[0] ?? '');
+  return phraseIn(term.words, ` ${term.words.join(' ')} `, text);
+}
+
+/** A phrase is searched for only in texts that have all its words (set lookups cost far less). */
+function phraseIn(words: readonly string[], spaced: string, text: FilterText): boolean {
+  for (const word of words) if (!text.words.has(word)) return false;
+  return text.joined.includes(spaced);
+}
+
+interface Scope {
+  readonly include: RuleGroup;
+  readonly exclude: RuleGroup;
+}
+
+const newScope = (): Scope => ({ include: new RuleGroup(), exclude: new RuleGroup() });
+
+/**
+ * One channel's filters, compiled: exclude rules drop a story that matches any of them; when
+ * include rules apply to a story, it is kept only if it matches at least one. A rule limited to a
+ * feed applies only to that feed's stories. Rules are numbered as the channel lists them.
+ */
+export class ChannelFilter {
+  private readonly channel = newScope();
+  private readonly feeds = new Map<string, Scope>();
+  /** Numbers of stored rules that no longer compile (they are ignored, and /filter says so). */
+  readonly broken: number[] = [];
+  readonly size: number;
+
+  constructor(rules: readonly FilterRule[]) {
+    this.size = rules.length;
+    rules.forEach((rule, index) => {
+      const parsed = parseRuleText(rule.pattern);
+      if (!parsed.ok) {
+        this.broken.push(index + 1);
+        return;
+      }
+      let scope = this.channel;
+      if (rule.feedUrl !== undefined) {
+        scope = this.feeds.get(rule.feedUrl) ?? newScope();
+        this.feeds.set(rule.feedUrl, scope);
+      }
+      scope[rule.kind].add({ number: index + 1, terms: parsed.terms });
+    });
+  }
+
+  get isEmpty(): boolean {
+    return this.size === this.broken.length;
+  }
+
+  /** Whether the story passes the filters (fast: no explanation is built). */
+  keeps(article: Article): boolean {
+    const scopes = this.scopesOf(article);
+    if (scopes.length === 0) return true;
+    const text = filterTextOf(article);
+    if (scopes.some((s) => !s.exclude.isEmpty && s.exclude.matchesAny(text))) return false;
+    const includes = scopes.filter((s) => !s.include.isEmpty);
+    return includes.length === 0 || includes.some((s) => s.include.matchesAny(text));
+  }
+
+  /** The decision and every rule behind it (for /filter test). */
+  explain(article: Article): FilterVerdict {
+    const scopes = this.scopesOf(article);
+    const text = filterTextOf(article);
+    const excludedBy = scopes.flatMap((s) => s.exclude.matches(text));
+    const includedBy = scopes.flatMap((s) => s.include.matches(text));
+    const includeRules = scopes.flatMap((s) => s.include.rules.map((r) => r.number));
+    const byNumber = (x: RuleMatch, y: RuleMatch) => x.rule - y.rule;
+    return {
+      keep: excludedBy.length === 0 && (includeRules.length === 0 || includedBy.length > 0),
+      excludedBy: excludedBy.sort(byNumber),
+      includedBy: includedBy.sort(byNumber),
+      includeRules: includeRules.sort((x, y) => x - y),
+    };
+  }
+
+  private scopesOf(article: Article): Scope[] {
+    const scopes: Scope[] = [];
+    if (!this.channel.include.isEmpty || !this.channel.exclude.isEmpty) scopes.push(this.channel);
+    if (article.origin.kind === 'feed') {
+      const feed = this.feeds.get(article.origin.feedUrl);
+      if (feed) scopes.push(feed);
+    }
+    return scopes;
+  }
+}
+
+/** No rules: every story is kept. */
+export const NO_FILTER = new ChannelFilter([]);

@@ -1,0 +1,177 @@
+import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+import { stripAccents, wordsOf } from './fold-text.js';
+import { splitBranches } from './regex-branches.js';
+import { lowerPattern, mayMatch, requiredLiterals, type Requirement } from './regex-prefilter.js';
+
+/** Whether a story must match the rule to be kept (include) or is dropped when it does (exclude). */
+export type RuleKind = 'include' | 'exclude';
+
+/** A rule's text as a moderator wrote it, and the feed it is limited to, if any. */
+export interface FilterRule {
+  readonly kind: RuleKind;
+  /** Words and "quoted phrases", or one `/regular expression/`. */
+  readonly pattern: string;
+  /** Only stories of this feed (its normalised URL); undefined: every story of the channel. */
+  readonly feedUrl?: string | undefined;
+}
+
+/** A word or a phrase: consecutive words, matched as whole words. */
+export interface WordTerm {
+  readonly type: 'words';
+  readonly text: string;
+  readonly words: readonly string[];
+}
+
+/** A regular expression, run on the lower-case, accent-free text of a story. */
+export interface RegexTerm {
+  readonly type: 'regex';
+  readonly source: string;
+  /** Branches that together match what the pattern matches (see regex-branches). */
+  readonly branches: readonly RegexBranch[];
+}
+
+export interface RegexBranch {
+  readonly regex: RE2JS;
+  /** What a matching text contains (see regex-prefilter): the regex runs only when it is there. */
+  readonly required: Requirement;
+}
+
+export type Term = WordTerm | RegexTerm;
+
+export type ParsedRule =
+  | { readonly ok: true; readonly terms: readonly Term[] }
+  | { readonly ok: false; readonly problem: string };
+
+/** Caps that keep one channel's filters cheap, whatever a moderator types. */
+export const FILTER_LIMITS = {
+  /** Characters of a rule as typed. */
+  ruleLength: 300,
+  /** Characters of one regular expression. */
+  regexLength: 200,
+  /** Words and phrases in one rule. */
+  termsPerRule: 20,
+  /** Rules per channel, all kinds and feeds together. */
+  rulesPerChannel: 30,
+  /** Regular-expression rules per channel. */
+  regexRulesPerChannel: 10,
+} as const;
+
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»' };
+
+/**
+ * Reads a rule's text: `/pattern/` is one regular expression (RE2 syntax, run by re2js in linear
+ * time; case and accents ignored); anything else is words and "quoted phrases", any of which
+ * matching makes the rule match. Errors say what is wrong and where.
+ */
+export function parseRuleText(raw: string): ParsedRule {
+  const text = raw.trim();
+  if (text === '')
+    return fail('The rule is empty: give words, "a phrase" or /a regular expression/.');
+  if (text.length > FILTER_LIMITS.ruleLength)
+    return fail(
+      `A rule is at most ${FILTER_LIMITS.ruleLength} characters (this one has ${text.length}).`,
+    );
+  if (text.startsWith('/')) return parseRegex(text);
+  return parseWords(text);
+}
+
+function parseRegex(text: string): ParsedRule {
+  if (text.length < 2 || !text.endsWith('/'))
+    return fail(
+      'A regular expression is written between slashes, like /pattern/: the closing / is missing.',
+    );
+  const source = text.slice(1, -1);
+  if (source.trim() === '') return fail('The regular expression between the slashes is empty.');
+  if (source.length > FILTER_LIMITS.regexLength)
+    return fail(
+      `A regular expression is at most ${FILTER_LIMITS.regexLength} characters (this one has ${source.length}).`,
+    );
+  const compiled = compileRegex(source);
+  if (!compiled.ok) return compiled;
+  if (compiled.branches.some((branch) => branch.regex.test('')))
+    return fail(`/${source}/ matches an empty text, so it would match every story.`);
+  return { ok: true, terms: [{ type: 'regex', source, branches: compiled.branches }] };
+}
+
+/**
+ * Compiles with RE2's syntax; the error names the position (1-based, in the pattern) of the part
+ * that does not compile. The regex runs on lower-case, accent-free text, so its literal text is
+ * lower-cased and stripped of accents too: re2js's case-insensitive mode would be about ten times
+ * slower. (A pattern whose lower-cased form does not compile, such as the range [Z-a], runs
+ * case-insensitively as written.)
+ */
+export function compileRegex(
+  source: string,
+): { ok: true; branches: RegexBranch[] } | { ok: false; problem: string } {
+  try {
+    const asWritten = RE2JS.compile(stripAccents(source), RE2JS.CASE_INSENSITIVE);
+    const lowered = lowerPattern(stripAccents(source));
+    try {
+      RE2JS.compile(lowered);
+      const branches = splitBranches(lowered).map((branch) => ({
+        regex: RE2JS.compile(branch),
+        required: requiredLiterals(branch),
+      }));
+      return { ok: true, branches };
+    } catch {
+      return { ok: true, branches: [{ regex: asWritten, required: [] }] };
+    }
+  } catch (error) {
+    if (error instanceof RE2JSSyntaxException) {
+      // With flags, re2js reports the pattern with a "(?i)" prefix that the moderator never wrote.
+      const part = error.getPattern()?.replace(/^\(\?i\)/, '');
+      const at = part ? source.indexOf(part) : -1;
+      const where = at >= 0 ? ` at character ${at + 1} (“${part}”)` : '';
+      return fail(`/${source}/ does not compile${where}: ${error.getDescription()}.`);
+    }
+    if (error instanceof RE2JSException)
+      return fail(`/${source}/ does not compile: ${error.message}.`);
+    throw error;
+  }
+}
+
+function parseWords(text: string): ParsedRule {
+  const terms: WordTerm[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charAt(i);
+    if (/\s/.test(c) || c === ',') {
+      i++;
+      continue;
+    }
+    const close = QUOTES[c];
+    let term: string;
+    if (close !== undefined) {
+      const end = text.indexOf(close, i + 1);
+      if (end < 0) return fail(`The quote opened at character ${i + 1} is not closed.`);
+      term = text.slice(i + 1, end);
+      i = end + 1;
+    } else {
+      const end = text.slice(i).search(/[\s,]/);
+      term = end < 0 ? text.slice(i) : text.slice(i, i + end);
+      i = end < 0 ? text.length : i + end;
+    }
+    const words = wordsOf(term);
+    if (words.length === 0) return fail(`“${term}” has no letters or digits to match.`);
+    terms.push({ type: 'words', text: term.trim(), words });
+    if (terms.length > FILTER_LIMITS.termsPerRule)
+      return fail(`A rule holds at most ${FILTER_LIMITS.termsPerRule} words and phrases.`);
+  }
+  if (terms.length === 0)
+    return fail('The rule is empty: give words, "a phrase" or /a regular expression/.');
+  return { ok: true, terms };
+}
+
+function fail(problem: string): { ok: false; problem: string } {
+  return { ok: false, problem };
+}
+
+/** Whether a rule's text is a regular expression (for the per-channel cap). */
+export function isRegexRule(pattern: string): boolean {
+  return pattern.trim().startsWith('/');
+}
+
+/** Whether a regex term's pattern matches lower-case, accent-free text. */
+export function regexMatches(branches: readonly RegexBranch[], text: string): boolean {
+  return branches.some((branch) => mayMatch(branch.required, text) && branch.regex.test(text));
+}

@@ -1,0 +1,63 @@
+import type { ChatRef } from '../../core/ports/chat-memory.js';
+import type {
+  FilterRuleRecord,
+  FilterStore,
+  NewFilterRule,
+} from '../../core/ports/filter-store.js';
+import {
+  FILTER_RULE_COLUMNS,
+  filterRuleParams,
+  INSERT_FILTER_RULE,
+  toFilterRule,
+  type FilterRuleRow,
+} from '../filter-rows.js';
+import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
+import type { PgDatabase } from './pg-database.js';
+
+/** FilterStore on PostgreSQL. */
+export class PgFilterStore implements FilterStore {
+  constructor(private readonly db: PgDatabase) {}
+
+  async listRules(chat: ChatRef): Promise<FilterRuleRecord[]> {
+    const rows = await this.db.rows<FilterRuleRow>(
+      `SELECT ${FILTER_RULE_COLUMNS} FROM filter_rules WHERE platform = $1 AND chat_id = $2 ORDER BY id`,
+      [chat.platform, chat.id],
+    );
+    return rows.map(toFilterRule);
+  }
+
+  async addRule(chat: ChatRef, rule: NewFilterRule): Promise<FilterRuleRecord> {
+    const row = await this.db.first<FilterRuleRow>(
+      INSERT_FILTER_RULE,
+      filterRuleParams(chat, rule),
+    );
+    if (!row) throw new Error('INSERT … RETURNING returned no row');
+    return toFilterRule(row);
+  }
+
+  async removeRule(chat: ChatRef, id: number): Promise<boolean> {
+    return (
+      (await this.db.changes(
+        'DELETE FROM filter_rules WHERE platform = $1 AND chat_id = $2 AND id = $3',
+        [chat.platform, chat.id, id],
+      )) === 1
+    );
+  }
+
+  clearRules(chat: ChatRef): Promise<number> {
+    return this.db.changes('DELETE FROM filter_rules WHERE platform = $1 AND chat_id = $2', [
+      chat.platform,
+      chat.id,
+    ]);
+  }
+
+  /** A chat the bot can no longer post to keeps no filters (its topics neither). */
+  async forgetChat(chat: ChatRef): Promise<void> {
+    await this.db.changes(`DELETE FROM filter_rules WHERE ${CHAT_AND_TOPICS}`, chatParams(chat));
+  }
+
+  /** A chat that moved to a new id keeps its filters (and its topics theirs). */
+  async moveChat(from: ChatRef, to: ChatRef): Promise<void> {
+    await this.db.changes(moveChatSql('filter_rules', ['id']), moveParams(from, to));
+  }
+}

@@ -1,0 +1,198 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Services } from '../../core/commands/define-command.js';
+import type { SettingsChange } from '../../core/digests/digest-settings.js';
+import { parseSettingChange, type SettingAction } from '../../core/digests/parse-change.js';
+import { channelPage, type Notice } from '../pages/channel-page.js';
+import { channelPath } from '../pages/layout.js';
+import { previewBody } from '../pages/preview-view.js';
+import { fieldsOf, type FieldProblems, type SettingsFields } from '../pages/settings-form.js';
+import type { ChannelAccess } from '../places.js';
+import type { PanelContext } from '../request-context.js';
+import type { WebSession } from '../../core/ports/panel-store.js';
+import { fill, TEXT } from '../text.js';
+
+type ChannelRequest = FastifyRequest<{
+  Params: { platform: string; id: string };
+  Querystring: { log?: string };
+  Body: Record<string, string | string[] | undefined>;
+}>;
+
+/** The delivery log covers 30 days, 25 rows a page. */
+export const LOG_DAYS = 30;
+export const LOG_PAGE_SIZE = 25;
+
+const text = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) ?? '';
+
+/** The form as submitted, and each field read by the rules /digest uses (parseSettingChange). */
+function readForm(body: ChannelRequest['body']): {
+  fields: SettingsFields;
+  problems: FieldProblems;
+  change: SettingsChange;
+} {
+  const days = body.days === undefined ? [] : [body.days].flat();
+  const fields: SettingsFields = {
+    enabled: text(body.enabled) === 'on',
+    time: text(body.time),
+    days,
+    timezone: text(body.timezone),
+    size: text(body.size),
+    topics: text(body.topics),
+  };
+  const reads: [keyof SettingsFields, SettingAction, string][] = [
+    ['enabled', fields.enabled ? 'on' : 'off', ''],
+    ['time', 'time', fields.time],
+    ['days', 'days', days.join(',')],
+    ['timezone', 'timezone', fields.timezone],
+    ['size', 'size', fields.size],
+    ['topics', 'topics', fields.topics.trim() === '' ? 'all' : fields.topics],
+  ];
+  const problems: FieldProblems = {};
+  let change: SettingsChange = {};
+  for (const [field, action, raw] of reads) {
+    const parsed = parseSettingChange(action, raw);
+    if ('problem' in parsed)
+      problems[field] = [parsed.problem, parsed.hint].filter(Boolean).join(' ');
+    else change = { ...change, ...parsed.change };
+  }
+  return { fields, problems, change };
+}
+
+/** A channel's page and the changes made on it; every one checked by PanelContext.channel first. */
+export function channelRoutes(
+  app: FastifyInstance,
+  context: PanelContext,
+  services: Services,
+): void {
+  const render = async (
+    request: ChannelRequest,
+    reply: FastifyReply,
+    session: WebSession,
+    access: ChannelAccess,
+    form?: { fields: SettingsFields; problems: FieldProblems; notice: Notice },
+  ) => {
+    const chat = access.channel.chat;
+    const now = services.clock.now();
+    const requested = Number(request.query.log ?? '1');
+    const logPage = Number.isSafeInteger(requested) && requested >= 1 ? requested : 1;
+    const [settings, preview, feeds, log, places] = await Promise.all([
+      services.digests.settingsFor(chat),
+      services.digests.previewAsPosted(chat),
+      services.feeds.list(chat),
+      services.digests.deliveryLog(chat, {
+        since: new Date(now.getTime() - LOG_DAYS * 86_400_000),
+        offset: (logPage - 1) * LOG_PAGE_SIZE,
+        limit: LOG_PAGE_SIZE,
+      }),
+      context.places.of(session),
+    ]);
+    const body = channelPage({
+      session,
+      places,
+      access,
+      settings,
+      fields: form?.fields ?? fieldsOf(settings),
+      problems: form?.problems ?? {},
+      preview: { storyCount: preview.digest.storyCount, messages: preview.messages },
+      feeds,
+      log,
+      logPage,
+      logPageSize: LOG_PAGE_SIZE,
+      notice: form?.notice ?? context.takeNotice(session),
+      now,
+    });
+    return reply
+      .code(form ? 400 : 200)
+      .type('text/html')
+      .send(body);
+  };
+
+  const done = (
+    reply: FastifyReply,
+    session: WebSession,
+    access: ChannelAccess,
+    notice: Notice,
+  ) => {
+    context.notify(session, notice);
+    return reply.redirect(channelPath(access.channel.chat), 303);
+  };
+
+  app.get('/c/:platform/:id', async (request: ChannelRequest, reply) => {
+    const allowed = await context.channel(request, reply, false);
+    if (allowed) return render(request, reply, allowed.session, allowed.access);
+  });
+
+  app.get('/c/:platform/:id/preview', async (request: ChannelRequest, reply) => {
+    const allowed = await context.channel(request, reply, false);
+    if (!allowed) return;
+    const preview = await services.digests.previewAsPosted(allowed.access.channel.chat);
+    return reply
+      .type('text/html')
+      .send(previewBody(preview.digest.storyCount, preview.messages).text);
+  });
+
+  app.post('/c/:platform/:id/settings', async (request: ChannelRequest, reply) => {
+    const allowed = await context.channel(request, reply, true);
+    if (!allowed) return;
+    const { fields, problems, change } = readForm(request.body);
+    const count = Object.keys(problems).length;
+    if (count > 0) {
+      const notice: Notice = { kind: 'error', text: fill(TEXT.invalid, { count }) };
+      return render(request, reply, allowed.session, allowed.access, { fields, problems, notice });
+    }
+    await services.digests.change(allowed.access.channel.chat, change);
+    return done(reply, allowed.session, allowed.access, { kind: 'ok', text: TEXT.saved });
+  });
+
+  app.post('/c/:platform/:id/send', async (request: ChannelRequest, reply) => {
+    const allowed = await context.channel(request, reply, true);
+    if (!allowed) return;
+    const sent = await services.digests.sendNow(allowed.access.channel.chat);
+    const notice: Notice =
+      sent.result === 'sent'
+        ? {
+            kind: 'ok',
+            text: `Digest sent: ${sent.stories} ${sent.stories === 1 ? 'story' : 'stories'}.`,
+          }
+        : sent.result === 'empty'
+          ? { kind: 'ok', text: 'Nothing new since the last digest, so nothing was sent.' }
+          : sent.result === 'busy'
+            ? { kind: 'error', text: 'A digest for this channel is being sent right now.' }
+            : {
+                kind: 'error',
+                text: `The digest could not be sent${sent.reason ? `: ${sent.reason}` : ''}.`,
+              };
+    return done(reply, allowed.session, allowed.access, notice);
+  });
+
+  app.post('/c/:platform/:id/feeds/add', async (request: ChannelRequest, reply) => {
+    const allowed = await context.channel(request, reply, true);
+    if (!allowed) return;
+    const outcome = await services.feeds.add(
+      allowed.access.channel.chat,
+      text(request.body.url).trim(),
+    );
+    const notice: Notice = outcome.ok
+      ? {
+          kind: 'ok',
+          text: outcome.alreadySubscribed
+            ? `Already reading ${outcome.title}.`
+            : `Added ${outcome.title} (${outcome.itemCount} items).`,
+        }
+      : { kind: 'error', text: `Not added: ${outcome.reason}` };
+    return done(reply, allowed.session, allowed.access, notice);
+  });
+
+  app.post('/c/:platform/:id/feeds/remove', async (request: ChannelRequest, reply) => {
+    const allowed = await context.channel(request, reply, true);
+    if (!allowed) return;
+    const outcome = await services.feeds.remove(
+      allowed.access.channel.chat,
+      text(request.body.target),
+    );
+    const notice: Notice = outcome.ok
+      ? { kind: 'ok', text: `Removed ${outcome.title ?? outcome.url}.` }
+      : { kind: 'error', text: outcome.reason };
+    return done(reply, allowed.session, allowed.access, notice);
+  });
+}
