@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedRecord, FeedStore } from '../core/ports/feed-store.js';
@@ -31,7 +31,7 @@ export type PollResult =
 
 export interface FeedPollerDeps {
   readonly store: FeedStore;
-  readonly index: ArticleIndex;
+  readonly index: ArticleStore;
   readonly http: FeedHttp;
   readonly limiter: HostLimiter;
   readonly clock: Clock;
@@ -82,15 +82,12 @@ export class FeedPoller {
   }
 
   /** Stops polling a feed and removes the articles that came only from it. */
-  untrack(url: string): void {
+  async untrack(url: string): Promise<void> {
     this.tracked.delete(url);
     this.local.delete(url);
     this.readAt.delete(url);
     const { index } = this.deps;
-    for (const key of index.keys()) {
-      const origin = index.getByKey(key)?.origin;
-      if (origin?.kind === 'feed' && origin.feedUrl === url) index.remove(key);
-    }
+    for (const key of await index.keysOfFeed(url)) await index.remove(key);
   }
 
   /**

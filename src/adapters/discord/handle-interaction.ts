@@ -4,8 +4,12 @@ import {
   type AutocompleteInteraction,
   type Interaction,
 } from 'discord.js';
-import type { ArticleIndex } from '../../core/articles/article-index.js';
-import { suggestArticles } from '../../core/articles/suggest-articles.js';
+import { suggestFromStore } from '../../core/articles/suggest-articles.js';
+import {
+  EVERY_ARTICLE,
+  type ArticleScope,
+  type ArticleStore,
+} from '../../core/ports/article-store.js';
 import type { Dispatcher, Invocation } from '../../core/commands/dispatch.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { errorReply, refusal } from '../../core/replies/build.js';
@@ -19,12 +23,11 @@ import {
 } from './interaction-input.js';
 import { LIMITS } from './limits.js';
 import { NO_MENTIONS, sendReply, type AnswerableInteraction } from './send-reply.js';
-import type { Article } from '../../core/articles/article.js';
 import type { FeedService } from '../../core/ports/feed-service.js';
 
 export interface InteractionDeps {
   readonly dispatcher: Dispatcher;
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   /** Which articles a chat may see (files, operator feeds and its own feeds); default: all. */
   readonly feeds?: Pick<FeedService, 'visibleTo'> | undefined;
   readonly buttons: ButtonIds;
@@ -34,16 +37,16 @@ export interface InteractionDeps {
 }
 
 /** Autocomplete choices for an option: article titles for `autocomplete: 'article'`, else none. */
-export function autocompleteChoices(
+export async function autocompleteChoices(
   deps: Pick<InteractionDeps, 'dispatcher' | 'articles'>,
   command: string,
   option: string,
   typed: string,
-  visible: (article: Article) => boolean = () => true,
-): { name: string; value: string }[] {
+  scope: ArticleScope = EVERY_ARTICLE,
+): Promise<{ name: string; value: string }[]> {
   const spec = deps.dispatcher.registry.get(command)?.options.find((o) => o.name === option);
   if (spec?.autocomplete !== 'article') return [];
-  return suggestArticles(deps.articles.all().filter(visible), typed, LIMITS.choices)
+  return (await suggestFromStore(deps.articles, scope, typed, LIMITS.choices))
     .filter((article) => article.id.length <= LIMITS.choiceValue)
     .map((article) => ({
       name:
@@ -57,9 +60,9 @@ export function autocompleteChoices(
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
   const focused = interaction.options.getFocused(true);
   // Only titles this chat may see: another chat's feed items must not show up as suggestions.
-  const visible = await deps.feeds?.visibleTo(discordChat(chatIdOf(interaction)));
+  const scope = await deps.feeds?.visibleTo(discordChat(chatIdOf(interaction)));
   await interaction.respond(
-    autocompleteChoices(deps, interaction.commandName, focused.name, focused.value, visible),
+    await autocompleteChoices(deps, interaction.commandName, focused.name, focused.value, scope),
   );
 }
 

@@ -1,5 +1,5 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
-import type { ArticleIndex } from '../../core/articles/article-index.js';
+import type { ArticleStore } from '../../core/ports/article-store.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -22,7 +22,7 @@ export interface DiscordAdapterOptions {
   /** Register the commands in this server only (instant); otherwise globally. */
   readonly guildId?: string | undefined;
   readonly dispatcher: Dispatcher;
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   /** Which articles a chat may see, for autocomplete (default: all). */
   readonly feeds?: Pick<FeedService, 'visibleTo'>;
   readonly lifecycle: ChatLifecycle;

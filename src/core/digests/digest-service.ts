@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../articles/article-index.js';
+import type { ArticleStore } from '../ports/article-store.js';
 import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
@@ -41,7 +41,7 @@ const FAN_OUT_CONCURRENCY = 64;
 
 export interface DigestServiceOptions {
   readonly store: DigestStore;
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   readonly feeds: FeedService;
   readonly filters: FilterService;
   readonly summarizer: Summarizer;

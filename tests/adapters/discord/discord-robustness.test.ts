@@ -5,7 +5,7 @@ import { startBot, type StartedBot } from './harness.js';
 import { DiscordPeer, IDS, waitFor } from './peer/discord-peer.js';
 import { commands } from '../../../commands/index.js';
 import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
-import { ArticleIndex } from '../../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../../src/storage/articles/memory-article-store.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
 import { silentLogger } from '../../../src/core/ports/logger.js';
@@ -119,7 +119,7 @@ describe('Discord adapter: start-up', () => {
         token: 'revoked-token',
         apiUrl: peer.apiUrl,
         dispatcher: createDispatcher(new CommandRegistry(commands), createTestBot().services),
-        articles: new ArticleIndex(),
+        articles: new MemoryArticleStore(),
         lifecycle: new RecordingLifecycle(),
         logger: silentLogger,
       });
