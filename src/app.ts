@@ -143,18 +143,11 @@ export async function createApp(
  * The number of stored articles for a gauge, which is read synchronously: each read returns the
  * last count and asks the store for a fresh one (one question at a time).
  */
-function articleCounter(articles: ArticleStore, logger: Logger): () => number {
-  let count = 0;
-  let asking = false;
-  return () => {
-    if (!asking) {
-      asking = true;
-      articles
-        .count(EVERY_ARTICLE)
-        .then((n) => (count = n))
-        .catch((error: unknown) => logger.warn({ err: error }, 'articles not counted'))
-        .finally(() => (asking = false));
-    }
-    return count;
-  };
+function articleCounter(articles: ArticleStore, logger: Logger): () => Promise<number> {
+  // Read at each scrape (one COUNT query); a failure leaves the gauge out of that scrape, logged.
+  return () =>
+    articles.count(EVERY_ARTICLE).catch((error: unknown) => {
+      logger.warn({ err: error }, 'articles not counted');
+      throw error;
+    });
 }

@@ -10,6 +10,9 @@ import { displayUrl } from './feed-url.js';
 import type { HostLimiter } from './host-limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
+
+/** How many stored feed articles a retention round reads at a time. */
+const PRUNE_BATCH = 500;
 import {
   failureDelay,
   MAX_POLL_INTERVAL_MS,
@@ -100,10 +103,17 @@ export class FeedPoller {
     if (retentionMs === undefined) return 0;
     const cutoff = now.getTime() - retentionMs;
     let removed = 0;
-    for (const key of index.keys()) {
-      const article = index.getByKey(key);
-      if (article?.origin.kind !== 'feed' || article.publishedAt.getTime() >= cutoff) continue;
-      if (index.remove(key)) removed++;
+    try {
+      // Feed articles live in the article store: read them a batch at a time, so pruning never
+      // holds every stored article in memory at once.
+      const keys = [...(await index.contentHashes('feed')).keys()];
+      for (let start = 0; start < keys.length; start += PRUNE_BATCH) {
+        const batch = await index.getManyByKey(keys.slice(start, start + PRUNE_BATCH));
+        for (const [key, article] of batch)
+          if (article.publishedAt.getTime() < cutoff && (await index.remove(key))) removed++;
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'old feed articles not dropped; tried again in an hour');
     }
     try {
       const forgotten = await store.forgetItemsPublishedBefore(new Date(cutoff));
