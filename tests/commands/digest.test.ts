@@ -49,7 +49,7 @@ describe('/digest', () => {
     const bot = createTestBot([story]);
     const { text } = await bot.send(`/digest timezone ${typed}`, TEST_CHAT, MODERATOR);
     expect(text).toContain(`08:00 ${canonical}, daily`);
-    expect(text).not.toContain(typed);
+    if (typed !== canonical) expect(text).not.toContain(typed);
     expect((await bot.send('/digest', TEST_CHAT, MEMBER)).text).toContain(`08:00 ${canonical},`);
   });
 
