@@ -65,9 +65,9 @@ function descendants(pid: number): number[] {
     }
   }
   const tree = [pid];
-  // for…of sees the children pushed while it runs: a breadth-first walk.
-  for (const current of tree)
-    for (const [child, parent] of parents) if (parent === current) tree.push(child);
+  // The tree grows while it is walked: each child found is searched for children in turn.
+  for (const member of tree)
+    for (const [child, parent] of parents) if (parent === member) tree.push(child);
   return tree;
 }
 
