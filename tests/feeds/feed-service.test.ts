@@ -124,6 +124,7 @@ describe('limits of /feeds add', () => {
       url: server.url('/other.xml'),
       reason:
         'the bot already reads 500 feeds for its channels, the most it takes on; ask its operator, or subscribe to a feed another channel already reads',
+      full: true,
     });
     expect(server.requests.length).toBe(requests);
     expect(await feeds.service.add(CHAT, server.url('/empty.xml'))).toMatchObject({
