@@ -4,7 +4,7 @@ import { silentLogger } from '../src/core/ports/logger.js';
 import { sharedTermCount, buildSentenceGraph } from '../src/core/summaries/sentence-graph.js';
 import { createFeedHttp } from '../src/feeds/feed-http.js';
 import { FeedPoller } from '../src/feeds/feed-poller.js';
-import { createHostLimiter } from '../src/feeds/host-limiter.js';
+import { createLimiter } from '../src/core/async/limiter.js';
 import { ingestFeed } from '../src/feeds/ingest-feed.js';
 import type { FeedEntry } from '../src/feeds/parse-feed.js';
 import { anyAddress } from '../src/feeds/safe-address.js';
@@ -55,7 +55,7 @@ const poller = new FeedPoller({
   store: storage.feeds,
   index,
   http,
-  limiter: createHostLimiter(2, 8),
+  limiter: createLimiter({ perKey: 2, total: 8 }),
   clock,
   logger: silentLogger,
   notify: () => Promise.resolve(),

@@ -4,7 +4,7 @@ import { MemoryArticleStore } from '../src/storage/articles/memory-article-store
 import { silentLogger } from '../src/core/ports/logger.js';
 import { createFeedHttp } from '../src/feeds/feed-http.js';
 import { FeedPoller } from '../src/feeds/feed-poller.js';
-import { createHostLimiter } from '../src/feeds/host-limiter.js';
+import { createLimiter } from '../src/core/async/limiter.js';
 import { htmlToParagraphs } from '../src/feeds/html-paragraphs.js';
 import { MemoryFeedStore } from '../src/feeds/memory-feed-store.js';
 import { parseFeedDocument } from '../src/feeds/parse-feed.js';
@@ -109,7 +109,7 @@ const poller = new FeedPoller({
   index: new MemoryArticleStore(),
   http,
   // Every feed on its own host name would be the real case; one loopback host with the default per-host limit of 2 would measure the limiter, so allow 8.
-  limiter: createHostLimiter(8, 8),
+  limiter: createLimiter({ perKey: 8, total: 8 }),
   clock,
   logger: silentLogger,
   notify: () => Promise.resolve(),

@@ -9,7 +9,7 @@ import {
   DEFAULT_NEWS_WEIGHTS,
   type NewsRankerWeights,
 } from '../src/core/summaries/rank-sentences.js';
-import { scoreSummary } from '../src/eval/rouge.js';
+import { scoreSummary } from './eval/rouge.js';
 import { printTable } from './lib/table.js';
 
 /**

@@ -7,13 +7,13 @@ import { summaryCandidates } from '../src/core/summaries/candidate-window.js';
 import { danglingOpenings } from '../src/core/summaries/coherence.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { stripDateline } from '../src/core/summaries/furniture.js';
-import { scoreSummary } from '../src/eval/rouge.js';
+import { scoreSummary } from './eval/rouge.js';
 import { printTable } from './lib/table.js';
 
 /**
  * `npm run bench:summary -- <file.jsonl> [--sentences N] [--passes N]`: Briefly's summarizer
  * (the one /summary uses by default) against Lead-3 with the same sentence segmenter, scored
- * with ROUGE as Google's rouge-score does (see src/eval/rouge.ts), and timed on one core: the
+ * with ROUGE as Google's rouge-score does (see bench/eval/rouge.ts), and timed on one core: the
  * process runs on one thread, so articles per CPU-second is its speed on one core even when other
  * work shares the machine (the wall-clock rate is shown next to it).
  */

@@ -90,8 +90,6 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
           dispatcher: app.dispatcher,
-          articles: app.services.articles,
-          feeds: app.services.feeds,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
           metrics,
@@ -137,7 +135,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
   }
   // The console runs when no platform adapter is configured.
   if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN)
-    adapters.push(startConsole(app.dispatcher, logger));
+    adapters.push(startConsole(app.dispatcher, logger, app.lifecycle));
   for (const adapter of adapters) readiness.add(adapter.platform, () => adapter.problem?.());
   app.attachPosters(adapters.map((adapter) => adapter.poster));
   readiness.started();

@@ -2,7 +2,7 @@ import { basename, extname, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Logger } from '../core/ports/logger.js';
-import { contentHashOf } from '../storage/articles/article-record.js';
+import { contentHashOf } from '../core/articles/content-hash.js';
 import {
   contentRoot,
   errorCode,

@@ -1,13 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
-import type { ArticleDraft } from '../core/articles/article.js';
+import { MAX_ARTICLE_BYTES, type ArticleDraft } from '../core/articles/article.js';
 import { SYMLINK_REASON } from './list-content.js';
 import type { ParseProblem, ParseResult } from './parsed-article.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { parsePlainText } from './parse-plain-text.js';
 
-/** Article files larger than this are reported and skipped (a long feature is ~50 KB). */
-export const MAX_ARTICLE_BYTES = 1024 * 1024;
+export { MAX_ARTICLE_BYTES };
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 

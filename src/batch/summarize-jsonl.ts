@@ -2,7 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import { z } from 'zod';
 import type { Summarizer } from '../core/summaries/summarizer.js';
-import { MAX_ARTICLE_BYTES } from '../article-files/read-article-file.js';
+import { MAX_ARTICLE_BYTES } from '../core/articles/article.js';
 import { articleFromText } from './article-from-text.js';
 import { cappedLines } from './capped-lines.js';
 

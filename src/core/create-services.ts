@@ -29,7 +29,7 @@ export interface ServiceDependencies {
   readonly metrics?: Metrics | undefined;
 }
 
-/** Wires the services commands use from their dependencies (main.ts, tests and benchmarks alike). */
+/** Wires the services commands use from their dependencies (app.ts, tests and benchmarks alike). */
 export function createServices(deps: ServiceDependencies): Services {
   const feeds = deps.feeds ?? noFeeds;
   const filters = new FilterService(deps.filterStore, feeds, deps.clock);

@@ -7,7 +7,7 @@ import { noMetrics, type Metrics } from '../core/ports/metrics.js';
 import type { Reply } from '../core/replies/reply.js';
 import type { FeedHttp, HttpRequest } from './feed-http.js';
 import { displayUrl } from './feed-url.js';
-import type { HostLimiter } from './host-limiter.js';
+import type { Limiter } from '../core/async/limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
 
@@ -36,7 +36,8 @@ export interface FeedPollerDeps {
   readonly store: FeedStore;
   readonly index: ArticleStore;
   readonly http: FeedHttp;
-  readonly limiter: HostLimiter;
+  /** At most 2 requests at once to one host and 8 overall (start-feeds.ts). */
+  readonly limiter: Limiter;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notify: ChannelNotifier;

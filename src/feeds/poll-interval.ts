@@ -1,3 +1,5 @@
+import { backoffDelay } from '../core/async/retry.js';
+
 const MINUTE = 60_000;
 
 export const DEFAULT_POLL_INTERVAL_MS = 15 * MINUTE;
@@ -23,7 +25,10 @@ export function successInterval(hints: {
  * least what a Retry-After asked for (within the same bounds).
  */
 export function failureDelay(failures: number, retryAfterSeconds?: number): number {
-  const backoff = DEFAULT_POLL_INTERVAL_MS * 2 ** Math.min(Math.max(failures - 1, 0), 10);
+  const backoff = backoffDelay(
+    { firstMs: DEFAULT_POLL_INTERVAL_MS, maxMs: MAX_POLL_INTERVAL_MS },
+    failures,
+  );
   return clamp(Math.max(backoff, (retryAfterSeconds ?? 0) * 1000));
 }
 

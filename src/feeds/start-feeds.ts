@@ -9,7 +9,7 @@ import { FEED_LIST_FILE, readFeedList } from './feed-list-file.js';
 import { FeedPoller, type ChannelNotifier } from './feed-poller.js';
 import { createFeedService } from './feed-service.js';
 import { displayUrl } from './feed-url.js';
-import { createHostLimiter } from './host-limiter.js';
+import { createLimiter } from '../core/async/limiter.js';
 import { addressPolicy } from './safe-address.js';
 
 /** How often the poller looks for due feeds (each feed has its own, longer interval). */
@@ -70,7 +70,7 @@ export function createFeeds(options: FeedsOptions): Feeds {
     store: options.store,
     index: options.index,
     http,
-    limiter: createHostLimiter(2, 8),
+    limiter: createLimiter({ perKey: 2, total: 8 }),
     clock: options.clock,
     logger,
     notify: options.notify,

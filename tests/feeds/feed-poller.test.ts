@@ -8,7 +8,7 @@ import type { Reply } from '../../src/core/replies/reply.js';
 import { plainText } from '../../src/core/replies/build.js';
 import { createFeedHttp, type FeedHttp } from '../../src/feeds/feed-http.js';
 import { FeedPoller } from '../../src/feeds/feed-poller.js';
-import { createHostLimiter } from '../../src/feeds/host-limiter.js';
+import { createLimiter } from '../../src/core/async/limiter.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
 import { anyAddress } from '../../src/feeds/safe-address.js';
 import { FakeClock } from '../support/fake-clock.js';
@@ -49,7 +49,7 @@ beforeEach(async () => {
     store,
     index: articles,
     http,
-    limiter: createHostLimiter(2, 8),
+    limiter: createLimiter({ perKey: 2, total: 8 }),
     clock,
     logger: silentLogger,
     notify: (chat, reply) => {
@@ -153,7 +153,7 @@ describe('FeedPoller', () => {
       store,
       index: articles,
       http,
-      limiter: createHostLimiter(2, 8),
+      limiter: createLimiter({ perKey: 2, total: 8 }),
       clock,
       logger: createRecordingLogger(log),
       notify: () => Promise.resolve(),
@@ -225,7 +225,7 @@ describe('FeedPoller', () => {
       store,
       index: restartedIndex,
       http,
-      limiter: createHostLimiter(2, 8),
+      limiter: createLimiter({ perKey: 2, total: 8 }),
       clock,
       logger: silentLogger,
       notify: () => Promise.resolve(),

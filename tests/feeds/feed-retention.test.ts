@@ -3,7 +3,7 @@ import { MemoryArticleStore } from '../../src/storage/articles/memory-article-st
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { createFeedHttp, type FeedHttp } from '../../src/feeds/feed-http.js';
 import { FeedPoller } from '../../src/feeds/feed-poller.js';
-import { createHostLimiter } from '../../src/feeds/host-limiter.js';
+import { createLimiter } from '../../src/core/async/limiter.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
 import { anyAddress } from '../../src/feeds/safe-address.js';
 import { FakeClock } from '../support/fake-clock.js';
@@ -30,7 +30,7 @@ beforeEach(async () => {
     store,
     index,
     http,
-    limiter: createHostLimiter(2, 8),
+    limiter: createLimiter({ perKey: 2, total: 8 }),
     clock,
     logger: silentLogger,
     notify: () => Promise.resolve(),

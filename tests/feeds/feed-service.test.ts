@@ -120,7 +120,6 @@ describe('limits of /feeds add', () => {
     const requests = server.requests.length;
     expect(await feeds.service.add(CHAT, server.url('/other.xml'))).toEqual({
       ok: false,
-      full: true,
       url: server.url('/other.xml'),
       reason:
         'the bot already reads 500 feeds for its channels, the most it takes on; ask its operator, or subscribe to a feed another channel already reads',

@@ -11,7 +11,7 @@ import { MemoryArticleStore } from '../../src/storage/articles/memory-article-st
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { createFeedHttp } from '../../src/feeds/feed-http.js';
 import { FeedPoller } from '../../src/feeds/feed-poller.js';
-import { createHostLimiter } from '../../src/feeds/host-limiter.js';
+import { createLimiter } from '../../src/core/async/limiter.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
 import { addressPolicy } from '../../src/feeds/safe-address.js';
 import { createPromMetrics } from '../../src/ops/prom-metrics.js';
@@ -81,7 +81,7 @@ describe('metrics move with what the bot does', () => {
         store: new MemoryFeedStore(),
         index: new MemoryArticleStore(),
         http: httpClient,
-        limiter: createHostLimiter(2, 8),
+        limiter: createLimiter({ perKey: 2, total: 8 }),
         clock: new FakeClock('2026-11-26T12:00:00Z'),
         logger: silentLogger,
         notify: () => Promise.resolve(),

@@ -4,29 +4,17 @@ import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
-import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { ButtonIds } from './button-ids.js';
 import { PLATFORM } from './interaction-input.js';
-import { LIMITS } from './limits.js';
+import { LIMITS, REST_ATTEMPTS } from './limits.js';
 import { renderReply, type DiscordMessage } from './render-reply.js';
 
-export interface RetryPolicy {
-  /** Tries per message for failures other than rate limits (which the REST queue waits out). */
-  readonly attempts: number;
-  /** Wait before the second try; doubled before each further one. */
-  readonly firstDelayMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, firstDelayMs: 2000 };
-
 export interface DiscordPosterOptions {
+  /** discord.js's REST client: it waits out rate limits and retries server and network failures. */
   readonly rest: Pick<REST, 'post'>;
   readonly buttons: ButtonIds;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
-  readonly retry?: RetryPolicy;
-  readonly sleep?: (ms: number) => Promise<void>;
-  readonly metrics?: Metrics | undefined;
 }
 
 /** The nonce of message `index` of a delivery: short, stable, different per message (≤ 25 chars). */
@@ -37,63 +25,49 @@ export function messageNonce(idempotencyKey: string, index: number): string {
     .slice(0, LIMITS.nonce);
 }
 
-type Sent = { readonly ok: true; readonly id: string } | Extract<PostOutcome, { ok: false }>;
+type Failure = Extract<PostOutcome, { ok: false }>;
+type Sent = { readonly ok: true; readonly id: string } | Failure;
 
 /**
- * Posts replies nobody asked for (digests) to Discord channels through discord.js's REST queue,
- * which waits out rate limits (each one is logged where the client is made). A channel that
- * answers 403 or 404 is reported gone (the only permanent failure) and never retried; another
- * refusal (4xx) is not repeated at once; other failures are retried with exponential backoff,
- * then reported. With an idempotency key every message carries a nonce and
- * `enforce_nonce`, so a retried send cannot post twice.
+ * Posts replies nobody asked for (digests) to Discord channels through discord.js's REST client,
+ * which waits out rate limits (each one is logged where the client is made) and is the one retry
+ * policy for server and network failures (REST_ATTEMPTS in all; this poster adds none). A channel
+ * that answers 403 or 404 is reported gone, here and only here, and never retried; another refusal
+ * (4xx) is not repeated at once. With an idempotency key every message carries a nonce and
+ * `enforce_nonce`, so a send repeated later cannot post twice.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
   const { rest, buttons, lifecycle, logger } = options;
-  const retry = options.retry ?? DEFAULT_RETRY;
-  const sleep =
-    options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  async function gone(chat: ChatRef, reason: string): Promise<Failure> {
+    await lifecycle.chatGone(chat, reason);
+    return { ok: false, permanent: true, gone: true, reason };
+  }
 
   async function send(chat: ChatRef, body: object, part: string): Promise<Sent> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
-          id: string;
-        };
-        return { ok: true, id: message.id };
-      } catch (error) {
-        const status = error instanceof DiscordAPIError ? error.status : undefined;
-        const reason = error instanceof Error ? error.message : String(error);
-        if (status === 403 || status === 404) {
-          logger.warn(
-            { chat, status, reason, part },
-            'Discord channel is gone or closed to the bot',
-          );
-          await lifecycle.chatGone(chat, `Discord ${status}: ${reason}`);
-          return { ok: false, permanent: true, reason: `Discord ${status}: ${reason}` };
-        }
-        if (status !== undefined && status >= 400 && status < 500 && status !== 429) {
-          // The same request would be refused again; but the channel is not gone (a bad payload, a
-          // bad token), so the failure is not permanent for the chat: the caller may try later.
-          logger.error({ chat, status, reason, part }, 'Discord refused the message; not retried');
-          return { ok: false, permanent: false, reason: `Discord ${status}: ${reason}` };
-        }
-        if (attempt >= retry.attempts) {
-          logger.error(
-            { chat, err: error, attempts: attempt, part },
-            'posting to Discord failed; giving up',
-          );
-          return { ok: false, permanent: false, reason };
-        }
-        const delay = retry.firstDelayMs * 2 ** (attempt - 1);
-        logger.warn(
-          { chat, err: error, attempt, retryInMs: delay, part },
-          'posting to Discord failed; retrying',
-        );
-        (options.metrics ?? noMetrics).increment('briefly_platform_retries_total', {
-          platform: PLATFORM,
-        });
-        await sleep(delay);
+    try {
+      const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
+        id: string;
+      };
+      return { ok: true, id: message.id };
+    } catch (error) {
+      const status = error instanceof DiscordAPIError ? error.status : undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      if (status === 403 || status === 404) {
+        logger.warn({ chat, status, reason, part }, 'Discord channel is gone or closed to the bot');
+        return gone(chat, `Discord ${status}: ${reason}`);
       }
+      if (status !== undefined && status >= 400 && status < 500) {
+        // The same request would be refused again; but the channel is not gone (a bad payload, a
+        // bad token), so the failure is not permanent for the chat: the caller may try later.
+        logger.error({ chat, status, reason, part }, 'Discord refused the message; not retried');
+        return { ok: false, permanent: false, reason: `Discord ${status}: ${reason}` };
+      }
+      logger.error(
+        { chat, err: error, attempts: REST_ATTEMPTS, part },
+        'posting to Discord failed; giving up',
+      );
+      return { ok: false, permanent: false, reason };
     }
   }
 
@@ -102,11 +76,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     idempotent: true,
     async post(chat, reply, postOptions) {
       if (chat.platform !== PLATFORM || !/^\d{17,20}$/.test(chat.id))
-        return {
-          ok: false,
-          permanent: true,
-          reason: `not a Discord channel: ${chat.platform}:${chat.id}`,
-        };
+        return gone(chat, `not a Discord channel: ${chat.platform}:${chat.id}`);
       const messages = renderReply(reply, buttons);
       const ids: string[] = [];
       for (const [index, message] of messages.entries()) {

@@ -1,3 +1,5 @@
+import { safeText } from '../../core/text/safe-text.js';
+
 const ZWSP = '\u200b';
 
 /**
@@ -27,11 +29,14 @@ function escapeMarkup(text: string): string {
 
 /**
  * Raw text made safe for Discord markdown (message content, embed titles and descriptions): no
- * bold, italics, code, spoilers, headings, lists, quotes, masked links or mentions can be injected.
+ * bold, italics, code, spoilers, headings, lists, quotes, masked links or mentions can be injected,
+ * and control characters and bidi overrides become spaces (safeText, as on Telegram and the console).
  * Bare URLs stay clickable. Linear in the length of the text (discord.js's escapeMarkdown is not:
  * its look-behinds make it quadratic, seconds for a long paragraph).
  */
-export function escapeText(text: string): string {
+export function escapeText(raw: string): string {
+  // Article text is untrusted: no control character or bidi override reaches Discord either.
+  const text = safeText(raw);
   let result = '';
   let last = 0;
   for (const match of text.matchAll(BARE_URL)) {
@@ -43,7 +48,7 @@ export function escapeText(text: string): string {
 
 /** Text for inside an inline code span, where backslashes do not escape: no backticks at all. */
 export function codeSpanText(text: string): string {
-  return neutraliseMentions(text.replace(/`/g, 'ˋ'));
+  return neutraliseMentions(safeText(text).replace(/`/g, 'ˋ'));
 }
 
 /** An http(s) URL Discord accepts in a link or an embed, or undefined. */

@@ -4,12 +4,6 @@ import {
   type AutocompleteInteraction,
   type Interaction,
 } from 'discord.js';
-import { suggestFromStore } from '../../core/articles/suggest-articles.js';
-import {
-  EVERY_ARTICLE,
-  type ArticleScope,
-  type ArticleStore,
-} from '../../core/ports/article-store.js';
 import type { Dispatcher, Invocation } from '../../core/commands/dispatch.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { errorReply, refusal } from '../../core/replies/build.js';
@@ -23,46 +17,47 @@ import {
 } from './interaction-input.js';
 import { LIMITS } from './limits.js';
 import { NO_MENTIONS, sendReply, type AnswerableInteraction } from './send-reply.js';
-import type { FeedService } from '../../core/ports/feed-service.js';
+import type { ChatRef } from '../../core/ports/chat-memory.js';
 
 export interface InteractionDeps {
   readonly dispatcher: Dispatcher;
-  readonly articles: ArticleStore;
-  /** Which articles a chat may see (files, operator feeds and its own feeds); default: all. */
-  readonly feeds?: Pick<FeedService, 'visibleTo'> | undefined;
   readonly buttons: ButtonIds;
   readonly logger: Logger;
   /** An answer not ready after this many milliseconds is deferred, then edited in. */
   readonly deferAfterMs: number;
 }
 
-/** Autocomplete choices for an option: article titles for `autocomplete: 'article'`, else none. */
+/** The core's suggestions as Discord choices: at most 25, names and values within 100 characters. */
 export async function autocompleteChoices(
-  deps: Pick<InteractionDeps, 'dispatcher' | 'articles'>,
+  dispatcher: Dispatcher,
   command: string,
   option: string,
   typed: string,
-  scope: ArticleScope = EVERY_ARTICLE,
+  chat: ChatRef,
 ): Promise<{ name: string; value: string }[]> {
-  const spec = deps.dispatcher.registry.get(command)?.options.find((o) => o.name === option);
-  if (spec?.autocomplete !== 'article') return [];
-  return (await suggestFromStore(deps.articles, scope, typed, LIMITS.choices))
-    .filter((article) => article.id.length <= LIMITS.choiceValue)
-    .map((article) => ({
+  const completions = await dispatcher.complete(command, option, typed, chat, LIMITS.choices);
+  return completions
+    .filter((c) => c.value.length <= LIMITS.choiceValue)
+    .map((c) => ({
       name:
-        article.title.length <= LIMITS.choiceName
-          ? article.title
-          : `${article.title.slice(0, LIMITS.choiceName - 1)}…`,
-      value: article.id,
+        c.label.length <= LIMITS.choiceName
+          ? c.label
+          : `${c.label.slice(0, LIMITS.choiceName - 1)}…`,
+      value: c.value,
     }));
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
   const focused = interaction.options.getFocused(true);
-  // Only titles this chat may see: another chat's feed items must not show up as suggestions.
-  const scope = await deps.feeds?.visibleTo(discordChat(chatIdOf(interaction)));
+  const chat = discordChat(chatIdOf(interaction));
   await interaction.respond(
-    await autocompleteChoices(deps, interaction.commandName, focused.name, focused.value, scope),
+    await autocompleteChoices(
+      deps.dispatcher,
+      interaction.commandName,
+      focused.name,
+      focused.value,
+      chat,
+    ),
   );
 }
 

@@ -26,3 +26,12 @@ export const LIMITS = {
  * title 256 + description 4,096 + footer 1,600 = 5,952.
  */
 export const FOOTER_BUDGET = 1600;
+
+/**
+ * The one retry policy of every Discord call (interaction answers and digest posts alike):
+ * discord.js's REST client sends a request once and repeats it, at once, up to REST_RETRIES times
+ * on a 5xx answer or a time-out. It waits out 429s separately (those are not failures). Nothing
+ * else in the adapter retries, so a call is tried REST_ATTEMPTS times at most.
+ */
+export const REST_RETRIES = 3;
+export const REST_ATTEMPTS = REST_RETRIES + 1;

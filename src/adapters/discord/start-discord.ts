@@ -1,5 +1,4 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
-import type { ArticleStore } from '../../core/ports/article-store.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -7,12 +6,12 @@ import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
-import { createDiscordPoster, type RetryPolicy } from './channel-poster.js';
+import { createDiscordPoster } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
+import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
-import type { FeedService } from '../../core/ports/feed-service.js';
 import type { BotGuilds } from '../../core/ports/panel-places.js';
 
 export interface DiscordAdapterOptions {
@@ -22,14 +21,10 @@ export interface DiscordAdapterOptions {
   /** Register the commands in this server only (instant); otherwise globally. */
   readonly guildId?: string | undefined;
   readonly dispatcher: Dispatcher;
-  readonly articles: ArticleStore;
-  /** Which articles a chat may see, for autocomplete (default: all). */
-  readonly feeds?: Pick<FeedService, 'visibleTo'>;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
   /** Answers not ready after this long are deferred (Discord wants a response within 3 s). */
   readonly deferAfterMs?: number;
-  readonly postRetry?: RetryPolicy;
   /** How long to wait for the gateway's READY before giving up the start. */
   readonly readyTimeoutMs?: number;
   /** Where posts under way, their waits, 429s and retries are reported. */
@@ -105,7 +100,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    rest: { retries: REST_RETRIES, ...(options.apiUrl ? { api: options.apiUrl } : {}) },
   });
   let invalidated: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (invalidated = resolve));
@@ -116,8 +111,6 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const buttons = new ButtonIds();
   const deps = {
     dispatcher,
-    articles: options.articles,
-    feeds: options.feeds,
     buttons,
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
@@ -141,10 +134,8 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
     poster: createDiscordPoster({
       rest: measuredRest(client.rest, metrics),
       buttons,
-      metrics,
       lifecycle: options.lifecycle,
       logger,
-      ...(options.postRetry ? { retry: options.postRetry } : {}),
     }),
     finished,
     guilds: botGuildsOf(client),

@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../core/async/retry.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
@@ -28,7 +29,13 @@ export interface ChatEvents {
 
 export type Delivery =
   | { readonly ok: true; readonly chatId: number; readonly messageId: number }
-  | { readonly ok: false; readonly permanent: boolean; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly permanent: boolean;
+      readonly reason: string;
+      /** The chat is gone (reported through ChatEvents.chatGone). */
+      readonly gone?: boolean;
+    };
 
 interface Job {
   readonly message: OutboundMessage;
@@ -276,7 +283,7 @@ export class OutboundQueue {
         }
         this.stats.retried++;
         this.metrics.increment('briefly_platform_retries_total', PLATFORM);
-        lane.pausedUntil = now + this.limits.backoffMs(job.attempts);
+        lane.pausedUntil = now + backoffDelay(this.limits.retryBackoff, job.attempts);
         return;
       case 'unparsable':
         if (job.plain) {
@@ -298,7 +305,7 @@ export class OutboundQueue {
         return;
       case 'chat-gone':
         for (const gone of lane.jobs.splice(0)) {
-          this.giveUp(lane, gone, `the chat is gone: ${failure.reason}`, true);
+          this.giveUp(lane, gone, `the chat is gone: ${failure.reason}`, true, true);
         }
         await this.tell(() => this.events.chatGone(lane.chatId, failure.reason), 'chat gone');
         return;
@@ -336,14 +343,20 @@ export class OutboundQueue {
     }
   }
 
-  private giveUp(lane: Lane, job: Job, reason: string, permanent: boolean): void {
-    job.resolve(this.report(lane.chatId, reason, permanent, job.attempts));
+  private giveUp(lane: Lane, job: Job, reason: string, permanent: boolean, gone = false): void {
+    job.resolve(this.report(lane.chatId, reason, permanent, job.attempts, gone));
   }
 
-  private report(chatId: number, reason: string, permanent: boolean, attempts: number): Delivery {
+  private report(
+    chatId: number,
+    reason: string,
+    permanent: boolean,
+    attempts: number,
+    gone = false,
+  ): Delivery {
     this.stats.givenUp++;
     this.logger.warn({ chatId, reason, attempts }, 'Telegram message given up');
-    return { ok: false, permanent, reason };
+    return { ok: false, permanent, reason, ...(gone ? { gone } : {}) };
   }
 
   /** Drops lanes that are empty and whose limits no longer matter, so memory stays bounded. */

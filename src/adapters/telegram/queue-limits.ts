@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Backoff } from '../../core/async/retry.js';
 
 /** Time, injectable so that tests run the queue without waiting. */
 export interface QueueTimer {
@@ -26,7 +27,8 @@ export interface QueueLimits {
   readonly maxAttempts: number;
   /** 429 waits for one message before it is given up. */
   readonly maxRateLimitWaits: number;
-  readonly backoffMs: (attempt: number) => number;
+  /** The wait before the next attempt after a 5xx or network error. */
+  readonly retryBackoff: Backoff;
 }
 
 /**
@@ -40,5 +42,5 @@ export const TELEGRAM_LIMITS: QueueLimits = {
   maxInFlight: 30,
   maxAttempts: 5,
   maxRateLimitWaits: 10,
-  backoffMs: (attempt) => Math.min(30_000, 1000 * 2 ** (attempt - 1)),
+  retryBackoff: { firstMs: 1000, maxMs: 30_000 },
 };

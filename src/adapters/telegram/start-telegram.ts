@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Telegraf } from 'telegraf';
+import { retry } from '../../core/async/retry.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -10,7 +10,6 @@ import type { Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { BotApi } from './bot-api.js';
 import { CallbackCodec } from './callback-data.js';
-import { chatRefOf } from './chat-address.js';
 import { ModeratorCheck } from './moderators.js';
 import { OutboundQueue } from './outbound-queue.js';
 import type { QueueLimits, QueueTimer } from './queue-limits.js';
@@ -76,12 +75,13 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
   // Every bot has a username; a Bot API server that leaves it out still gets answers.
   const username = (me.username as string | undefined) ?? '';
   const api = new BotApi(bot.telegram);
-  const moves: { report?: (from: number, to: number) => Promise<void> } = {};
+  // The queue learns of gone and moved chats while sending; the adapter reports them (one owner).
+  const chats: { adapter?: TelegramAdapter } = {};
   const queue = new OutboundQueue(
     api,
     {
-      chatGone: (chatId, reason) => options.lifecycle.chatGone(chatRefOf({ chatId }), reason),
-      chatMoved: (from, to) => moves.report?.(from, to) ?? Promise.resolve(),
+      chatGone: (chatId, reason) => chats.adapter?.chatGone(chatId, reason) ?? Promise.resolve(),
+      chatMoved: (from, to) => chats.adapter?.chatMoved(from, to) ?? Promise.resolve(),
     },
     logger,
     options.limits,
@@ -103,7 +103,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     answerCallback: (id, text) => api.answerCallback(id, text),
     downloadText: (fileId, maxBytes) => api.downloadText(fileId, maxBytes),
   });
-  moves.report = (from, to) => adapter.chatMoved(from, to);
+  chats.adapter = adapter;
   bot.use((ctx) => adapter.handleUpdate(ctx.update));
   bot.catch((error, ctx) => {
     logger.error({ err: error, updateId: ctx.update.update_id }, 'Telegram update failed');
@@ -152,19 +152,23 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
   };
 }
 
-/** Who the bot is; retried a few times while the Bot API cannot be reached, refused at once on 401. */
+/** Who the bot is; tried 3 times (1 and 2 s apart) while the Bot API cannot be reached, refused at once on 401. */
 async function getMe(bot: Telegraf, logger: Logger) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await bot.telegram.getMe();
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code === 401 || code === 404) {
-        throw new Error(`Telegram refused TELEGRAM_BOT_TOKEN (${String(code)})`, { cause: error });
-      }
-      if (attempt >= 3) throw new Error('Could not reach the Telegram Bot API', { cause: error });
-      logger.warn({ err: error, attempt }, 'Telegram Bot API not reachable; trying again');
-      await sleep(1000 * attempt);
+  const refused = (error: unknown) =>
+    [401, 404].includes((error as { code?: unknown }).code as number);
+  try {
+    return await retry(() => bot.telegram.getMe(), {
+      attempts: 3,
+      backoff: { firstMs: 1000 },
+      retryable: (error) => !refused(error),
+      onRetry: (error, attempt) =>
+        logger.warn({ err: error, attempt }, 'Telegram Bot API not reachable; trying again'),
+    });
+  } catch (error) {
+    if (refused(error)) {
+      const code = String((error as { code?: unknown }).code);
+      throw new Error(`Telegram refused TELEGRAM_BOT_TOKEN (${code})`, { cause: error });
     }
+    throw new Error('Could not reach the Telegram Bot API', { cause: error });
   }
 }

@@ -1,3 +1,4 @@
+import { createLimiter } from '../../core/async/limiter.js';
 import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
@@ -8,7 +9,6 @@ import type { Reply } from '../../core/replies/reply.js';
 import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
 import { interpretUpdate, type Incoming, type IncomingDocument } from './incoming.js';
-import { KeyedSerial } from './keyed-serial.js';
 import { LruCache } from '../../core/lru-cache.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
 import type { Delivery, OutboundQueue } from './outbound-queue.js';
@@ -44,7 +44,8 @@ const NOTE_EVERY_MS = 60 * 60_000;
  * command logic: commands, moderation rules and answers all come from the core.
  */
 export class TelegramAdapter {
-  private readonly serial = new KeyedSerial();
+  /** A chat's commands are answered one after another, in the order they were asked. */
+  private readonly serial = createLimiter({ perKey: 1 });
   private readonly reportedMoves = new Set<string>();
   private readonly noted = new LruCache<string, { title: string; at: number }>(10_000);
 
@@ -66,7 +67,11 @@ export class TelegramAdapter {
     platform: TELEGRAM_PLATFORM,
     post: async (chat, reply) => {
       const place = placeOf(chat);
-      if (!place) return { ok: false, permanent: true, reason: `not a Telegram chat: ${chat.id}` };
+      if (!place) {
+        const reason = `not a Telegram chat: ${chat.id}`;
+        await this.deps.lifecycle.chatGone(chat, reason);
+        return { ok: false, permanent: true, gone: true, reason };
+      }
       return summarize(await this.deliver(place, reply));
     },
     preview: (reply) =>
@@ -111,8 +116,8 @@ export class TelegramAdapter {
         await this.chatMoved(incoming.from, incoming.to);
         return;
       case 'removed':
-        await this.deps.lifecycle.chatGone(
-          chatRefOf({ chatId: incoming.chatId }),
+        await this.chatGone(
+          incoming.chatId,
           `the bot was ${incoming.status === 'kicked' ? 'removed from' : 'left'} the chat`,
         );
         return;
@@ -210,7 +215,15 @@ export class TelegramAdapter {
       });
   }
 
-  /** Reports a migration once, whether learnt from an update or from a failed send. */
+  /**
+   * The one place that reports a Telegram chat gone: from an update (the bot was removed) or from a
+   * send the queue gave up (403, chat not found).
+   */
+  async chatGone(chatId: number, reason: string): Promise<void> {
+    await this.deps.lifecycle.chatGone(chatRefOf({ chatId }), reason);
+  }
+
+  /** The one place that reports a move, once, whether learnt from an update or from a failed send. */
   async chatMoved(from: number, to: number): Promise<void> {
     const key = `${from}>${to}`;
     if (this.reportedMoves.has(key)) return;
@@ -224,10 +237,12 @@ function summarize(deliveries: readonly Delivery[]): PostOutcome {
   const failed = failures[0];
   if (failed) {
     const permanent = failures.some((d) => d.permanent);
+    const gone = failures.some((d) => d.gone === true);
     const sent = deliveries.filter((d) => d.ok).length;
     return {
       ok: false,
       permanent,
+      ...(gone ? { gone } : {}),
       partial: sent > 0,
       reason:
         sent > 0 ? `${failed.reason} (${sent} of ${deliveries.length} parts sent)` : failed.reason,

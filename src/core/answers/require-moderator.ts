@@ -7,5 +7,7 @@ export async function requireModerator(ctx: CommandContext, what: string): Promi
   throw new UserFacingError(
     `Only moderators can ${what}. (Discord: Manage Server permission; Telegram: the chat's creator or administrators.)`,
     'refusal',
+    [],
+    'moderators-only',
   );
 }

@@ -22,24 +22,34 @@ export async function resolveArticle(
     case 'found':
       return resolution.article;
     case 'none':
-      throw new UserFacingError(resolution.reason, 'error', [
-        paragraph(
-          'An article can be named by its number in the last /news or /search list, its id, its URL or words of its title.',
-        ),
-      ]);
+      throw new UserFacingError(
+        resolution.reason,
+        'error',
+        [
+          paragraph(
+            'An article can be named by its number in the last /news or /search list, its id, its URL or words of its title.',
+          ),
+        ],
+        'article-not-found',
+      );
     case 'ambiguous': {
       chatMemory.rememberList(
         ctx.chat,
         resolution.candidates.map((a) => a.id),
       );
       const now = clock.now();
-      throw new UserFacingError(`Several articles match "${ref}":`, 'error', [
-        list(
-          resolution.candidates.map((a) => articleLine(a, now)),
-          true,
-        ),
-        paragraph(`Send /${command} <number> to pick one.`),
-      ]);
+      throw new UserFacingError(
+        `Several articles match "${ref}":`,
+        'error',
+        [
+          list(
+            resolution.candidates.map((a) => articleLine(a, now)),
+            true,
+          ),
+          paragraph(`Send /${command} <number> to pick one.`),
+        ],
+        'article-ambiguous',
+      );
     }
   }
 }

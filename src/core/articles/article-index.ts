@@ -35,7 +35,7 @@ export class ArticleIndex {
   private readonly byId = new Map<string, Entry>();
   private readonly byUrl = new Map<string, Entry>();
   private readonly byBaseId = new Map<string, Set<Entry>>();
-  private readonly dictionary = new TermDictionary(1 << 16);
+  private dictionary = new TermDictionary(1 << 16);
   private textIndex = new Bm25Index();
   private titleIndex = new Bm25Index();
   private textDocs: (Entry | undefined)[] = [];
@@ -95,6 +95,11 @@ export class ArticleIndex {
 
   get size(): number {
     return this.byKey.size;
+  }
+
+  /** How many distinct search terms are known (the words of loaded articles, bounded by them). */
+  get vocabularySize(): number {
+    return this.dictionary.size;
   }
 
   get(id: string): Article | undefined {
@@ -197,6 +202,9 @@ export class ArticleIndex {
   }
 
   private rebuildSearch(): void {
+    // A fresh dictionary too: the words of removed articles (expired feed items) leave with them,
+    // so the vocabulary stays that of the loaded articles instead of growing for the process's life.
+    this.dictionary = new TermDictionary(1 << 16);
     this.textIndex = new Bm25Index();
     this.titleIndex = new Bm25Index();
     this.textDocs = [];

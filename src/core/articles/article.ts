@@ -1,3 +1,9 @@
+/**
+ * The largest article text Briefly takes (a long feature is ~50 KB): article files larger than this
+ * are reported and skipped, and `npm run summarize` caps its input to it.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
 /** One paragraph of an article and the source that backs it, if the article names one. */
 export interface Paragraph {
   readonly text: string;

@@ -9,7 +9,7 @@ import type { Summarizer } from '../summaries/summarizer.js';
 import type { DigestService } from '../digests/digest-service.js';
 import type { FilterService } from '../filters/filter-service.js';
 
-/** What commands may use; built once in main.ts and passed down, never imported. */
+/** What commands may use; built once in app.ts (createServices) and passed down, never imported. */
 export interface Services {
   readonly articles: ArticleStore;
   readonly summarizer: Summarizer;

@@ -3,7 +3,9 @@ import { paragraph, usageReply } from '../replies/build.js';
 import type { Reply } from '../replies/reply.js';
 import { UserFacingError } from '../errors.js';
 import type { ChatRef } from '../ports/chat-memory.js';
+export type { Completion } from './complete.js';
 import { bindArguments } from './bind-arguments.js';
+import { complete, type Completion } from './complete.js';
 import type { Caller, Services } from './define-command.js';
 import type { OptionSpec } from './option-spec.js';
 import { cleanInput, parseCommandLine } from './parse-command-line.js';
@@ -29,6 +31,17 @@ export interface Dispatcher {
   dispatch(invocation: Invocation): Promise<Reply>;
   /** Parses and runs one typed line ("/news 5"). */
   dispatchLine(line: string, chat: ChatRef, caller: Caller): Promise<Reply>;
+  /**
+   * Suggestions for an option while it is being typed (Discord autocomplete), best first, at most
+   * `limit`; none for an unknown command or option.
+   */
+  complete(
+    command: string,
+    option: string,
+    typed: string,
+    chat: ChatRef,
+    limit: number,
+  ): Promise<Completion[]>;
   readonly registry: CommandRegistry;
 }
 
@@ -83,6 +96,8 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
   return {
     registry,
     dispatch,
+    complete: (command, option, typed, chat, limit) =>
+      complete(registry, services, { command, option, typed, chat, limit }),
     async dispatchLine(line, chat, caller) {
       const parsed = parseCommandLine(cleanInput(line));
       if (!parsed) {

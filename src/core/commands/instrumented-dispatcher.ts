@@ -31,5 +31,7 @@ export function instrumentDispatcher(dispatcher: Dispatcher, metrics: Metrics): 
       measured(parseCommandLine(cleanInput(line))?.name, () =>
         dispatcher.dispatchLine(line, chat, caller),
       ),
+    complete: (command, option, typed, chat, limit) =>
+      dispatcher.complete(command, option, typed, chat, limit),
   };
 }

@@ -1,3 +1,5 @@
+import { createLimiter } from '../async/limiter.js';
+import { backoffDelay } from '../async/retry.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
@@ -38,6 +40,8 @@ const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
 const RESEND_WINDOW_MS = 4 * 60_000;
 const MAX_ATTEMPTS = 6;
 const FAN_OUT_CONCURRENCY = 64;
+/** A failed slot is tried again after 1, 2, 4… minutes, at most 30 (within the catch-up window). */
+const SLOT_RETRY = { firstMs: 60_000, maxMs: 30 * 60_000 };
 
 export interface DigestServiceOptions {
   readonly store: DigestStore;
@@ -69,7 +73,6 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
-  private readonly listeners = new Set<() => void>();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
   private stopping = false;
@@ -88,12 +91,6 @@ export class DigestService {
     this.posters.set(poster.platform, poster);
   }
 
-  /** Calls `listener` after every settings change (the scheduler rebuilds its plan). */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   async settingsFor(chat: ChatRef): Promise<DigestSettings> {
     return (
       (await this.options.store.getSettings(chat)) ??
@@ -105,7 +102,6 @@ export class DigestService {
     const updated = applyChange(await this.settingsFor(chat), change, this.options.clock.now());
     await this.options.store.saveSettings(updated);
     this.handled.delete(chatKey(chat));
-    for (const listener of this.listeners) listener();
     return updated;
   }
 
@@ -171,7 +167,8 @@ export class DigestService {
       dueCount++;
       return [() => this.runSlot(settings, slot, now)];
     });
-    await runPool(work, FAN_OUT_CONCURRENCY, (result) => results[result]++);
+    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
+    await Promise.all(work.map((run) => fanOut.run('digests', run).then((r) => results[r]++)));
     if (dueCount > 0) this.options.logger.info({ due: dueCount, ...results }, 'digests run');
     return { due: dueCount, results };
   }
@@ -278,6 +275,7 @@ export class DigestService {
       return { result: 'sent', stories: digest.storyCount };
     }
     if (outcome.permanent) {
+      // Not retried. A chat that is gone was reported so by its adapter, the one owner of that news.
       await store.update(key, owner, {
         status: 'failed',
         now: done,
@@ -285,12 +283,14 @@ export class DigestService {
         retryAt: undefined,
         leaseMs: 0,
       });
-      await store.chatGone(key.chat, outcome.reason);
+      const gone = outcome.gone === true;
       logger.warn(
         { chat: key.chat, reason: outcome.reason },
-        'digest not delivered: channel unreachable, marked inactive',
+        gone
+          ? 'digest not delivered: channel unreachable, marked inactive'
+          : 'digest refused by the platform; not retried',
       );
-      return { result: 'gone', stories: 0, reason: outcome.reason };
+      return { result: gone ? 'gone' : 'failed', stories: 0, reason: outcome.reason };
     }
     if (outcome.partial === true && poster.idempotent !== true) {
       // Part of the digest is posted; sending it again would repeat that part, so it is not retried.
@@ -307,7 +307,7 @@ export class DigestService {
       );
       return { result: 'failed', stories: digest.storyCount, reason: outcome.reason };
     }
-    const retryAt = new Date(done.getTime() + Math.min(30, 2 ** (claimed.attempts - 1)) * 60_000);
+    const retryAt = new Date(done.getTime() + backoffDelay(SLOT_RETRY, claimed.attempts));
     await store.update(key, owner, { status: 'failed', now: done, error: outcome.reason, retryAt });
     logger.warn(
       {
@@ -375,21 +375,6 @@ export function idempotencyKey(key: DeliveryKey): string {
     h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
   }
   return `d${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
-}
-
-async function runPool<T>(
-  tasks: readonly (() => Promise<T>)[],
-  concurrency: number,
-  onResult: (result: T) => void,
-): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++];
-      if (task) onResult(await task());
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
 }
 
 export type { DeliveryKind };

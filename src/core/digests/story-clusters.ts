@@ -81,7 +81,10 @@ export class StoryClusters {
     };
     this.members.set(article.id, member);
     for (const key of signature.keys) {
-      const list = this.byKey.get(key) ?? [];
+      // Reports further apart than the window are never compared: older ones leave the list (and
+      // memory, once nothing else holds them).
+      const oldest = publishedAt - SAME_STORY_WINDOW_MS;
+      const list = (this.byKey.get(key) ?? []).filter((o) => o.publishedAt >= oldest);
       list.push(member);
       if (list.length > MAX_PER_KEY) list.shift();
       this.byKey.set(key, list);

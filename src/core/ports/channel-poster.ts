@@ -10,8 +10,10 @@ export interface PostOptions {
 }
 
 /**
- * The result of posting. `permanent` failures will not succeed on retry (the bot was removed,
- * the channel is gone); the others may (rate limits and outages are retried inside the adapter first).
+ * The result of posting. `permanent` failures will not succeed on retry (the bot was removed, the
+ * channel is gone, the platform refuses the message); the others may (rate limits and outages are
+ * retried inside the adapter first). `gone`: the chat cannot be reached any more; the adapter is the
+ * one that reports a chat gone or moved (ChatLifecycle), and it already has when it says so.
  */
 export type PostOutcome =
   | { readonly ok: true; readonly messageIds: readonly string[] }
@@ -19,6 +21,7 @@ export type PostOutcome =
       readonly ok: false;
       readonly permanent: boolean;
       readonly reason: string;
+      readonly gone?: boolean;
       /** Some messages of a reply split over several did arrive (sending it again would repeat them). */
       readonly partial?: boolean;
     };

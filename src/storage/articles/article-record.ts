@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Article, ArticleDraft, Paragraph } from '../../core/articles/article.js';
 import { canonicalUrl } from '../../core/articles/canonical-url.js';
+import { contentHashOf, normaliseDraft } from '../../core/articles/content-hash.js';
 import { slugify } from '../../core/articles/slug.js';
 import { contentTerms } from '../../core/text/terms.js';
 
@@ -28,37 +28,6 @@ export interface ArticleRecord {
   /** Stemmed content words of the title and of the text, as the search index takes them. */
   readonly titleTerms: string;
   readonly bodyTerms: string;
-}
-
-/** Tags lower case and once each, as every store keeps them. */
-export function normaliseDraft(draft: ArticleDraft): ArticleDraft {
-  return { ...draft, tags: [...new Set(draft.tags.map((tag) => tag.toLowerCase()))] };
-}
-
-/** A hash of everything the article shows: a write of the same content changes nothing. */
-export function contentHashOf(input: ArticleDraft): string {
-  const draft = normaliseDraft(input);
-  const hash = createHash('sha256');
-  hash.update(
-    JSON.stringify([
-      draft.id ?? null,
-      draft.title,
-      draft.url ?? null,
-      draft.publisher ?? null,
-      draft.tags,
-      draft.language ?? null,
-      draft.publishedAt.getTime(),
-      draft.origin,
-      draft.related,
-    ]),
-  );
-  for (const p of draft.paragraphs)
-    hash
-      .update('\u0000')
-      .update(p.text)
-      .update('\u0001')
-      .update(p.source ?? '');
-  return hash.digest('base64url');
 }
 
 export function recordOf(key: string, input: ArticleDraft): ArticleRecord {

@@ -9,7 +9,7 @@ import {
   type PutOutcome,
   type SearchHit,
 } from '../../core/ports/article-store.js';
-import { contentHashOf } from './article-record.js';
+import { contentHashOf } from '../../core/articles/content-hash.js';
 
 /**
  * The article store in one process's memory, over the BM25 ArticleIndex: for tests, benchmarks and

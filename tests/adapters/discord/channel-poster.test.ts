@@ -1,6 +1,7 @@
 import { REST } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ButtonIds } from '../../../src/adapters/discord/button-ids.js';
+import { REST_ATTEMPTS, REST_RETRIES } from '../../../src/adapters/discord/limits.js';
 import { createDiscordPoster, messageNonce } from '../../../src/adapters/discord/channel-poster.js';
 import { answer, paragraph, section } from '../../../src/core/replies/build.js';
 import { createRecordingLogger } from '../../support/recording-logger.js';
@@ -15,26 +16,17 @@ let peer: DiscordPeer;
 let rest: REST;
 beforeEach(async () => {
   peer = await DiscordPeer.start();
-  rest = new REST({ api: peer.apiUrl, retries: 0 }).setToken('peer-token');
+  // The REST client as the adapter makes it: its retries are the only ones.
+  rest = new REST({ api: peer.apiUrl, retries: REST_RETRIES }).setToken('peer-token');
 });
 afterEach(async () => {
   await peer.stop();
 });
 
-function poster(sleeps: number[] = []) {
+function poster() {
   const lifecycle = new RecordingLifecycle();
   const logger = createRecordingLogger();
-  const created = createDiscordPoster({
-    rest,
-    buttons: new ButtonIds(),
-    lifecycle,
-    logger,
-    retry: { attempts: 3, firstDelayMs: 1000 },
-    sleep: (ms) => {
-      sleeps.push(ms);
-      return Promise.resolve();
-    },
-  });
+  const created = createDiscordPoster({ rest, buttons: new ButtonIds(), lifecycle, logger });
   return { poster: created, lifecycle, logger };
 }
 
@@ -74,12 +66,15 @@ describe('Discord channel poster', () => {
 
   it('reports a 403 channel gone once, without retrying', async () => {
     peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 403, count: 10 });
-    const sleeps: number[] = [];
-    const { poster: p, lifecycle, logger } = poster(sleeps);
+    const { poster: p, lifecycle, logger } = poster();
     const outcome = await p.post(chat, digest);
-    expect(outcome).toEqual({ ok: false, permanent: true, reason: expect.stringContaining('403') });
+    expect(outcome).toEqual({
+      ok: false,
+      permanent: true,
+      gone: true,
+      reason: expect.stringContaining('403'),
+    });
     expect(posts()).toHaveLength(1);
-    expect(sleeps).toEqual([]);
     expect(lifecycle.gone).toEqual([{ chat, reason: expect.stringContaining('Missing Access') }]);
     expect(logger.entries.some((e) => e.level === 'warn' && e.message.includes('gone'))).toBe(true);
   });
@@ -93,8 +88,7 @@ describe('Discord channel poster', () => {
 
   it('does not repeat a refused (400) message at once, nor call the channel gone', async () => {
     peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 400, count: 10 });
-    const sleeps: number[] = [];
-    const { poster: p, lifecycle, logger } = poster(sleeps);
+    const { poster: p, lifecycle, logger } = poster();
     const outcome = await p.post(chat, digest);
     expect(outcome).toEqual({
       ok: false,
@@ -102,26 +96,26 @@ describe('Discord channel poster', () => {
       reason: expect.stringContaining('400'),
     });
     expect(posts()).toHaveLength(1);
-    expect(sleeps).toEqual([]);
     expect(lifecycle.gone).toEqual([]);
     expect(logger.entries.some((e) => e.level === 'error')).toBe(true);
   });
 
-  it('retries other failures with growing delays, then delivers', async () => {
+  it('has server failures retried by the REST client alone, then delivers', async () => {
     peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 500, count: 2 });
-    const sleeps: number[] = [];
-    const { poster: p, lifecycle } = poster(sleeps);
+    const { poster: p, lifecycle } = poster();
     expect((await p.post(chat, digest)).ok).toBe(true);
-    expect(sleeps).toEqual([1000, 2000]);
+    expect(posts().map((c) => c.status)).toEqual([500, 500, 200]);
+    expect(peer.channelMessages.get(CHANNEL)).toHaveLength(1);
     expect(lifecycle.gone).toEqual([]);
   });
 
-  it('gives up after its attempts and says so, in the outcome and the log', async () => {
-    peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 502, count: 10 });
+  it(`gives up after ${REST_ATTEMPTS} attempts in all and says so, in the outcome and the log`, async () => {
+    peer.fail({ method: 'POST', path: /\/channels\/\d+\/messages$/, status: 502, count: 20 });
     const { poster: p, logger } = poster();
     const outcome = await p.post(chat, digest);
     expect(outcome).toEqual({ ok: false, permanent: false, reason: expect.any(String) });
-    expect(posts()).toHaveLength(3);
+    expect(REST_ATTEMPTS).toBe(4);
+    expect(posts()).toHaveLength(REST_ATTEMPTS);
     expect(logger.entries.some((e) => e.level === 'error' && e.message.includes('giving up'))).toBe(
       true,
     );
@@ -130,7 +124,7 @@ describe('Discord channel poster', () => {
   it('refuses chats that are not Discord channels', async () => {
     const { poster: p } = poster();
     const outcome = await p.post({ platform: 'telegram', id: '-100' }, digest);
-    expect(outcome).toEqual({ ok: false, permanent: true, reason: expect.any(String) });
+    expect(outcome).toEqual({ ok: false, permanent: true, gone: true, reason: expect.any(String) });
     expect(posts()).toHaveLength(0);
   });
 });

@@ -5,7 +5,6 @@ import { startBot, type StartedBot } from './harness.js';
 import { DiscordPeer, IDS, waitFor } from './peer/discord-peer.js';
 import { commands } from '../../../commands/index.js';
 import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
-import { MemoryArticleStore } from '../../../src/storage/articles/memory-article-store.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
 import { silentLogger } from '../../../src/core/ports/logger.js';
@@ -14,7 +13,7 @@ import { createTestBot } from '../../support/test-services.js';
 
 let bot: StartedBot;
 beforeAll(async () => {
-  bot = await startBot({ drafts: ARTICLES, postRetry: { attempts: 3, firstDelayMs: 10 } });
+  bot = await startBot({ drafts: ARTICLES });
 });
 afterAll(async () => {
   await bot.stop();
@@ -119,7 +118,6 @@ describe('Discord adapter: start-up', () => {
         token: 'revoked-token',
         apiUrl: peer.apiUrl,
         dispatcher: createDispatcher(new CommandRegistry(commands), createTestBot().services),
-        articles: new MemoryArticleStore(),
         lifecycle: new RecordingLifecycle(),
         logger: silentLogger,
       });

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { commands } from '../../../commands/index.js';
 import type { RunningAdapter } from '../../../src/adapters/running-adapter.js';
 import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
-import type { RetryPolicy } from '../../../src/adapters/discord/channel-poster.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
 import type { ArticleStore } from '../../../src/core/ports/article-store.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
@@ -100,7 +99,6 @@ export async function startBot(
     /** Register in this server (default: the peer's); null registers globally. */
     guildId?: string | null;
     deferAfterMs?: number;
-    postRetry?: RetryPolicy;
   } = {},
 ): Promise<StartedBot> {
   const peer = await DiscordPeer.start();
@@ -119,11 +117,9 @@ export async function startBot(
     apiUrl: peer.apiUrl,
     guildId: options.guildId === null ? undefined : (options.guildId ?? IDS.guild),
     dispatcher: createDispatcher(registry, services),
-    articles,
     lifecycle,
     logger,
     deferAfterMs: options.deferAfterMs ?? 250,
-    ...(options.postRetry ? { postRetry: options.postRetry } : {}),
   });
   return {
     peer,

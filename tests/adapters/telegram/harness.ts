@@ -11,10 +11,10 @@ import type { ArticleDraft } from '../../../src/core/articles/article.js';
 import { defineCommand, type Services } from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
-import type { ChatLifecycle } from '../../../src/core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
-import type { Logger } from '../../../src/core/ports/logger.js';
 import { answer, paragraph } from '../../../src/core/replies/build.js';
+import { RecordingLifecycle } from '../../support/recording-lifecycle.js';
+import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.js';
 import { createTestBot } from '../../support/test-services.js';
 import {
   PEER_TOKEN,
@@ -22,42 +22,6 @@ import {
   type BotApiPeer,
   type PeerLimits,
 } from './peer/bot-api-peer.js';
-
-export interface LogEntry {
-  readonly level: string;
-  readonly fields: Record<string, unknown>;
-  readonly message: string;
-}
-
-/** A logger that keeps what it is told, so tests can assert on what was logged. */
-export function recordingLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[] } {
-  const make = (bindings: Record<string, unknown>): Logger & { entries: LogEntry[] } => {
-    const log =
-      (level: string) =>
-      (fields: object, message = '') =>
-        void entries.push({ level, fields: { ...bindings, ...fields }, message });
-    return {
-      entries,
-      debug: log('debug'),
-      info: log('info'),
-      warn: log('warn'),
-      error: log('error'),
-      child: (more) => make({ ...bindings, ...more }),
-    };
-  };
-  return make({});
-}
-
-/** A lifecycle that records what the adapter reports. */
-export function recordingLifecycle() {
-  const gone: { chat: ChatRef; reason: string }[] = [];
-  const moved: { from: ChatRef; to: ChatRef }[] = [];
-  const lifecycle: ChatLifecycle = {
-    chatGone: (chat, reason) => Promise.resolve(void gone.push({ chat, reason })),
-    chatMoved: (from, to) => Promise.resolve(void moved.push({ from, to })),
-  };
-  return { lifecycle, gone, moved };
-}
 
 /**
  * A test-only command that changes a per-chat setting, for moderators only (through the core's
@@ -87,7 +51,7 @@ export const FAST_BOT_LIMITS: QueueLimits = {
   ...TELEGRAM_LIMITS,
   perChat: { count: 1, windowMs: 150 },
   perGroup: { count: 20, windowMs: 6_500 },
-  backoffMs: (attempt) => 100 * attempt,
+  retryBackoff: { firstMs: 100 },
 };
 export const FAST_PEER_LIMITS: PeerLimits = {
   perChat: { count: 1, windowMs: 100 },
@@ -121,13 +85,14 @@ export async function startHarness(
   options.beforeStart?.(peer);
   // The core as every test builds it; the adapter logs to a recording logger.
   const services = options.services ?? createTestBot(drafts).services;
-  const logger = recordingLogger();
+  const logger = createRecordingLogger();
   const setting = settingCommand();
   const dispatcher = createDispatcher(
     new CommandRegistry([...commands, setting.command]),
     services,
   );
-  const { lifecycle, gone, moved } = recordingLifecycle();
+  const lifecycle = new RecordingLifecycle();
+  const { gone, moved } = lifecycle;
   const bot = await startTelegram({
     token: PEER_TOKEN,
     apiRoot: peer.apiRoot,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ModeratorCheck } from '../../../src/adapters/telegram/moderators.js';
-import { recordingLogger } from './harness.js';
+import { createRecordingLogger } from '../../support/recording-logger.js';
 
 function setup(statuses: Record<string, string | Error>) {
   const asked: string[] = [];
@@ -14,7 +14,7 @@ function setup(statuses: Record<string, string | Error>) {
         return status instanceof Error ? Promise.reject(status) : Promise.resolve({ status });
       },
     },
-    recordingLogger(),
+    createRecordingLogger(),
     { ttlMs: 60_000, now: () => now },
   );
   return { check, asked, tick: (ms: number) => (now += ms) };

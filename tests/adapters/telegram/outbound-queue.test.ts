@@ -8,7 +8,7 @@ import {
 } from '../../../src/adapters/telegram/outbound-queue.js';
 import { TELEGRAM_LIMITS } from '../../../src/adapters/telegram/queue-limits.js';
 import { FakeTimer } from './fake-timer.js';
-import { recordingLogger, type LogEntry } from './harness.js';
+import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.js';
 
 interface Call {
   readonly chatId: number;
@@ -47,7 +47,7 @@ function setup(script?: (call: Call, index: number) => Outcome) {
   const { sender, calls } = fakeSender(timer, script);
   const gone: { chatId: number; reason: string }[] = [];
   const moved: { from: number; to: number }[] = [];
-  const logger = recordingLogger();
+  const logger = createRecordingLogger();
   const queue = new OutboundQueue(
     sender,
     {
@@ -93,7 +93,7 @@ describe('OutboundQueue', () => {
       },
     };
     const noLifecycle = { chatGone: () => Promise.resolve(), chatMoved: () => Promise.resolve() };
-    const queue = new OutboundQueue(sender, noLifecycle, recordingLogger(), TELEGRAM_LIMITS, timer);
+    const queue = new OutboundQueue(sender, noLifecycle, createRecordingLogger(), TELEGRAM_LIMITS, timer);
     const results = ['a', 'b', 'c'].map((html) => queue.send(7, { html }));
     await timer.run();
     expect((await Promise.all(results)).every((r) => r.ok)).toBe(true);

@@ -83,3 +83,19 @@ describe('slugify and canonicalUrl', () => {
     expect(canonicalUrl('not a url')).toBe('not a url');
   });
 });
+
+describe('ArticleIndex vocabulary', () => {
+  it('forgets the words of removed articles when it rebuilds, and still finds the rest', () => {
+    const index = new ArticleIndex();
+    const unique = (i: number, k: number) => `zq${i.toString(36)}y${k.toString(36)}w`;
+    for (let i = 0; i < 300; i++) {
+      const words = Array.from({ length: 20 }, (_, k) => unique(i, k)).join(' ');
+      index.upsert(`feed:${i}`, draft({ title: `Story ${unique(i, 99)}`, text: [`${words}.`] }));
+    }
+    const before = index.vocabularySize;
+    for (let i = 0; i < 250; i++) index.remove(`feed:${i}`);
+    expect(index.vocabularySize).toBeLessThan(before / 2);
+    expect(index.search(unique(280, 3))[0]?.article.title).toBe(`Story ${unique(280, 99)}`);
+    expect(index.search(unique(10, 3))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelPoster, PostOutcome } from '../../../src/core/ports/channel-poster.js';
+import type { ChatLifecycle } from '../../../src/core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
 import type { Reply } from '../../../src/core/replies/reply.js';
 import { renderPlainText } from '../../../src/adapters/console/render-plain-text.js';
@@ -9,11 +10,16 @@ import { createTestBot } from '../../support/test-services.js';
 
 const berlin: ChatRef = { platform: 'test', id: 'berlin' };
 
-/** A poster that records what it posts and can be told to fail. */
+/**
+ * A poster that records what it posts and can be told to fail. Like a real adapter, it reports a
+ * chat gone itself (the digest service only records the outcome).
+ */
 class RecordingPoster implements ChannelPoster {
   readonly platform = 'test';
   readonly posts: { chat: ChatRef; reply: Reply; key: string | undefined }[] = [];
   failNext: PostOutcome[] = [];
+
+  constructor(private readonly lifecycle?: ChatLifecycle) {}
 
   post(
     chat: ChatRef,
@@ -21,6 +27,8 @@ class RecordingPoster implements ChannelPoster {
     options?: { idempotencyKey?: string | undefined },
   ): Promise<PostOutcome> {
     const failure = this.failNext.shift();
+    if (failure && !failure.ok && failure.gone === true && this.lifecycle)
+      return this.lifecycle.chatGone(chat, failure.reason).then(() => failure);
     if (failure) return Promise.resolve(failure);
     this.posts.push({ chat, reply, key: options?.idempotencyKey });
     return Promise.resolve({ ok: true, messageIds: [`m${this.posts.length}`] });
@@ -69,7 +77,7 @@ function setup(start = '2026-11-26T06:00:00Z') {
   ];
   const bot = createTestBot(articles);
   bot.clock.set(start);
-  const poster = new RecordingPoster();
+  const poster = new RecordingPoster(bot.storage.lifecycle);
   bot.services.digests.registerPoster(poster);
   return { bot, poster, digests: bot.services.digests };
 }
@@ -200,7 +208,7 @@ describe('scheduled delivery', () => {
     bot.clock.set('2026-11-26T07:00:00Z');
     poster.failNext = [
       { ok: false, permanent: false, reason: '502 Bad Gateway' },
-      { ok: false, permanent: true, reason: '403 Forbidden' },
+      { ok: false, permanent: true, gone: true, reason: '403 Forbidden' },
     ];
     const first = await digests.runDue(bot.clock.now());
     expect(first.results).toMatchObject({ failed: 1, gone: 1 });
@@ -214,6 +222,18 @@ describe('scheduled delivery', () => {
       inactiveReason: '403 Forbidden',
     });
     expect((await digests.runDue(bot.clock.now())).due).toBe(0);
+  });
+
+  it('does not retry a refused digest, and leaves a chat its adapter did not call gone active', async () => {
+    const { bot, poster, digests } = setup();
+    await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:00Z');
+    poster.failNext = [{ ok: false, permanent: true, reason: '400 Bad Request: message refused' }];
+    expect((await digests.runDue(bot.clock.now())).results).toMatchObject({ failed: 1, gone: 0 });
+    bot.clock.set('2026-11-26T07:05:00Z');
+    expect((await digests.runDue(bot.clock.now())).due).toBe(0);
+    expect(poster.posts).toHaveLength(0);
+    expect(await bot.storage.digests.getSettings(berlin)).toMatchObject({ active: true });
   });
 
   it('gives each delivery a short stable idempotency key', async () => {

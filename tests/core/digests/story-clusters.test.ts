@@ -37,3 +37,20 @@ describe('StoryClusters', () => {
     expect(clusters.clusterOf(article('Rail strike called off after late pay deal'))).toBe(recent);
   });
 });
+
+describe('StoryClusters and old reports', () => {
+  it('lets go of reports older than the comparison window', () => {
+    const clusters = new StoryClusters();
+    const old = clusters.clusterOf(
+      article('Harbour tunnel reopens after repair', new Date('2026-11-01T10:00:00Z')),
+    );
+    const fresh = clusters.clusterOf(
+      article('Harbour tunnel reopens after repair', new Date('2026-11-26T10:00:00Z')),
+    );
+    expect(fresh).not.toBe(old);
+    const again = clusters.clusterOf(
+      article('Harbour tunnel reopens after long repair', new Date('2026-11-26T12:00:00Z')),
+    );
+    expect(again).toBe(fresh);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rougeTokens, scoreSummary } from '../../src/eval/rouge.js';
+import { rougeTokens, scoreSummary } from '../../../bench/eval/rouge.js';
 
 // Expected values were computed by hand and agree with Google's rouge-score
 // (RougeScorer(['rouge1', 'rouge2', 'rougeLsum'], use_stemmer=True)).

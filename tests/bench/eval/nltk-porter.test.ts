@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nltkPorterStem } from '../../src/eval/nltk-porter.js';
+import { nltkPorterStem } from '../../../bench/eval/nltk-porter.js';
 
 // Expected stems are what NLTK 3.8's PorterStemmer() (mode NLTK_EXTENSIONS) returns.
 const NLTK_STEMS: Record<string, string> = {
