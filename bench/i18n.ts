@@ -1,4 +1,3 @@
-import { ArticleIndex } from '../src/core/articles/article-index.js';
 import { DigestComposer } from '../src/core/digests/compose-digest.js';
 import { FilterService } from '../src/core/filters/filter-service.js';
 import { catalogue } from '../src/core/i18n/catalogue.js';
@@ -8,6 +7,7 @@ import { noFeeds } from '../src/core/ports/feed-service.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import { openStorage } from '../src/storage/open-storage.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
 import { peakRssMb, printTable, quantile } from './lib/table.js';
@@ -20,11 +20,11 @@ import { peakRssMb, printTable, quantile } from './lib/table.js';
 const ROUNDS = Number(process.argv[2] ?? 300);
 const now = new Date('2026-11-26T08:00:00Z');
 const random = createRandom(17);
-const articles = new ArticleIndex();
+const articles = new MemoryArticleStore();
 for (let i = 0; i < 2000; i++) {
   const parsed = parsePlainText(plainTextArticle(random, i, 300));
   if (!parsed.ok) continue;
-  articles.upsert(`a${i}`, {
+  articles.putNow(`a${i}`, {
     ...parsed.article,
     publisher: `Publisher ${i % 40}`,
     publishedAt: new Date(now.getTime() - random() * 20 * 3_600_000),

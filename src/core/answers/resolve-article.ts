@@ -18,8 +18,8 @@ export async function resolveArticle(
   const { articles, chatMemory, clock, feeds } = ctx.services;
   // Errors: only the caller sees them where the platform can, so in the caller's language.
   const t = ctx.tPrivate;
-  const visible = await feeds.visibleTo(ctx.chat);
-  const resolution = resolveRef(ref, articles, chatMemory.lastList(ctx.chat), visible);
+  const scope = await feeds.visibleTo(ctx.chat);
+  const resolution = await resolveRef(ref, articles, chatMemory.lastList(ctx.chat), scope);
   switch (resolution.kind) {
     case 'found':
       return resolution.article;

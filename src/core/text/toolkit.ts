@@ -87,7 +87,7 @@ const DETECTABLE: Readonly<Record<string, string>> = {
  * from its title and first paragraphs with franc (trigram statistics), among the languages above;
  * English when the text is too short to tell. Remembered per article object.
  */
-export function languageOf(article: Article): string {
+export function languageOf(article: Pick<Article, 'title' | 'paragraphs' | 'language'>): string {
   let language = detected.get(article);
   if (language === undefined) {
     language = article.language ? toolkitFor(article.language).language : detect(article);
@@ -96,9 +96,9 @@ export function languageOf(article: Article): string {
   return language;
 }
 
-const detected = new WeakMap<Article, string>();
+const detected = new WeakMap<object, string>();
 
-function detect(article: Article): string {
+function detect(article: Pick<Article, 'title' | 'paragraphs'>): string {
   // A few hundred characters tell the languages apart; more only costs time at load.
   const sample = [article.title, ...article.paragraphs.slice(0, 3).map((p) => p.text)]
     .join('\n')

@@ -398,4 +398,7 @@ export const de: Translations = {
   'cmd.filter.value.name': 'wert',
   'cmd.filter.value.description':
     'add: include|exclude [feed:N] Wörter "Wortgruppe" oder /regex/; remove: N; test: Artikel',
+  'news.allFilteredTopic':
+    '{count, plural, =1 {Die Filter dieses Kanals blenden seinen einzigen Artikel zu {topic} aus. Moderatoren sehen sie mit /filter.} other {Die Filter dieses Kanals blenden alle {count, number} Artikel zu {topic} aus. Moderatoren sehen sie mit /filter.}}',
+  'news.countAtLeast': '({shown, number} von mindestens {total, number})',
 };

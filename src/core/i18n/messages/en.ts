@@ -325,6 +325,9 @@ export const en = {
   'file.denied': 'permission denied',
   'file.isFolder': 'it is a folder',
   'file.cannotOpen': 'it cannot be opened',
+  'news.allFilteredTopic':
+    "{count, plural, one {This channel's filters leave out its one article on {topic}. Moderators see them with /filter.} other {This channel's filters leave out all # articles on {topic}. Moderators see them with /filter.}}",
+  'news.countAtLeast': '({shown, number} of {total, number}+)',
 } as const satisfies Record<string, string>;
 
 export type StaticMessageKey = keyof typeof en;

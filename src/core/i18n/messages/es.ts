@@ -392,4 +392,7 @@ export const es: Translations = {
   'cmd.filter.value.name': 'valor',
   'cmd.filter.value.description':
     'add: include|exclude [feed:N] palabras "una frase" o /regex/; remove: N; test: un artículo',
+  'news.allFilteredTopic':
+    '{count, plural, =1 {Los filtros de este canal descartan su único artículo sobre {topic}. Los moderadores los ven con /filter.} other {Los filtros de este canal descartan los {count, number} artículos sobre {topic}. Los moderadores los ven con /filter.}}',
+  'news.countAtLeast': '({shown, number} de al menos {total, number})',
 };

@@ -402,4 +402,7 @@ export const fr: Translations = {
   'cmd.filter.value.name': 'valeur',
   'cmd.filter.value.description':
     'add : include|exclude [feed:N] mots "expression" ou /regex/ ; remove : N ; test : article',
+  'news.allFilteredTopic':
+    '{count, plural, =1 {Les filtres de ce salon écartent son unique article sur {topic}. Les modérateurs les voient avec /filter.} other {Les filtres de ce salon écartent ses {count, number} articles sur {topic}. Les modérateurs les voient avec /filter.}}',
+  'news.countAtLeast': '({shown, number} sur au moins {total, number})',
 };

@@ -388,4 +388,7 @@ export const ptBR: Translations = {
   'cmd.filter.value.name': 'valor',
   'cmd.filter.value.description':
     'add: include|exclude [feed:N] palavras "uma frase" ou /regex/; remove: N; test: um artigo',
+  'news.allFilteredTopic':
+    '{count, plural, =1 {Os filtros deste canal deixam de fora o único artigo dele sobre {topic}. Moderadores os veem com /filter.} other {Os filtros deste canal deixam de fora todos os {count, number} artigos sobre {topic}. Moderadores os veem com /filter.}}',
+  'news.countAtLeast': '({shown, number} de pelo menos {total, number})',
 };

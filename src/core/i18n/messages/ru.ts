@@ -398,4 +398,7 @@ export const ru: Translations = {
   'cmd.filter.value.name': 'значение',
   'cmd.filter.value.description':
     'add: include|exclude [feed:N] слова "фраза" или /regex/; remove: N; test: статья',
+  'news.allFilteredTopic':
+    '{count, plural, =1 {Фильтры этого канала скрывают его единственную статью на тему {topic}. Модераторы видят их командой /filter.} other {Фильтры этого канала скрывают все статьи на тему {topic} ({count, number}). Модераторы видят их командой /filter.}}',
+  'news.countAtLeast': '({shown, number} из как минимум {total, number})',
 };

@@ -393,4 +393,7 @@ export const uk: Translations = {
   'cmd.filter.value.name': 'значення',
   'cmd.filter.value.description':
     'add: include|exclude [feed:N] слова "фраза" або /regex/; remove: N; test: стаття',
+  'news.allFilteredTopic':
+    '{count, plural, =1 {Фільтри цього каналу приховують його єдину статтю на тему {topic}. Модератори бачать їх командою /filter.} other {Фільтри цього каналу приховують усі статті на тему {topic} ({count, number}). Модератори бачать їх командою /filter.}}',
+  'news.countAtLeast': '({shown, number} з щонайменше {total, number})',
 };
