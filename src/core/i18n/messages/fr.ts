@@ -45,7 +45,7 @@ export const fr: Translations = {
   'list.pickHint': 'Réponds /summary <numéro> ou /source <numéro> pour l’un d’eux.',
   'list.summaryButton': 'Résumé {n, number}',
   'list.sourcesButton': 'Sources {n, number}',
-  'list.sourceMore': '{source} et {count, number} autres',
+  'list.sourceMore': '{source} et {count, plural, one {# autre} other {# autres}}',
   'news.noTopic': 'Aucun article n’a le sujet « {topic} ».',
   'news.topics': 'Sujets : {topics}.',
   'news.heading': 'Dernières actualités',
