@@ -56,6 +56,8 @@ export const COMMAND_LINES: readonly (readonly [string, 'member' | 'moderator'])
   ['/feeds add https://news.test/feed.xml', 'member'],
   ['/feeds add', 'moderator'],
   ['/feeds add https://news.test/feed.xml', 'moderator'],
+  ['/feeds add κάτι', 'moderator'],
+  ['/feeds add https://%zz@news.test/feed.xml', 'moderator'],
   ['/feeds remove 1', 'moderator'],
   ['/feeds export', 'member'],
   ['/feeds export', 'moderator'],
