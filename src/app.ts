@@ -19,6 +19,8 @@ import { instrumentDigestStore } from './core/digests/instrumented-store.js';
 import type { FeedHttp } from './feeds/feed-http.js';
 import type { ChannelNotifier } from './feeds/feed-poller.js';
 import { createFeeds, type Feeds } from './feeds/start-feeds.js';
+import { openJobs } from './jobs/open-jobs.js';
+import type { JobQueue } from './core/ports/job-queue.js';
 import { DigestScheduler } from './scheduler/digest-scheduler.js';
 import { openStorage, type Storage } from './storage/open-storage.js';
 import { createSummarizer } from './summarizers/create-summarizer.js';
@@ -33,6 +35,8 @@ export interface App {
   readonly lifecycle: ChatLifecycle;
   readonly scheduler: DigestScheduler;
   readonly feeds: Feeds;
+  /** Feed reads and due digests: in process (SQLite) or shared by the fleet (PostgreSQL). */
+  readonly jobs: JobQueue;
   /** Lets the app post to chats (digests, feed pause notices) through the adapters that started. */
   attachPosters(posters: readonly ChannelPoster[]): void;
   close(): Promise<void>;
@@ -60,6 +64,7 @@ export async function createApp(
   // A missing CONTENT_DIR stops the start before anything is opened (ContentDirectoryError).
   contentRoot(config.CONTENT_DIR);
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
+  const jobs = await openJobs(config.DATABASE_URL, logger.child({ part: 'jobs' }));
   const articles = new ArticleIndex();
   const metrics = options.metrics ?? noMetrics;
   metrics.gauge('briefly_articles', {}, () => articles.size);
@@ -73,6 +78,9 @@ export async function createApp(
     contentDir: config.CONTENT_DIR,
     allowPrivate: config.FEEDS_ALLOW_PRIVATE,
     retentionDays: config.FEED_RETENTION_DAYS,
+    intervalSeconds: config.FEED_POLL_INTERVAL_SECONDS,
+    leaseSeconds: config.JOB_LEASE_SECONDS,
+    jobs,
     store: storage.feeds,
     index: articles,
     clock,
@@ -114,6 +122,7 @@ export async function createApp(
     services.digests,
     clock,
     logger.child({ part: 'scheduler' }),
+    jobs,
   );
   return {
     services,
@@ -124,6 +133,7 @@ export async function createApp(
     lifecycle: storage.lifecycle,
     scheduler,
     feeds,
+    jobs,
     attachPosters(list) {
       for (const poster of list) {
         posters.set(poster.platform, poster);
@@ -132,6 +142,7 @@ export async function createApp(
     },
     async close() {
       await scheduler.stop();
+      await jobs.stop();
       await feeds.stop();
       await content.close();
       await storage.close();

@@ -44,7 +44,14 @@ export interface FeedPollerDeps {
   readonly metrics?: Metrics | undefined;
   /** Feed articles and item records published longer ago than this are dropped (FEED_RETENTION_DAYS). */
   readonly retentionMs?: number | undefined;
+  /** The interval between reads when the feed asks for none (FEED_POLL_INTERVAL_SECONDS). */
+  readonly intervalMs?: number | undefined;
+  /** How long a claimed read may take before another process takes it over (JOB_LEASE_SECONDS). */
+  readonly claimMs?: number | undefined;
 }
+
+/** A claimed read that takes longer than this is taken over by another process. */
+export const DEFAULT_CLAIM_MS = 5 * 60_000;
 
 /** How often retention runs: articles expire by the day, so an hour late is no matter. */
 const PRUNE_EVERY_MS = 3_600_000;
@@ -139,13 +146,47 @@ export class FeedPoller {
     return this.readAt.get(url);
   }
 
+  /** Retention, at most once an hour. */
+  async pruneIfDue(): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    if (now - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = now;
+    await this.prune(new Date(now));
+  }
+
+  /**
+   * Tracked feeds a poll job should be enqueued for: due by their stored record (shared by the
+   * fleet) or never recorded, and, while articles live in each process's memory, those this process
+   * has not read since it started.
+   */
+  async dueForJobs(): Promise<string[]> {
+    const now = this.deps.clock.now().getTime();
+    const times = await this.deps.store.pollTimes();
+    return [...this.tracked].filter((url) => {
+      const next = times.get(url);
+      return next === undefined || next.getTime() <= now || !this.readAt.has(url);
+    });
+  }
+
+  /**
+   * A poll job: reads the feed when this process wins its claim (due fleet-wide, see
+   * FeedStore.claimPoll), so the fleet reads each feed once per interval whatever the number of
+   * processes; a feed this process has not read since it started is read anyway, since its
+   * articles live in this process's memory. Undefined when another process has the read.
+   */
+  async pollClaimed(url: string): Promise<PollResult | undefined> {
+    if (!this.tracked.has(url)) return undefined;
+    const now = this.deps.clock.now();
+    const until = new Date(now.getTime() + (this.deps.claimMs ?? DEFAULT_CLAIM_MS));
+    const won = await this.deps.store.claimPoll(url, now, until);
+    if (!won && this.readAt.has(url)) return undefined;
+    return this.poll(url);
+  }
+
   /** Polls every tracked feed that is due; resolves when all of them are done. */
   async runDue(): Promise<void> {
+    await this.pruneIfDue();
     const now = this.deps.clock.now().getTime();
-    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
-      this.lastPrune = now;
-      await this.prune(new Date(now));
-    }
     const due: string[] = [];
     for (const url of this.tracked) {
       const mine = this.local.get(url);
@@ -210,7 +251,7 @@ export class FeedPoller {
     }
     if (outcome.kind === 'not-modified') {
       this.countRead('304');
-      await this.save(succeeded(record, now, successInterval(outcome)));
+      await this.save(succeeded(record, now, successInterval(outcome, this.deps.intervalMs)));
       this.readAt.set(url, clock.now());
       return { ok: true, notModified: true };
     }
@@ -228,10 +269,10 @@ export class FeedPoller {
       { url, siteName },
       parsed.feed,
     );
-    const interval = successInterval({
-      ttlMinutes: parsed.feed.ttlMinutes,
-      maxAgeSeconds: outcome.maxAgeSeconds,
-    });
+    const interval = successInterval(
+      { ttlMinutes: parsed.feed.ttlMinutes, maxAgeSeconds: outcome.maxAgeSeconds },
+      this.deps.intervalMs,
+    );
     await this.save({
       ...succeeded(record, now, interval),
       title: parsed.feed.title ?? siteName,

@@ -229,7 +229,7 @@ export function digestStoreContract(
     );
 
     it(
-      'pages a channel\'s delivery log newest first, only its own rows and only since the date',
+      "pages a channel's delivery log newest first, only its own rows and only since the date",
       withStore(async (store) => {
         const other = { platform: 'test', id: 'c2' };
         for (let i = 0; i < 7; i++) {
@@ -256,7 +256,9 @@ export function digestStoreContract(
           slot: at(180),
           error: 'Missing Access',
         });
-        expect((await store.deliveryLog(other, { since: at(0), offset: 0, limit: 10 })).total).toBe(1);
+        expect((await store.deliveryLog(other, { since: at(0), offset: 0, limit: 10 })).total).toBe(
+          1,
+        );
       }),
     );
   });

@@ -1,3 +1,5 @@
+import { silentLogger } from '../../src/core/ports/logger.js';
+import { createInProcessJobs } from '../../src/jobs/in-process-jobs.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +86,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
     logger: createRecordingLogger(log),
     notify: () => Promise.resolve(),
     scheduler,
+    jobs: createInProcessJobs(silentLogger),
     ...(options.firstRoundLimitMs === undefined
       ? {}
       : { firstRoundLimitMs: options.firstRoundLimitMs }),
