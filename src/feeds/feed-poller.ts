@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedRecord, FeedStore } from '../core/ports/feed-store.js';
@@ -10,6 +10,9 @@ import { displayUrl } from './feed-url.js';
 import type { Limiter } from '../core/async/limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
+
+/** How many stored feed articles a retention round reads at a time. */
+const PRUNE_BATCH = 500;
 import {
   failureDelay,
   MAX_POLL_INTERVAL_MS,
@@ -31,7 +34,7 @@ export type PollResult =
 
 export interface FeedPollerDeps {
   readonly store: FeedStore;
-  readonly index: ArticleIndex;
+  readonly index: ArticleStore;
   readonly http: FeedHttp;
   /** At most 2 requests at once to one host and 8 overall (start-feeds.ts). */
   readonly limiter: Limiter;
@@ -90,15 +93,12 @@ export class FeedPoller {
   }
 
   /** Stops polling a feed and removes the articles that came only from it. */
-  untrack(url: string): void {
+  async untrack(url: string): Promise<void> {
     this.tracked.delete(url);
     this.local.delete(url);
     this.readAt.delete(url);
     const { index } = this.deps;
-    for (const key of index.keys()) {
-      const origin = index.getByKey(key)?.origin;
-      if (origin?.kind === 'feed' && origin.feedUrl === url) index.remove(key);
-    }
+    for (const key of await index.keysOfFeed(url)) await index.remove(key);
   }
 
   /**
@@ -111,10 +111,17 @@ export class FeedPoller {
     if (retentionMs === undefined) return 0;
     const cutoff = now.getTime() - retentionMs;
     let removed = 0;
-    for (const key of index.keys()) {
-      const article = index.getByKey(key);
-      if (article?.origin.kind !== 'feed' || article.publishedAt.getTime() >= cutoff) continue;
-      if (index.remove(key)) removed++;
+    try {
+      // Feed articles live in the article store: read them a batch at a time, so pruning never
+      // holds every stored article in memory at once.
+      const keys = [...(await index.contentHashes('feed')).keys()];
+      for (let start = 0; start < keys.length; start += PRUNE_BATCH) {
+        const batch = await index.getManyByKey(keys.slice(start, start + PRUNE_BATCH));
+        for (const [key, article] of batch)
+          if (article.publishedAt.getTime() < cutoff && (await index.remove(key))) removed++;
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'old feed articles not dropped; tried again in an hour');
     }
     try {
       const forgotten = await store.forgetItemsPublishedBefore(new Date(cutoff));
@@ -154,33 +161,30 @@ export class FeedPoller {
     await this.prune(new Date(now));
   }
 
-  /**
-   * Tracked feeds a poll job should be enqueued for: due by their stored record (shared by the
-   * fleet) or never recorded, and, while articles live in each process's memory, those this process
-   * has not read since it started.
-   */
+  /** Tracked feeds a poll job should be enqueued for: due by their stored record, or never read. */
   async dueForJobs(): Promise<string[]> {
     const now = this.deps.clock.now().getTime();
     const times = await this.deps.store.pollTimes();
     return [...this.tracked].filter((url) => {
       const next = times.get(url);
-      return next === undefined || next.getTime() <= now || !this.readAt.has(url);
+      return next === undefined || next.getTime() <= now;
     });
   }
 
   /**
    * A poll job: reads the feed when this process wins its claim (due fleet-wide, see
    * FeedStore.claimPoll), so the fleet reads each feed once per interval whatever the number of
-   * processes; a feed this process has not read since it started is read anyway, since its
-   * articles live in this process's memory. Undefined when another process has the read.
+   * processes. Its items go to the article store, where every process finds them, so the read is
+   * conditional on the stored ETag / Last-Modified of whichever process read it last. Undefined when
+   * another process has the read.
    */
   async pollClaimed(url: string): Promise<PollResult | undefined> {
     if (!this.tracked.has(url)) return undefined;
     const now = this.deps.clock.now();
     const until = new Date(now.getTime() + (this.deps.claimMs ?? DEFAULT_CLAIM_MS));
     const won = await this.deps.store.claimPoll(url, now, until);
-    if (!won && this.readAt.has(url)) return undefined;
-    return this.poll(url);
+    if (!won) return undefined;
+    return this.poll(url, { shared: true });
   }
 
   /** Polls every tracked feed that is due; resolves when all of them are done. */
@@ -199,10 +203,10 @@ export class FeedPoller {
    * Reads one feed now. `validate`: an unconditional read for `/feeds add` whose failure changes
    * nothing stored (the feed is not subscribed yet).
    */
-  poll(url: string, options: { validate?: boolean } = {}): Promise<PollResult> {
+  poll(url: string, options: { validate?: boolean; shared?: boolean } = {}): Promise<PollResult> {
     const running = this.inFlight.get(url);
     if (running && !options.validate) return running;
-    const task = this.read(url, options.validate ?? false).finally(() => {
+    const task = this.read(url, options.validate ?? false, options.shared ?? false).finally(() => {
       if (this.inFlight.get(url) === task) this.inFlight.delete(url);
     });
     this.inFlight.set(url, task);
@@ -227,7 +231,8 @@ export class FeedPoller {
     return (await parsing()).extractMainText(page.text)?.paragraphs;
   }
 
-  private async read(url: string, validate: boolean): Promise<PollResult> {
+  /** `shared`: validators from the stored record (a fleet's read), else this process's own. */
+  private async read(url: string, validate: boolean, shared: boolean): Promise<PollResult> {
     const { store, clock } = this.deps;
     const now = clock.now();
     const stored = await store.getFeed(url);
@@ -238,7 +243,7 @@ export class FeedPoller {
       paused: false,
       moderatorsTold: false,
     };
-    const mine = validate ? undefined : this.local.get(url);
+    const mine = validate ? undefined : shared ? stored : this.local.get(url);
     const outcome = await this.get(url, {
       accept: FEED_ACCEPT,
       etag: mine?.etag,

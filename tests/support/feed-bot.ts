@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import type { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import type { ArticleDraft } from '../../src/core/articles/article.js';
 import type { FeedStore } from '../../src/core/ports/feed-store.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
@@ -47,6 +48,8 @@ export interface FeedBotOptions {
   readonly allowPrivate?: boolean;
   /** A store to share with other feed bots (several processes on one database). */
   readonly store?: FeedStore;
+  /** An article store to share with other feed bots (with `store`: processes of one fleet). */
+  readonly articles?: MemoryArticleStore;
   readonly firstRoundLimitMs?: number;
   /** File articles in the index besides the feeds'. */
   readonly files?: readonly ArticleDraft[];
@@ -57,6 +60,7 @@ export interface FeedBot {
   readonly bot: TestBot;
   readonly feeds: Feeds;
   readonly index: ArticleIndex;
+  readonly articles: MemoryArticleStore;
   readonly store: FeedStore;
   readonly scheduler: ManualScheduler;
   readonly clock: FakeClock;
@@ -72,7 +76,8 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
   const dir = mkdtempSync(join(tmpdir(), 'briefly-feed-bot-'));
   dirs.push(dir);
   if (options.feedsTxt !== undefined) writeFileSync(join(dir, 'feeds.txt'), options.feedsTxt);
-  const index = new ArticleIndex();
+  const articles = options.articles ?? new MemoryArticleStore();
+  const index = articles.index;
   const store = options.store ?? new MemoryFeedStore();
   const scheduler = new ManualScheduler();
   const clock = new FakeClock();
@@ -81,7 +86,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
     contentDir: dir,
     allowPrivate: options.allowPrivate ?? true,
     store,
-    index,
+    index: articles,
     clock,
     logger: createRecordingLogger(log),
     notify: () => Promise.resolve(),
@@ -92,9 +97,9 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
       : { firstRoundLimitMs: options.firstRoundLimitMs }),
   });
   started.push(feeds);
-  const bot = createTestBot(options.files ?? [], { articles: index, feeds: feeds.service, clock });
+  const bot = createTestBot(options.files ?? [], { articles, feeds: feeds.service, clock });
   const titles = () => index.all().map((a) => a.title);
-  return { bot, feeds, index, store, scheduler, clock, log, titles };
+  return { bot, feeds, index, articles, store, scheduler, clock, log, titles };
 }
 
 /** Stops every feed bot made so far and removes their folders (call in afterEach). */
