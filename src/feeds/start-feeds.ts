@@ -95,11 +95,16 @@ export function createFeeds(options: FeedsOptions): Feeds {
     claimMs: options.leaseSeconds === undefined ? undefined : options.leaseSeconds * 1000,
   });
   const { jobs } = options;
-  // A short interval (a test fleet) is looked at more often than every 30 s.
-  const tickMs =
-    options.intervalSeconds === undefined
-      ? POLL_TICK_MS
-      : Math.max(200, Math.min(POLL_TICK_MS, (options.intervalSeconds * 1000) / 4));
+  // A short interval or lease (a test fleet) is looked at more often than every 30 s: a dead
+  // process's read is taken over at the first tick after its lease ends.
+  const tickMs = Math.max(
+    200,
+    Math.min(
+      POLL_TICK_MS,
+      ((options.intervalSeconds ?? Infinity) * 1000) / 4,
+      (options.leaseSeconds ?? Infinity) * 1000,
+    ),
+  );
   const service = createFeedService({
     store: options.store,
     poller,

@@ -108,7 +108,9 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
   return {
     kind: 'postgres',
     async work(queue: string, work: WorkOptions, handler: JobHandler) {
-      if (!(await boss.getQueue(queue))) {
+      // Processes starting together create the queue at once; pg-boss's create may then fail
+      // (a deadlock on its tables): whoever lost finds the queue made, or tries again.
+      for (let attempt = 1; !(await boss.getQueue(queue)); attempt++) {
         try {
           await boss.createQueue(queue, {
             name: queue,
@@ -117,8 +119,8 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
             retryLimit: 0,
           });
         } catch (error) {
-          // Another process created it at the same moment.
-          if (!(await boss.getQueue(queue))) throw error;
+          if (attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt * Math.random()));
         }
       }
       workers.push(runWorker(queue, work.concurrency, handler));
