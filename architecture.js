@@ -80,6 +80,7 @@ export const libraries = [
   { packages: ['telegraf', '@telegraf/*'], owner: 'adapter', platform: 'telegram' },
   { packages: ['better-sqlite3', 'pg'], owner: 'storage' },
   { packages: ['node-cron'], owner: 'scheduler' },
+  { packages: ['pg-boss'], owner: 'jobs' },
   {
     packages: ['undici', '@mozilla/readability', 'feedsmith', 'ipaddr.js'],
     owner: 'feeds',

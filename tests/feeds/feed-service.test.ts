@@ -10,7 +10,7 @@ import {
 } from '../../src/feeds/feed-service.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
 import { createFeedBot, stopFeedBots } from '../support/feed-bot.js';
-import { longText, rssDocument } from '../support/feed-documents.js';
+import { rssDocument } from '../support/feed-documents.js';
 import { send, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 
 const CHAT: ChatRef = { platform: 'test', id: 'newsroom' };
@@ -38,36 +38,6 @@ function itemRecord(feedUrl: string, firstSeenAt: Date, key = 'item-1'): FeedIte
 }
 
 describe('fresh feed articles for a digest', () => {
-  it('does not wait for an item that was gone from the feed when this process read it', async () => {
-    const store = new MemoryFeedStore();
-    const a = createFeedBot({ store });
-    const url = server.url('/gone.xml');
-    server.route(
-      '/gone.xml',
-      send(
-        rssDocument({ title: 'Gone Gazette' }, [
-          {
-            title: 'Short-lived story',
-            link: server.url('/articles/short'),
-            date: new Date(a.clock.now().getTime() - HOUR),
-            content: `<p>${longText('short-lived')}</p>`,
-          },
-        ]),
-      ),
-    );
-    const since = new Date(a.clock.now().getTime() - 1);
-    expect((await a.feeds.service.add(CHAT, url)).ok).toBe(true);
-    // The publisher drops the item before a second process first reads the feed.
-    server.route('/gone.xml', send(rssDocument({ title: 'Gone Gazette' }, [])));
-    const b = createFeedBot({ store });
-    b.clock.advance(60_000);
-    await b.feeds.start();
-    expect(await b.feeds.service.freshArticles(CHAT, since)).toEqual({
-      articles: [],
-      unresolvedFrom: undefined,
-    });
-  });
-
   it('waits for an item of a feed this process cannot read for at most a day', async () => {
     const one = createFeedBot();
     const url = 'https://unread.example/feed.xml';

@@ -177,10 +177,7 @@ export class DigestService {
    * catch-up after downtime) and then every minute. One failing channel never stops another.
    */
   async runDue(now: Date): Promise<RunReport> {
-    await this.recoverAbandonedSends(now);
-    const due = (await this.options.store.listDue()).filter((s) =>
-      this.posters.has(s.chat.platform),
-    );
+    const slots = await this.dueSlots(now);
     const results: Record<DeliveryResult, number> = {
       sent: 0,
       empty: 0,
@@ -189,18 +186,46 @@ export class DigestService {
       skipped: 0,
       busy: 0,
     };
-    let dueCount = 0;
-    const work = due.flatMap((settings) => {
+    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
+    await Promise.all(
+      slots.map(({ settings, slot }) =>
+        fanOut.run('digests', () => this.runSlot(settings, slot, now)).then((r) => results[r]++),
+      ),
+    );
+    if (slots.length > 0)
+      this.options.logger.info({ due: slots.length, ...results }, 'digests run');
+    return { due: slots.length, results };
+  }
+
+  /**
+   * The slots due at `now` that this process has not seen settled: what `runDue` sends, or what a
+   * fleet's scheduler hands out as jobs (see `runScheduledSlot`). Deals first with sends a crash cut
+   * off.
+   */
+  async dueSlots(now: Date): Promise<{ settings: DigestSettings; slot: Date }[]> {
+    await this.recoverAbandonedSends(now);
+    const due = (await this.options.store.listDue()).filter((s) =>
+      this.posters.has(s.chat.platform),
+    );
+    return due.flatMap((settings) => {
       const slot = previousSlot(scheduleOf(settings), now);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
-      dueCount++;
-      return [() => this.runSlot(settings, slot, now)];
+      return [{ settings, slot }];
     });
-    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
-    await Promise.all(work.map((run) => fanOut.run('digests', run).then((r) => results[r]++)));
-    if (dueCount > 0) this.options.logger.info({ due: dueCount, ...results }, 'digests run');
-    return { due: dueCount, results };
+  }
+
+  /**
+   * One due slot, as a job run by any process of the fleet: the channel's settings are read again
+   * (they may have changed since the slot was handed out) and the ledger decides who sends.
+   */
+  async runScheduledSlot(chat: ChatRef, slot: Date, now: Date): Promise<DeliveryResult> {
+    const settings = await this.options.store.getSettings(chat);
+    if (!settings?.enabled || !settings.active || !this.posters.has(chat.platform)) return 'busy';
+    const current = previousSlot(scheduleOf(settings), now);
+    if (current.getTime() !== slot.getTime() || slot.getTime() <= settings.scheduleFrom.getTime())
+      return 'busy';
+    return this.runSlot(settings, slot, now);
   }
 
   private async runSlot(settings: DigestSettings, slot: Date, now: Date): Promise<DeliveryResult> {
