@@ -6,7 +6,14 @@ import { selectSentences } from './select-sentences.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
- * The article's best `count` sentences, in article order, each with its paragraph and source,
+ * Words of summary per sentence asked for: `count` sentences are at most `count`, and together
+ * about `count × WORDS_PER_SENTENCE` words (a CNN reader's highlights are about 31 words; 3
+ * sentences of a news story about 65).
+ */
+export const WORDS_PER_SENTENCE = 12;
+
+/**
+ * The article's best sentences, at most `count` and about `count × WORDS_PER_SENTENCE` words, in article order, each with its paragraph and source,
  * chosen among the first sentences of the article (candidate-window.ts). Datelines are cut from
  * the front of a sentence and furniture (credits, captions, calls to click) is never picked;
  * everything else is the article's own text.
@@ -15,12 +22,14 @@ export function pickSentences(
   article: Article,
   count: number,
   ranker: SentenceRanker = rankSentences,
+  wordsPerSentence = WORDS_PER_SENTENCE,
 ): SummarySentence[] {
   const candidates = summaryCandidates(article);
   const picked = selectSentences(
     { title: article.title, sentences: candidates.map((c) => c.text) },
     count,
     ranker,
+    count * wordsPerSentence,
   );
   return picked.flatMap((index) => {
     const sentence = candidates[index];

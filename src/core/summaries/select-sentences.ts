@@ -1,5 +1,10 @@
 import { needsPredecessor } from './coherence.js';
-import { rankSentences, type RankInput, type SentenceRanker } from './rank-sentences.js';
+import {
+  countWords,
+  rankSentences,
+  type RankInput,
+  type SentenceRanker,
+} from './rank-sentences.js';
 import { sentenceGraphOf } from './sentence-graph.js';
 import { isRepeat } from './repeats.js';
 import { WINDOW_SENTENCES } from './candidate-window.js';
@@ -19,12 +24,19 @@ const REDUNDANCY_WEIGHT = 0.3;
  *   budget has room, and is passed over when it has not. The unit is worth its best member (a
  *   strong sentence often follows a strong one: the lead and what it says next).
  *
+ * - length: with a word budget, a unit is added only while it brings the summary's length closer
+ *   to the budget (the words so far plus half the unit's stay within it); the first is always
+ *   taken. A summary then says what the story is in about as many words as a reader's highlights,
+ *   instead of three sentences of whatever length (see README, Summaries: ROUGE F1 on CNN stories
+ *   rose by about 1.5 ROUGE-1 with it).
+ *
  * Only the first WINDOW_SENTENCES sentences are considered, so the cost is bounded for any input.
  */
 export function selectSentences(
   input: RankInput,
   count: number,
   ranker: SentenceRanker = rankSentences,
+  maxWords = Infinity,
 ): number[] {
   const bounded =
     input.sentences.length > WINDOW_SENTENCES
@@ -37,6 +49,8 @@ export function selectSentences(
   const graph = sentenceGraphOf(sentences);
   const { size, similarity } = graph;
   const leans = sentences.map((sentence, i) => i > 0 && needsPredecessor(sentence));
+  const wordCounts = maxWords < Infinity ? sentences.map(countWords) : undefined;
+  let words = 0;
   const picked: number[] = [];
   const isPicked = new Uint8Array(sentences.length);
 
@@ -57,7 +71,13 @@ export function selectSentences(
       if (!Number.isFinite(scores[j] ?? -Infinity) || repeats(j, [...picked, ...unit])) return;
       unit.unshift(j);
     }
-    return picked.length + unit.length <= count ? unit : undefined;
+    if (picked.length + unit.length > count) return;
+    if (wordCounts && picked.length > 0) {
+      let added = 0;
+      for (const j of unit) added += wordCounts[j] ?? 0;
+      if (words + added / 2 > maxWords) return;
+    }
+    return unit;
   };
 
   while (picked.length < count) {
@@ -78,6 +98,7 @@ export function selectSentences(
     for (const i of best) {
       picked.push(i);
       isPicked[i] = 1;
+      words += wordCounts?.[i] ?? 0;
     }
   }
   return picked.sort((a, b) => a - b);
