@@ -129,6 +129,19 @@ describe('/summary', () => {
     expect(ten).toBeGreaterThan(five);
   });
 
+  it('summarises an article whose first paragraph is one run longer than the window', async () => {
+    const story = [
+      'The harbour tunnel reopened on Tuesday after nine weeks of repairs.',
+      'Tolls stay suspended until the end of May, the council said.',
+    ];
+    const run = 'and then more of the same '.repeat(520);
+    const bot = createTestBot([draft({ title: 'Harbour tunnel reopens', text: [run, ...story] })]);
+    const { reply, text } = await bot.send('/summary harbour tunnel');
+    expect(reply.tone).toBe('answer');
+    expect(text).not.toContain('no sentences to summarise');
+    expect(text).toContain(story[0]);
+  });
+
   it('links the full article when it has a URL', async () => {
     const bot = createTestBot([tunnel]);
     expect((await bot.send('/summary tunnel')).text).toContain(

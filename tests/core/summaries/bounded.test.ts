@@ -73,6 +73,30 @@ describe('summaries of any size', () => {
     ]);
   });
 
+  it('reads past a first paragraph that is one run over the window (13,000 characters, no full stop)', () => {
+    const run = 'and then more of the same '.repeat(500);
+    expect(run.length).toBeGreaterThan(WINDOW_CHARACTERS);
+    const later = [
+      'The harbour tunnel reopened on Tuesday after nine weeks of repairs.',
+      'Tolls stay suspended until the end of May, the council said.',
+    ];
+    const picked = pickSentences(article([run, ...later]), 3).map((s) => s.text);
+    expect(picked.length).toBeGreaterThan(0);
+    for (const text of picked) expect(later).toContain(text);
+    // The same run at the start of the paragraph that holds the story.
+    const inline = pickSentences(article([`${run}. ${later.join(' ')}`]), 3).map((s) => s.text);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const text of inline) expect(later).toContain(text);
+  });
+
+  it('takes the whole sentences of a first paragraph longer than the window', () => {
+    const long = Array.from({ length: 300 }, (_, i) => sentence(i)).join(' ');
+    expect(long.length).toBeGreaterThan(WINDOW_CHARACTERS);
+    const candidates = summaryCandidates(article([long, 'The tunnel reopened on Tuesday.']));
+    expect(candidates.length).toBeGreaterThan(10);
+    for (const c of candidates) expect(long).toContain(c.text);
+  });
+
   it('ranks at most the first WINDOW_SENTENCES sentences of any list it is given', () => {
     const sentences = Array.from({ length: 5000 }, (_, i) => sentence(i));
     const picked = selectSentences({ sentences }, 10);
