@@ -21,7 +21,8 @@ export const MAX_SENTENCE_CHARACTERS = MAX_SENTENCE_CHARS;
 /**
  * At most this many characters are segmented in all. Runs longer than MAX_SENTENCE_CHARACTERS (a
  * paragraph of 13,000 characters without a full stop) are passed over without using up the
- * window, so the sentences after them are still read; this bounds what such runs cost.
+ * window, so the sentences after them are still read; this bounds what such runs cost (one
+ * paragraph is segmented up to a third of it).
  */
 export const SCAN_CHARACTERS = 4 * WINDOW_CHARACTERS;
 
@@ -36,7 +37,9 @@ export function windowSentences(article: Article): ArticleSentence[] {
   let scanned = 0;
   for (let index = 0; index < article.paragraphs.length; index++) {
     const paragraph = article.paragraphs[index];
-    const room = SCAN_CHARACTERS - scanned;
+    // A paragraph gets at most a third of what may be scanned: a 1 MiB run costs no more than
+    // that, and the story after it is still read.
+    const room = Math.min(SCAN_CHARACTERS - scanned, SCAN_CHARACTERS / 3);
     if (!paragraph || room <= 0) break;
     const cut = paragraph.text.length > room;
     const wanted = WINDOW_SENTENCES - window.length;
@@ -64,8 +67,11 @@ export function windowSentences(article: Article): ArticleSentence[] {
  * summarizer remembers its summaries, and a heap that keeps less collects faster.
  */
 export function summaryCandidates(article: Article): ArticleSentence[] {
-  return windowSentences(article).flatMap((sentence) => {
+  const candidates: ArticleSentence[] = [];
+  for (const sentence of windowSentences(article)) {
     const text = stripDateline(sentence.text);
-    return isFurniture(text) ? [] : [{ ...sentence, text }];
-  });
+    if (!isFurniture(text))
+      candidates.push(text === sentence.text ? sentence : { ...sentence, text });
+  }
+  return candidates;
 }

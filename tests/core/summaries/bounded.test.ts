@@ -57,9 +57,12 @@ describe('summaries of any size', () => {
   it('gives no summary, and no failure, for a megabyte without a sentence end', () => {
     const blob = 'word '.repeat(MAX_ARTICLE_BYTES / 5 - 10);
     expect(pickSentences(article([blob]), 3)).toEqual([]);
-    expect(
-      pickSentences(article([`${blob}.`, 'The tunnel reopened on Tuesday after repairs.']), 3),
-    ).toEqual([]);
+  });
+
+  it('reads the story in the paragraph after a megabyte without a sentence end', () => {
+    const blob = 'word '.repeat(MAX_ARTICLE_BYTES / 5 - 100);
+    const story = 'The tunnel reopened on Tuesday after nine weeks of repairs.';
+    expect(pickSentences(article([`${blob}.`, story]), 3).map((s) => s.text)).toEqual([story]);
   });
 
   it('never quotes an overlong run, and summarises what follows it within the window', () => {
