@@ -55,7 +55,10 @@ describe('extractive summarizer', () => {
       3,
     );
     expect(ofLong.sentences.length).toBeLessThan(3);
-    const words = ofLong.sentences.map((s) => s.text).join(' ').split(/\s+/).length;
+    const words = ofLong.sentences
+      .map((s) => s.text)
+      .join(' ')
+      .split(/\s+/).length;
     expect(words).toBeLessThanOrEqual(3 * WORDS_PER_SENTENCE + 30);
     // The first pick is taken whatever its length: a summary is never empty.
     const one = await summarizer.summarize({ ...seed, paragraphs: [{ text: long.join(' ') }] }, 1);
