@@ -47,6 +47,7 @@ export function pickSentences(
 export function createExtractiveSummarizer(
   ranker?: SentenceRanker,
   metrics: Metrics = noMetrics,
+  wordsPerSentence = WORDS_PER_SENTENCE,
 ): Summarizer {
   // Keyed by the paragraphs array, not the article object: the article store builds a new Article
   // for every read but hands out the same cached paragraphs while the content hash is unchanged.
@@ -60,7 +61,10 @@ export function createExtractiveSummarizer(
       }
       let summary = byCount.get(count);
       if (!summary) {
-        summary = { method: 'extractive', sentences: pickSentences(article, count, ranker) };
+        summary = {
+          method: 'extractive',
+          sentences: pickSentences(article, count, ranker, wordsPerSentence),
+        };
         byCount.set(count, summary);
         metrics.increment('briefly_summaries_computed_total', { method: 'extractive' });
       } else metrics.increment('briefly_summary_cache_hits_total', { method: 'extractive' });
