@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import { MAX_SENTENCE_CHARS } from '../articles/bounds.js';
 import type { ArticleSentence } from '../articles/sentences-of.js';
 import { splitSentences } from '../text/sentences.js';
+import { articleToolkit } from '../text/toolkit.js';
 import { isFurniture, stripDateline } from './furniture.js';
 
 /**
@@ -33,6 +34,7 @@ export const SCAN_CHARACTERS = 4 * WINDOW_CHARACTERS;
  */
 export function windowSentences(article: Article): ArticleSentence[] {
   const window: ArticleSentence[] = [];
+  const locale = articleToolkit(article).segmenterLocale;
   let characters = 0;
   let scanned = 0;
   for (let index = 0; index < article.paragraphs.length; index++) {
@@ -46,6 +48,7 @@ export function windowSentences(article: Article): ArticleSentence[] {
     // Of a cut text, every sentence but the last is whole: ask for one more than wanted.
     const sentences = splitSentences(
       cut ? paragraph.text.slice(0, room) : paragraph.text,
+      locale,
       wanted + 1,
     );
     if (cut && sentences.length <= wanted) sentences.pop();

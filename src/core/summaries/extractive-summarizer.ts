@@ -3,6 +3,8 @@ import { summaryCandidates } from './candidate-window.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import { rankSentences, type SentenceRanker } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
+import { sentenceGraphOf } from './sentence-graph.js';
+import { articleToolkit } from '../text/toolkit.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
@@ -25,8 +27,11 @@ export function pickSentences(
   wordsPerSentence = WORDS_PER_SENTENCE,
 ): SummarySentence[] {
   const candidates = summaryCandidates(article);
+  const sentences = candidates.map((c) => c.text);
+  // The graph in the article's language; the ranker and the selection reuse it (one per list).
+  sentenceGraphOf(sentences, articleToolkit(article));
   const picked = selectSentences(
-    { title: article.title, sentences: candidates.map((c) => c.text) },
+    { title: article.title, sentences },
     count,
     ranker,
     count * wordsPerSentence,
