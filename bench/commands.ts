@@ -32,7 +32,13 @@ const COPIES = RUNS + 50;
 const ids = Array.from(
   { length: COPIES },
   (_, i) =>
-    index.putNow(`bench-${i}.txt`, { ...base, id: `bench-${i}`, title: `${base.title} ${i}` }).id,
+    index.putNow(`bench-${i}.txt`, {
+      ...base,
+      id: `bench-${i}`,
+      title: `${base.title} ${i}`,
+      // Paragraphs of its own: the summarizer remembers summaries by the paragraphs array.
+      paragraphs: base.paragraphs.map((paragraph) => ({ ...paragraph })),
+    }).id,
 );
 const storage = openSqliteStorage('sqlite::memory:', silentLogger);
 const services = createServices({

@@ -29,13 +29,15 @@ for (const phrase of [...ENGLISH_CONNECTIVES].sort((a, b) => b.length - a.length
 const STANDALONE = ENGLISH_STANDALONE_OPENINGS.map((phrase) => phrase.split(' '));
 
 /** "It is unclear whether…": an "it" with nothing to point at (see ENGLISH_EXPLETIVE_VERBS). */
-function isExpletiveIt(words: readonly string[]): boolean {
+function isExpletiveIt(words: OpeningWords): boolean {
   let k: number;
-  if (words[0] === "it's") k = 1;
-  else if (words[0] === 'it' && ENGLISH_EXPLETIVE_VERBS.has(words[1] ?? '')) k = 2;
+  const first = words.at(0);
+  if (first === "it's") k = 1;
+  else if (first === 'it' && ENGLISH_EXPLETIVE_VERBS.has(words.at(1))) k = 2;
   else return false;
-  if (words[k + 1] === 'to') return true;
-  return words.slice(k, k + 5).some((word) => ENGLISH_EXPLETIVE_CLAUSE.has(word));
+  if (words.at(k + 1) === 'to') return true;
+  for (let j = k; j < k + 5; j++) if (ENGLISH_EXPLETIVE_CLAUSE.has(words.at(j))) return true;
+  return false;
 }
 
 /** Every word an opening that leans can start with (before any apostrophe or hyphen). */
@@ -66,27 +68,65 @@ function quickFirstWord(sentence: string): string | undefined {
   return next > 127 && next !== 0x2019 ? undefined : sentence.slice(i, j).toLowerCase();
 }
 
+/**
+ * The opening words of the sentence being tested, read one at a time as the tests ask for them
+ * (most need two or three): lower-cased, curly apostrophes made straight. One reader is reused,
+ * since this runs for every candidate sentence of every summary.
+ */
+class OpeningWords {
+  private sentence = '';
+  private end = 0;
+  private count = 0;
+  private readonly words: string[] = [];
+
+  /** Starts on a sentence whose first word is `first`, ending at `end`. */
+  reset(sentence: string, first: string, end: number): void {
+    this.sentence = sentence;
+    this.end = end;
+    this.words[0] = first;
+    this.count = 1;
+  }
+
+  /** Word k (0-based), or '' past the sentence's end. */
+  at(k: number): string {
+    while (this.count <= k) {
+      NEXT_WORD.lastIndex = this.end;
+      const next = NEXT_WORD.exec(this.sentence);
+      if (!next) return '';
+      this.end = NEXT_WORD.lastIndex;
+      this.words[this.count++] = normalise(next[1] ?? '');
+    }
+    return this.words[k] ?? '';
+  }
+
+  startsWith(phrase: readonly string[]): boolean {
+    for (let k = 0; k < phrase.length; k++) if (this.at(k) !== phrase[k]) return false;
+    return true;
+  }
+}
+const opening = new OpeningWords();
+
+const normalise = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
+
 /** True when the sentence opens with a back-pointing pronoun, demonstrative or connective. */
 export function needsPredecessor(sentence: string): boolean {
   const quick = quickFirstWord(sentence);
   if (quick !== undefined && !OPENERS.has(quick)) return false;
   const match = FIRST_WORD.exec(sentence.length > 80 ? sentence.slice(0, 80) : sentence);
-  const first = match?.[1]?.toLowerCase().replace(/’/g, "'");
-  if (!match || first === undefined) return false;
-  const words = [first];
-  NEXT_WORD.lastIndex = match[0].length;
-  for (
-    let next = NEXT_WORD.exec(sentence);
-    next && words.length < 7;
-    next = NEXT_WORD.exec(sentence)
-  )
-    words.push((next[1] ?? '').toLowerCase().replace(/’/g, "'"));
-  const startsWith = (phrase: readonly string[]) => phrase.every((word, i) => words[i] === word);
-  if (STANDALONE.some(startsWith)) return false;
+  if (!match?.[1]) return false;
+  const first = normalise(match[1]);
+  const words = opening;
+  words.reset(sentence, first, match[0].length);
+  for (const phrase of STANDALONE) if (words.startsWith(phrase)) return false;
   // "It's", "They're": the pronoun before the apostrophe.
-  if (ENGLISH_BACK_POINTING_PRONOUNS.has(first.split("'")[0] ?? '')) return !isExpletiveIt(words);
-  if (CONNECTIVES.get(first)?.some(startsWith)) return true;
-  return ENGLISH_DEMONSTRATIVES.has(first) && !ENGLISH_TIME_WORDS.has(words[1] ?? '');
+  const apostrophe = first.indexOf("'");
+  if (ENGLISH_BACK_POINTING_PRONOUNS.has(apostrophe < 0 ? first : first.slice(0, apostrophe)))
+    return !isExpletiveIt(words);
+  for (const phrase of CONNECTIVES.get(first) ?? []) if (words.startsWith(phrase)) return true;
+  return ENGLISH_DEMONSTRATIVES.has(first) && !ENGLISH_TIME_WORDS.has(words.at(1));
 }
 
 /**

@@ -8,7 +8,14 @@ import { articleToolkit } from '../text/toolkit.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
- * The article's best `count` sentences, in article order, each with its paragraph and source,
+ * Words of summary per sentence asked for: `count` sentences are at most `count`, and together
+ * about `count × WORDS_PER_SENTENCE` words (a CNN reader's highlights are about 31 words; 3
+ * sentences of a news story about 65).
+ */
+export const WORDS_PER_SENTENCE = 12;
+
+/**
+ * The article's best sentences, at most `count` and about `count × WORDS_PER_SENTENCE` words, in article order, each with its paragraph and source,
  * chosen among the first sentences of the article (candidate-window.ts). Datelines are cut from
  * the front of a sentence and furniture (credits, captions, calls to click) is never picked;
  * everything else is the article's own text.
@@ -17,12 +24,18 @@ export function pickSentences(
   article: Article,
   count: number,
   ranker: SentenceRanker = rankSentences,
+  wordsPerSentence = WORDS_PER_SENTENCE,
 ): SummarySentence[] {
   const candidates = summaryCandidates(article);
   const sentences = candidates.map((c) => c.text);
   // The graph in the article's language; the ranker and the selection reuse it (one per list).
   sentenceGraphOf(sentences, articleToolkit(article));
-  const picked = selectSentences({ title: article.title, sentences }, count, ranker);
+  const picked = selectSentences(
+    { title: article.title, sentences },
+    count,
+    ranker,
+    count * wordsPerSentence,
+  );
   return picked.flatMap((index) => {
     const sentence = candidates[index];
     return sentence
@@ -39,6 +52,7 @@ export function pickSentences(
 export function createExtractiveSummarizer(
   ranker?: SentenceRanker,
   metrics: Metrics = noMetrics,
+  wordsPerSentence = WORDS_PER_SENTENCE,
 ): Summarizer {
   // Keyed by the paragraphs array, not the article object: the article store builds a new Article
   // for every read but hands out the same cached paragraphs while the content hash is unchanged.
@@ -52,7 +66,10 @@ export function createExtractiveSummarizer(
       }
       let summary = byCount.get(count);
       if (!summary) {
-        summary = { method: 'extractive', sentences: pickSentences(article, count, ranker) };
+        summary = {
+          method: 'extractive',
+          sentences: pickSentences(article, count, ranker, wordsPerSentence),
+        };
         byCount.set(count, summary);
         metrics.increment('briefly_summaries_computed_total', { method: 'extractive' });
       } else metrics.increment('briefly_summary_cache_hits_total', { method: 'extractive' });

@@ -33,6 +33,8 @@ const FURNITURE_ANYWHERE = [
   /^(?:CNN|[\p{Lu}][\p{L}'’-]+)'s? [^.]{0,80}\b(?:reported|wrote) from [\p{Lu}][^.]{0,60}\.?$/u,
   /\bopinions expressed in this (?:commentary|article|column) are\b/i,
   /\b(?:click here|follow (?:us|him|her|them) on (?:twitter|facebook|instagram))\b/i,
+  // "Follow the show on Twitter.", "Share your thoughts with Kelly Wallace on Twitter or …"
+  /^(?:follow|share your (?:thoughts|stories|views|comments))\b[^.]{0,80}\bon (?:twitter|facebook|instagram|x)\b/i,
   /\bthank you for using cnn student news\b/i,
   /\b(?:mentioned on the next|request a mention on the) cnn student news\b/i,
   /\((?:photo|image|picture)s?(?: credit)?:[^)]*\)/i,

@@ -25,6 +25,11 @@ export interface NewsRankerWeights {
   readonly minWords: number;
   /** Score factor for a question ("So what is the challenge about?"): a summary states facts. */
   readonly questionFactor: number;
+  /**
+   * Score factor for a sentence with quotation marks: a reader's summary reports what was said
+   * rather than quoting it (CNN's highlights quote rarely).
+   */
+  readonly quoteFactor: number;
 }
 
 export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
@@ -32,14 +37,17 @@ export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
   leadBonus: 0.5,
   centrality: 1.5,
   title: 0.5,
-  lengthPower: 0.2,
+  lengthPower: 0.1,
   minWords: 8,
   questionFactor: 0.5,
+  quoteFactor: 0.8,
 };
 
 /** Scales a fragment's score far below any full sentence's (scores are of order 0.1 to 3). */
 const FRAGMENT_FACTOR = 1e-6;
 
+/** Quotation marks (straight, curly, guillemets, low-9): the sentence quotes someone. */
+const QUOTE = /["“”„«»]/;
 /** Ends in a question mark, maybe inside quotes or brackets. */
 const QUESTION = /\?["”’')\]]*$/;
 
@@ -59,8 +67,10 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
       if (count === 0) return -Infinity;
       const prior = 1 / (1 + w.positionDecay * i) + (i === 0 ? w.leadBonus : 0);
       const content = w.centrality * (centrality[i] ?? 0) + w.title * (titleSimilarity?.[i] ?? 0);
-      const question = QUESTION.test(sentences[i] ?? '') ? w.questionFactor : 1;
-      const score = ((prior + content) * question) / Math.pow(count, w.lengthPower);
+      const sentence = sentences[i] ?? '';
+      const question = QUESTION.test(sentence) ? w.questionFactor : 1;
+      const quote = QUOTE.test(sentence) ? w.quoteFactor : 1;
+      const score = ((prior + content) * question * quote) / Math.pow(count, w.lengthPower);
       // A fragment ranks below every full sentence: picked only when the article has too few.
       return hasFullSentences && count < w.minWords ? score * FRAGMENT_FACTOR : score;
     });
@@ -68,7 +78,7 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
 }
 
 /** Words in a sentence: runs of letters and digits (a fast stand-in for `words(text).length`). */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {

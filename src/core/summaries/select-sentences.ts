@@ -1,5 +1,10 @@
 import { needsPredecessor } from './coherence.js';
-import { rankSentences, type RankInput, type SentenceRanker } from './rank-sentences.js';
+import {
+  countWords,
+  rankSentences,
+  type RankInput,
+  type SentenceRanker,
+} from './rank-sentences.js';
 import { sentenceGraphOf } from './sentence-graph.js';
 import { isRepeat } from './repeats.js';
 import { WINDOW_SENTENCES } from './candidate-window.js';
@@ -19,12 +24,19 @@ const REDUNDANCY_WEIGHT = 0.3;
  *   budget has room, and is passed over when it has not. The unit is worth its best member (a
  *   strong sentence often follows a strong one: the lead and what it says next).
  *
+ * - length: with a word budget, a unit is added only while it brings the summary's length closer
+ *   to the budget (the words so far plus half the unit's stay within it); the first is always
+ *   taken. A summary then says what the story is in about as many words as a reader's highlights,
+ *   instead of three sentences of whatever length (see README, Summaries: ROUGE F1 on CNN stories
+ *   rose by about 1.5 ROUGE-1 with it).
+ *
  * Only the first WINDOW_SENTENCES sentences are considered, so the cost is bounded for any input.
  */
 export function selectSentences(
   input: RankInput,
   count: number,
   ranker: SentenceRanker = rankSentences,
+  maxWords = Infinity,
 ): number[] {
   const bounded =
     input.sentences.length > WINDOW_SENTENCES
@@ -37,47 +49,82 @@ export function selectSentences(
   const graph = sentenceGraphOf(sentences);
   const { size, similarity } = graph;
   const leans = sentences.map((sentence, i) => i > 0 && needsPredecessor(sentence));
+  const wordCounts = maxWords < Infinity ? sentences.map(countWords) : undefined;
+  let words = 0;
   const picked: number[] = [];
   const isPicked = new Uint8Array(sentences.length);
+  // Typed scratch arrays instead of arrays per candidate: a summary is made on a request's path,
+  // and the garbage of a few hundred small arrays per summary is what made its p99 (see README).
+  const repeatKnown = new Uint8Array(size * size);
+  /** A unit under consideration and the best so far, last sentence first. */
+  let unit = new Int32Array(size);
+  let best = new Int32Array(size);
 
-  /** Whether sentence i repeats one of `among` (exactly, or nearly: see repeats.ts). */
-  const repeats = (i: number, among: readonly number[]) =>
-    among.some((j) => isRepeat(sentences, graph, i, j));
+  /** Whether sentences i and j say the same thing (exactly, or nearly: see repeats.ts), once. */
+  const repeat = (i: number, j: number) => {
+    const cell = i * size + j;
+    let known = repeatKnown[cell] ?? 0;
+    if (known === 0) {
+      known = isRepeat(sentences, graph, i, j) ? 2 : 1;
+      repeatKnown[cell] = known;
+      repeatKnown[j * size + i] = known;
+    }
+    return known === 2;
+  };
+  /** Whether sentence i repeats a picked one or one of the first `inUnit` of the unit. */
+  const repeatsAny = (i: number, inUnit: number) => {
+    for (const j of picked) if (repeat(i, j)) return true;
+    for (let k = 0; k < inUnit; k++) if (repeat(i, unit[k] ?? 0)) return true;
+    return false;
+  };
   /** MMR value of sentence i given what is picked. */
   const value = (i: number) => {
     let redundancy = 0;
     for (const j of picked) redundancy = Math.max(redundancy, similarity[i * size + j] ?? 0);
     return (scores[i] ?? 0) / top - REDUNDANCY_WEIGHT * redundancy;
   };
-  /** Sentence i and the predecessors it needs that are not picked yet, first to last; or none. */
-  const unitOf = (i: number): number[] | undefined => {
-    const unit = [i];
+  /**
+   * Fills `unit` with sentence i and the predecessors it needs that are not picked yet (last
+   * first); returns their number, or 0 when they cannot be picked together.
+   */
+  const unitOf = (i: number): number => {
+    unit[0] = i;
+    let length = 1;
     for (let j = i; leans[j] && !isPicked[j - 1];) {
       j--;
-      if (!Number.isFinite(scores[j] ?? -Infinity) || repeats(j, [...picked, ...unit])) return;
-      unit.unshift(j);
+      if (!Number.isFinite(scores[j] ?? -Infinity) || repeatsAny(j, length)) return 0;
+      unit[length++] = j;
     }
-    return picked.length + unit.length <= count ? unit : undefined;
+    if (picked.length + length > count) return 0;
+    if (wordCounts && picked.length > 0) {
+      let added = 0;
+      for (let k = 0; k < length; k++) added += wordCounts[unit[k] ?? 0] ?? 0;
+      if (words + added / 2 > maxWords) return 0;
+    }
+    return length;
   };
 
   while (picked.length < count) {
-    let best: number[] | undefined;
+    let bestLength = 0;
     let bestValue = -Infinity;
     for (let i = 0; i < sentences.length; i++) {
-      if (isPicked[i] || !Number.isFinite(scores[i] ?? -Infinity) || repeats(i, picked)) continue;
-      const unit = unitOf(i);
-      if (!unit) continue;
+      if (isPicked[i] || !Number.isFinite(scores[i] ?? -Infinity) || repeatsAny(i, 0)) continue;
+      const length = unitOf(i);
+      if (length === 0) continue;
       let unitValue = -Infinity;
-      for (const j of unit) unitValue = Math.max(unitValue, value(j));
+      for (let k = 0; k < length; k++) unitValue = Math.max(unitValue, value(unit[k] ?? 0));
       if (unitValue > bestValue) {
         bestValue = unitValue;
-        best = unit;
+        bestLength = length;
+        [best, unit] = [unit, best];
       }
     }
-    if (!best) break;
-    for (const i of best) {
+    if (bestLength === 0) break;
+    for (let k = 0; k < bestLength; k++) {
+      const i = best[k] ?? 0;
       picked.push(i);
       isPicked[i] = 1;
+      words += wordCounts?.[i] ?? 0;
     }
   }
   return picked.sort((a, b) => a - b);

@@ -56,6 +56,8 @@ export const MAX_SHARED_TERMS = 200_000;
 let registry = createTermRegistry();
 let dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
+/** Reusable room for the term ids of one text while its graph is built. */
+let scratchTerms = new Int32Array(4096);
 
 function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
   let dictionary = dictionaries.get(analysis);
@@ -85,19 +87,25 @@ export function buildSentenceGraph(
   const dictionary = dictionaryFor(analysis);
   const ownDictionary = dictionary;
   const n = sentences.length;
-  // All term ids in one array, renumbered 0..vocabulary-1 for this text.
+  // All term ids in one array, renumbered 0..vocabulary-1 for this text. Each sentence's ids are
+  // read from the dictionary's buffer and renumbered at once (no array per sentence).
   const offsets = new Int32Array(n + 1);
-  const termLists = sentences.map((sentence) => dictionary.termIds(sentence));
-  for (let i = 0; i < n; i++) offsets[i + 1] = (offsets[i] ?? 0) + (termLists[i]?.length ?? 0);
-  const terms = new Int32Array(offsets[n] ?? 0);
-  if (localIdOf.length < dictionary.size) {
-    const grown = new Int32Array(dictionary.size * 2).fill(-1);
-    grown.set(localIdOf);
-    localIdOf = grown;
-  }
   const globalIds: number[] = [];
-  termLists.forEach((list, i) => {
-    const start = offsets[i] ?? 0;
+  const one = [''];
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    one[0] = sentences[i] ?? '';
+    const list = dictionary.termIdsView(one);
+    if (localIdOf.length < dictionary.size) {
+      const grown = new Int32Array(dictionary.size * 2).fill(-1);
+      grown.set(localIdOf);
+      localIdOf = grown;
+    }
+    if (scratchTerms.length < total + list.length) {
+      const grown = new Int32Array(Math.max(scratchTerms.length * 2, total + list.length));
+      grown.set(scratchTerms.subarray(0, total));
+      scratchTerms = grown;
+    }
     for (let k = 0; k < list.length; k++) {
       const id = list[k] ?? 0;
       let local = localIdOf[id] ?? -1;
@@ -106,9 +114,12 @@ export function buildSentenceGraph(
         localIdOf[id] = local;
         globalIds.push(id);
       }
-      insertSorted(terms, start, start + k, local);
+      insertSorted(scratchTerms, total, total + k, local);
     }
-  });
+    total += list.length;
+    offsets[i + 1] = total;
+  }
+  const terms = scratchTerms.slice(0, total);
   for (const id of globalIds) localIdOf[id] = -1;
   const vocabulary = globalIds.length;
 
@@ -147,20 +158,33 @@ export function buildSentenceGraph(
     size: n,
     similarity,
     similarityTo(text) {
-      const localOf = new Map(globalIds.map((id, local) => [id, local]));
-      const known = Array.from(ownDictionary.termIds(text)).flatMap((id) => {
-        const local = localOf.get(id);
-        return local === undefined ? [] : [local];
-      });
-      const query = weigh(Int32Array.from(known).sort(), Int32Array.of(0, known.length), idf);
-      const queryWeights = new Float64Array(vocabulary);
-      for (let k = 0; k < query.ids.length; k++)
-        queryWeights[query.ids[k] ?? 0] = query.weights[k] ?? 0;
+      // The title's terms in this graph's local ids, found by a scan of the vocabulary (a title
+      // has a handful of terms): no map of the vocabulary is built per call.
+      const titleIds = ownDictionary.termIds(text);
+      let known = 0;
+      // Overwrites ids already read (known never passes the position being read).
+      for (const id of titleIds) {
+        const local = globalIds.indexOf(id);
+        if (local >= 0) titleIds[known++] = local;
+      }
+      const localIds = titleIds.subarray(0, known).sort();
+      const query = weigh(localIds, Int32Array.of(0, known), idf);
       const result = new Float64Array(n);
+      const queryIds = query.ids;
+      const queryEnd = query.offsets[1] ?? 0;
+      // Both term lists are ascending: a merge gives the dot product.
       for (let i = 0; i < n; i++) {
         let sum = 0;
-        for (let k = at[i] ?? 0; k < (at[i + 1] ?? 0); k++)
-          sum += (queryWeights[ids[k] ?? 0] ?? 0) * (weights[k] ?? 0);
+        let a = at[i] ?? 0;
+        const aEnd = at[i + 1] ?? 0;
+        let b = 0;
+        while (a < aEnd && b < queryEnd) {
+          const x = ids[a] ?? 0;
+          const y = queryIds[b] ?? 0;
+          if (x === y) sum += (weights[a] ?? 0) * (query.weights[b] ?? 0);
+          if (x <= y) a++;
+          if (y <= x) b++;
+        }
         result[i] = sum;
       }
       return result;

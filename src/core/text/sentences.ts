@@ -170,8 +170,72 @@ function* icuSegments(text: string, segmenter: Intl.Segmenter): Generator<string
     SURE_BREAK.lastIndex = start + PIECE;
     const match = start + PIECE < text.length ? SURE_BREAK.exec(text) : null;
     const end = match ? match.index + match[0].length : text.length;
-    for (const { segment } of segmenter.segment(text.slice(start, end))) yield segment;
+    yield* pieceSegments(text.slice(start, end), segmenter);
     if (!match) return;
+    start = end;
+  }
+}
+
+/**
+ * Anything after which ICU may end a sentence (UAX #29: ATerm, STerm, paragraph separators). A
+ * stretch between two sure breaks with none of these before its own end is one sentence.
+ */
+const MAY_BREAK = /[.\u2024\uFE52\uFF0E\n\r\u0085\u2028\u2029\p{Sentence_Terminal}]/u;
+/** For code units above 127: 0 not yet known, 1 a possible break (or a surrogate), 2 not. */
+const breakClass = new Uint8Array(65536);
+
+/** Whether ICU could end a sentence after some character of text[0..end). */
+function mayBreakBefore(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return true;
+      continue;
+    }
+    let kind = breakClass[c] ?? 0;
+    if (kind === 0) {
+      // Astral characters (some scripts' full stops among them) are left to ICU.
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      kind = surrogate || MAY_BREAK.test(String.fromCharCode(c)) ? 1 : 2;
+      breakClass[c] = kind;
+    }
+    if (kind === 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a stretch's own ending starts: its last ".", "!" or "?" when only closing quotes or
+ * brackets and spaces follow; the stretch's length when it ends otherwise.
+ */
+function endingStart(stretch: string): number {
+  let i = stretch.length - 1;
+  while (i >= 0 && ' \t\n\r\u00a0'.includes(stretch.charAt(i))) i--;
+  while (i >= 0 && '"\'”’)]'.includes(stretch.charAt(i))) i--;
+  return i >= 0 && '.!?'.includes(stretch.charAt(i)) ? i : stretch.length;
+}
+
+/** SURE_BREAK's own copy for stretches, read while icuSegments holds SURE_BREAK's position. */
+const STRETCH_BREAK = new RegExp(SURE_BREAK.source, SURE_BREAK.flags);
+
+/**
+ * ICU's segments of a piece, the same as `segmenter.segment(piece)` gives. ICU is asked only about
+ * the stretches between sure breaks that may break inside: most news sentences are such a
+ * stretch on their own and are handed on as they are, so the segmenter's objects and copies of
+ * every sentence (about half the garbage of a summary) are not made for them.
+ */
+function* pieceSegments(piece: string, segmenter: Intl.Segmenter): Generator<string> {
+  let start = 0;
+  for (;;) {
+    STRETCH_BREAK.lastIndex = start;
+    // test() moves lastIndex past the match without building a match array.
+    const found = STRETCH_BREAK.test(piece);
+    const end = found ? STRETCH_BREAK.lastIndex : piece.length;
+    const stretch = piece.slice(start, end);
+    if (mayBreakBefore(stretch, endingStart(stretch)))
+      for (const { segment } of segmenter.segment(stretch)) yield segment;
+    else if (stretch !== '') yield stretch;
+    if (!found) return;
     start = end;
   }
 }

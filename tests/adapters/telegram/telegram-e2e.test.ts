@@ -3,6 +3,8 @@ import { commands } from '../../../commands/index.js';
 import { answer, paragraph } from '../../../src/core/replies/build.js';
 import { HOSTILE_TITLE, hostileArticle, longArticle, seedArticle } from './articles.js';
 import { startHarness, type Harness } from './harness.js';
+import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
+import { createTestBot } from '../../support/test-services.js';
 import {
   PEER_BOT_USERNAME,
   type PeerChat,
@@ -17,7 +19,11 @@ import { checkTelegramHtml } from './peer/telegram-html.js';
  */
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness([seedArticle(), hostileArticle(), longArticle()]);
+  const drafts = [seedArticle(), hostileArticle(), longArticle()];
+  // Summaries without the word budget (as many sentences as asked for), so that a summary of
+  // ten long sentences is a reply Telegram must take in parts.
+  const summarizer = createExtractiveSummarizer(undefined, undefined, Infinity);
+  h = await startHarness(drafts, { services: createTestBot(drafts, { summarizer }).services });
 });
 afterAll(async () => {
   await h.close();

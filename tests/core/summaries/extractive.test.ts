@@ -1,7 +1,10 @@
 import { seedArticle } from '../../support/builders.js';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/articles/article.js';
-import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
+import {
+  createExtractiveSummarizer,
+  WORDS_PER_SENTENCE,
+} from '../../../src/core/summaries/extractive-summarizer.js';
 import { isFurniture } from '../../../src/core/summaries/furniture.js';
 import { selectSentences } from '../../../src/core/summaries/select-sentences.js';
 
@@ -10,10 +13,11 @@ const seed = seedArticle();
 describe('extractive summarizer', () => {
   const summarizer = createExtractiveSummarizer();
 
-  it('returns the requested number of the article’s own sentences, in article order, each with its source', async () => {
+  it('returns at most the requested number of the article’s own sentences, in article order, each with its source', async () => {
     const summary = await summarizer.summarize(seed, 3);
     expect(summary.method).toBe('extractive');
-    expect(summary.sentences).toHaveLength(3);
+    expect(summary.sentences.length).toBeGreaterThanOrEqual(1);
+    expect(summary.sentences.length).toBeLessThanOrEqual(3);
     const allText = seed.paragraphs.map((p) => p.text).join(' ');
     for (const sentence of summary.sentences) {
       expect(allText).toContain(sentence.text);
@@ -27,6 +31,38 @@ describe('extractive summarizer', () => {
     const summary = await summarizer.summarize(seed, 10);
     for (const sentence of summary.sentences)
       expect(sentence.text).not.toMatch(/Attribution|No time to read|Get a summary/);
+  });
+
+  it('keeps a summary near its word budget: short sentences fill the count, long ones do not', async () => {
+    const short = [
+      'The harbour tunnel reopened on Monday morning.',
+      'Repairs to its roof took nine weeks.',
+      'Drivers had used the old coast road instead.',
+      'Tolls stay suspended until the end of May.',
+      'The council will review the contractor in June.',
+    ];
+    const long = short.map(
+      (s) =>
+        `${s.slice(0, -1)}, according to a statement the city council published late on Sunday evening after its meeting.`,
+    );
+    const ofShort = await summarizer.summarize(
+      { ...seed, paragraphs: [{ text: short.join(' ') }] },
+      3,
+    );
+    expect(ofShort.sentences).toHaveLength(3);
+    const ofLong = await summarizer.summarize(
+      { ...seed, paragraphs: [{ text: long.join(' ') }] },
+      3,
+    );
+    expect(ofLong.sentences.length).toBeLessThan(3);
+    const words = ofLong.sentences
+      .map((s) => s.text)
+      .join(' ')
+      .split(/\s+/).length;
+    expect(words).toBeLessThanOrEqual(3 * WORDS_PER_SENTENCE + 30);
+    // The first pick is taken whatever its length: a summary is never empty.
+    const one = await summarizer.summarize({ ...seed, paragraphs: [{ text: long.join(' ') }] }, 1);
+    expect(one.sentences).toHaveLength(1);
   });
 
   it('returns fewer sentences when the article has fewer', async () => {

@@ -39,6 +39,8 @@ describe('isFurniture', () => {
     'Photo Gallery: Life on the research ship',
     'Watch: How the bridge was built',
     'Copyright 2024 Briefly Media.',
+    'Follow the show on Twitter.',
+    'Share your thoughts with Kelly Wallace on Twitter or CNN Living on Facebook.',
   ])('recognises %j', (sentence) => {
     expect(isFurniture(sentence)).toBe(true);
   });
@@ -49,6 +51,8 @@ describe('isFurniture', () => {
     'Reporters followed the minister to the airport.',
     'She said the photos showed the damage clearly.',
     'The team watched the final from the stands.',
+    'Fans shared the video on Twitter within minutes.',
+    'He said he would follow the rules on Facebook from now on.',
   ])('keeps news sentence %j', (sentence) => {
     expect(isFurniture(sentence)).toBe(false);
   });

@@ -49,3 +49,19 @@ describe('the summarizer’s shared term dictionary', () => {
     expect(beforeTitle.some((value) => value > 0)).toBe(true);
   });
 });
+
+describe('similarity to a title', () => {
+  it('counts every shared term, the text’s first one too, when the title repeats a term', () => {
+    const graph = buildSentenceGraph([
+      'The harbour tunnel reopened on Monday.',
+      'Tolls for the tunnel stay suspended.',
+      'Drivers used the coast road.',
+    ]);
+    const [reopened, tolls, road] = graph.similarityTo('Harbour tunnel tolls reopened tunnel');
+    // Three of the first sentence's terms are in the title (harbour, tunnel, reopen), two of the
+    // second's (toll, tunnel), none of the third's.
+    expect(reopened).toBeGreaterThan(tolls ?? 1);
+    expect(tolls).toBeGreaterThan(0);
+    expect(road).toBe(0);
+  });
+});
