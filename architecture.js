@@ -81,7 +81,7 @@ export const libraries = [
   { packages: ['better-sqlite3', 'pg'], owner: 'storage' },
   { packages: ['node-cron'], owner: 'scheduler' },
   {
-    packages: ['undici', '@mozilla/readability', 'feedsmith', 'ipaddr.js'],
+    packages: ['undici', '@mozilla/readability', 'feedsmith'],
     owner: 'feeds',
   },
   { packages: ['chokidar'], owner: 'article-files' },
@@ -95,6 +95,7 @@ export const pureLibraries = [
   'stemmer',
   'stopword',
   're2js',
+  'ipaddr.js',
   'node:crypto',
   'node:util',
   'node:events',

@@ -26,6 +26,7 @@ const ACTIONS = [
   'timezone',
   'size',
   'topics',
+  'images',
   'preview',
   'now',
 ] as const;
@@ -38,12 +39,12 @@ export default defineCommand({
     action: z
       .enum(ACTIONS)
       .optional()
-      .describe('on, off, time, days, timezone, size, topics, preview or now'),
+      .describe('on, off, time, days, timezone, size, topics, images, preview or now'),
     value: z
       .string()
       .max(200)
       .optional()
-      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech')
+      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech, off')
       .meta({ positional: 'rest' }),
   }),
   examples: [
@@ -55,6 +56,7 @@ export default defineCommand({
     'size 5',
     'topics science,climate',
     'topics all',
+    'images off',
     'preview',
     'now',
   ],
@@ -63,7 +65,7 @@ export default defineCommand({
     if (action === undefined && value !== undefined) {
       return usageReply(
         `"${value.split(' ')[0] ?? value}" is not something /digest can do.`,
-        '/digest [on|off|time|days|timezone|size|topics|preview|now] [value]',
+        '/digest [on|off|time|days|timezone|size|topics|images|preview|now] [value]',
         'Send /help digest for examples.',
       );
     }
@@ -136,9 +138,15 @@ function showSettings(ctx: CommandContext, settings: DigestSettings, heading: st
           ? 'not scheduled'
           : 'none — the digest is off',
     ],
+    [
+      bold('Pictures: '),
+      settings.showImages
+        ? 'shown beside stories in digests and /news'
+        : 'off — digests and /news show no pictures',
+    ],
   ];
   const hint = settings.enabled
-    ? 'Moderators: /digest off, time HH:MM, days, timezone, size, topics, preview, now.'
+    ? 'Moderators: /digest off, time HH:MM, days, timezone, size, topics, images on|off, preview, now.'
     : 'Moderators turn it on with /digest on.';
   return answer([
     paragraph(bold(`${heading}: ${state}`)),

@@ -40,11 +40,14 @@ export default defineCommand({
       );
     }
     const shown = matching.slice(0, count);
+    // Pictures beside the items unless a moderator turned them off (/digest images off).
+    const { showImages } = await ctx.services.digests.settingsFor(ctx.chat);
     const heading = wanted ? `Latest on ${wanted}` : 'Latest news';
     return articleListReply(
       ctx,
       [bold(heading), ` (${shown.length} of ${matching.length})`],
       shown,
+      { images: showImages },
     );
   },
 });

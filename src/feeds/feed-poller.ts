@@ -8,6 +8,7 @@ import type { Reply } from '../core/replies/reply.js';
 import type { FeedHttp, HttpRequest } from './feed-http.js';
 import { displayUrl } from './feed-url.js';
 import type { Limiter } from '../core/async/limiter.js';
+import type { PageContent } from './extract-page.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
 import {
@@ -173,8 +174,8 @@ export class FeedPoller {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
   }
 
-  /** Fetches a page through the same safety checks and limits, and extracts its main text. */
-  async fetchFullText(url: string): Promise<readonly string[] | undefined> {
+  /** Fetches a page through the same safety checks and limits: its main text and og:image. */
+  async fetchFullText(url: string): Promise<PageContent | undefined> {
     const page = await this.get(url, { accept: PAGE_ACCEPT });
     if (page.kind !== 'body') {
       if (page.kind === 'failure')
@@ -183,7 +184,7 @@ export class FeedPoller {
     }
     // A link to a PDF, an image or a feed is no article page.
     if (page.contentType && !/html/i.test(page.contentType)) return undefined;
-    return (await parsing()).extractMainText(page.text)?.paragraphs;
+    return (await parsing()).readPage(page.text, page.url);
   }
 
   private async read(url: string, validate: boolean): Promise<PollResult> {

@@ -29,6 +29,7 @@ export interface SettingsRow {
   timezone: string;
   size: number;
   topics: string;
+  show_images: Flag;
   active: Flag;
   inactive_reason: string | null;
   schedule_from: number;
@@ -114,6 +115,7 @@ export function settingsParams(s: DigestSettings) {
     timezone: s.timezone,
     size: s.size,
     topics: JSON.stringify(s.topics),
+    show_images: flag(s.showImages),
     active: flag(s.active),
     inactive_reason: s.inactiveReason ?? null,
     schedule_from: s.scheduleFrom.getTime(),
@@ -179,6 +181,7 @@ export function toSettings(row: SettingsRow): DigestSettings {
     timezone: row.timezone,
     size: row.size,
     topics: JSON.parse(row.topics) as string[],
+    showImages: isSet(row.show_images),
     active: isSet(row.active),
     inactiveReason: row.inactive_reason ?? undefined,
     scheduleFrom: new Date(row.schedule_from),

@@ -48,6 +48,8 @@ function sectionEmbeds(section: Section, colour: number): APIEmbed[] {
   };
   const url = safeUrl(section.url);
   if (url) first.url = url;
+  const image = safeUrl(section.image);
+  if (image) first.thumbnail = { url: image };
   const embeds: APIEmbed[] = [first];
   parts.forEach((description, i) => {
     if (i === 0) first.description = description;
@@ -92,6 +94,11 @@ function items(reply: Reply): Item[] {
     loose = [];
   };
   for (const block of reply.blocks) {
+    if (block.type === 'list' && block.images && reply.tone === 'answer') {
+      flushLoose();
+      result.push(...pictureListEmbeds(block));
+      continue;
+    }
     if (block.type !== 'section') {
       loose.push(block);
       continue;
@@ -101,6 +108,24 @@ function items(reply: Reply): Item[] {
   }
   flushLoose();
   return result;
+}
+
+/**
+ * A list whose items have pictures (/news): an embed per item, its picture as the thumbnail, since
+ * an embed has one thumbnail. Items are numbered as the list would number them.
+ */
+function pictureListEmbeds(block: Extract<Block, { type: 'list' }>): Item[] {
+  return block.items.map((item, i) => {
+    const lead = block.ordered ? `${i + 1}. ` : '• ';
+    const [description = ''] = packBlocks(
+      [{ type: 'paragraph', content: [lead, ...item] }],
+      LIMITS.embedDescription,
+    );
+    const embed: APIEmbed = { description, color: EMBED_COLOUR };
+    const image = safeUrl(block.images?.[i]);
+    if (image) embed.thumbnail = { url: image };
+    return { kind: 'embed', embed };
+  });
 }
 
 /** Packs items into messages: text first in a message, then up to 10 embeds within 6,000 characters. */

@@ -21,7 +21,10 @@ export class BotApi implements MessageSender, MemberLookup {
         chat_id: chatId,
         text: plain ? htmlToPlainText(message.html) : message.html,
         ...(plain ? {} : { parse_mode: 'HTML' as const }),
-        link_preview_options: { is_disabled: true },
+        // Previews only of the picture the reply names, never of links in article text.
+        link_preview_options: message.preview
+          ? { url: message.preview, prefer_large_media: true, show_above_text: false }
+          : { is_disabled: true },
         ...(message.threadId === undefined ? {} : { message_thread_id: message.threadId }),
         ...(message.keyboard
           ? { reply_markup: { inline_keyboard: message.keyboard.map((row) => [...row]) } }

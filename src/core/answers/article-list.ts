@@ -12,6 +12,7 @@ export function articleListReply(
   ctx: CommandContext,
   heading: Inline[],
   articles: readonly Article[],
+  options: { images?: boolean } = {},
 ): Reply {
   ctx.services.chatMemory.rememberList(
     ctx.chat,
@@ -19,7 +20,8 @@ export function articleListReply(
   );
   const now = ctx.services.clock.now();
   const items = articles.map((article) => articleLine(article, now));
-  const blocks: Block[] = [paragraph(...heading), list(items, true)];
+  const images = options.images ? articles.map((article) => article.image) : undefined;
+  const blocks: Block[] = [paragraph(...heading), list(items, true, images)];
   blocks.push(paragraph(italic('Reply /summary <number> or /source <number> for one of them.')));
   const actions: Action[][] = articles.map((article, i) => [
     { label: `Summary ${i + 1}`, command: 'summary', args: article.id },

@@ -88,6 +88,7 @@ export class DigestComposer {
       selection: { ...selection, stories },
       summaries: summarized.map((entry) => entry.summary),
       localDate: formatLocalDate(now, settings.timezone),
+      images: settings.showImages,
     });
     const articleIds = stories.flatMap((story) => [
       story.lead.id,

@@ -20,6 +20,7 @@ export interface SettingsChange {
   readonly timezone?: string;
   readonly size?: number;
   readonly topics?: readonly string[];
+  readonly showImages?: boolean;
 }
 
 export function defaultSettings(
@@ -35,6 +36,7 @@ export function defaultSettings(
     timezone: defaults.timezone,
     size: defaults.size,
     topics: [],
+    showImages: true,
     active: true,
     scheduleFrom: now,
     updatedAt: now,

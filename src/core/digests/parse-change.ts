@@ -2,7 +2,16 @@ import { MAX_SIZE, MIN_SIZE, type SettingsChange } from './digest-settings.js';
 import { parseDays, parseTime } from './schedule.js';
 import { canonicalTimeZone } from './zoned-time.js';
 
-export const SETTING_ACTIONS = ['on', 'off', 'time', 'days', 'timezone', 'size', 'topics'] as const;
+export const SETTING_ACTIONS = [
+  'on',
+  'off',
+  'time',
+  'days',
+  'timezone',
+  'size',
+  'topics',
+  'images',
+] as const;
 export type SettingAction = (typeof SETTING_ACTIONS)[number];
 
 export type ParsedChange =
@@ -59,6 +68,16 @@ export function parseSettingChange(action: SettingAction, raw: string | undefine
         : {
             problem: `The size must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}${value ? `, not "${value}"` : ''}.`,
             form: '<1-20>',
+          };
+    }
+    case 'images': {
+      const on = /^(on|yes|show)$/i.test(value);
+      return on || /^(off|no|hide)$/i.test(value)
+        ? { change: { showImages: on } }
+        : {
+            problem: value ? `"${value}" is neither on nor off.` : 'Say on or off.',
+            form: '<on|off>',
+            hint: 'on shows articles’ pictures in digests and /news; off leaves them out.',
           };
     }
     case 'topics': {

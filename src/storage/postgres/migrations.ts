@@ -136,6 +136,11 @@ export const PG_MIGRATIONS: readonly {
       CREATE INDEX filter_rules_chat ON filter_rules (platform, chat_id, id);
     `,
   },
+  {
+    version: 5,
+    name: 'per-channel switch for article pictures',
+    sql: `ALTER TABLE digest_settings ADD COLUMN show_images BOOLEAN NOT NULL DEFAULT TRUE;`,
+  },
 ];
 
 /**

@@ -134,6 +134,11 @@ export const MIGRATIONS: readonly {
       CREATE INDEX filter_rules_chat ON filter_rules (platform, chat_id, id);
     `,
   },
+  {
+    version: 5,
+    name: 'per-channel switch for article pictures',
+    sql: `ALTER TABLE digest_settings ADD COLUMN show_images INTEGER NOT NULL DEFAULT 1;`,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */
