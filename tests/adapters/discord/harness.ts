@@ -5,7 +5,11 @@ import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
 import type { ArticleIndex } from '../../../src/core/articles/article-index.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
-import { defineCommand, type AnyCommand } from '../../../src/core/commands/define-command.js';
+import {
+  defineCommand,
+  type AnyCommand,
+  type Services,
+} from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
 import { answer, errorReply, list, paragraph, section } from '../../../src/core/replies/build.js';
@@ -88,6 +92,7 @@ export interface StartedBot {
   readonly logs: LogEntry[];
   readonly lifecycle: RecordingLifecycle;
   readonly articles: ArticleIndex;
+  readonly services: Services;
   stop(): Promise<void>;
 }
 
@@ -127,6 +132,7 @@ export async function startBot(
     logs: logger.entries,
     lifecycle,
     articles,
+    services,
     async stop() {
       await adapter.stop();
       await peer.stop();
