@@ -5,7 +5,7 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
 } from 'discord.js';
-import type { Action, Block, Reply, Section } from '../../core/replies/reply.js';
+import type { Action, Block, Reply, ReplyFile, Section } from '../../core/replies/reply.js';
 import type { ButtonIds } from './button-ids.js';
 import { escapeText, neutraliseMentions, safeUrl } from './escape-text.js';
 import { FOOTER_BUDGET, LIMITS } from './limits.js';
@@ -18,6 +18,8 @@ export interface DiscordMessage {
   readonly content?: string;
   readonly embeds: APIEmbed[];
   readonly components: ButtonRow[];
+  /** A file uploaded with the message (the reply's file, e.g. /feeds export's OPML). */
+  files?: ReplyFile[];
 }
 
 /** Embed colour of answers. */
@@ -187,27 +189,15 @@ function buttonRows(actions: Reply['actions'], ids: ButtonIds): ButtonRow[] {
  * goes into the next message. Buttons go on the last message (overflow on messages of their own).
  */
 export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
-  // Files are not sent as Discord attachments yet: say so instead of implying one is attached.
-  const shown: Reply = reply.file
-    ? {
-        ...reply,
-        blocks: [
-          ...reply.blocks,
-          {
-            type: 'paragraph',
-            content: [
-              `(${reply.file.name} cannot be attached on Discord yet: export from the console or Telegram.)`,
-            ],
-          },
-        ],
-      }
-    : reply;
-  const messages: DiscordMessage[] = messagesOf(items(shown)).map((m) => ({
+  const messages: DiscordMessage[] = messagesOf(items(reply)).map((m) => ({
     ...m,
     components: [],
   }));
   if (messages.length === 0)
     messages.push({ content: '(empty answer)', embeds: [], components: [] });
+  // The file goes with the last message of the answer, as an attachment.
+  const last = messages.at(-1);
+  if (reply.file && last) last.files = [reply.file];
   const rows = buttonRows(reply.actions, ids);
   for (let i = 0; i < rows.length; i += LIMITS.actionRowsPerMessage) {
     const slice = rows.slice(i, i + LIMITS.actionRowsPerMessage);

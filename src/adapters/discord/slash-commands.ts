@@ -12,6 +12,8 @@ import type { RegisteredCommand } from '../../core/commands/registry.js';
 import { LIMITS } from './limits.js';
 
 const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
+/** The attachment option of a command that reads a file (CommandDefinition.file). */
+export const FILE_OPTION = 'file';
 /** Discord's integer and number options accept values within ±2^53. */
 const SAFE = 2 ** 53;
 
@@ -82,11 +84,21 @@ export function toSlashCommand(
     throw new Error(`/${command.name} has more than ${LIMITS.optionsPerCommand} options`);
   const ordered = [...entry.options].sort((a, b) => Number(b.required) - Number(a.required));
   const moderator = command.access === 'moderator';
+  const file: APIApplicationCommandBasicOption[] = command.file
+    ? [
+        {
+          type: ApplicationCommandOptionType.Attachment,
+          name: FILE_OPTION,
+          description: fitDescription(command.file, FILE_OPTION),
+          required: false,
+        },
+      ]
+    : [];
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
     description: fitDescription(command.description, command.name),
-    options: ordered.map(toOption),
+    options: [...ordered.map(toOption), ...file],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: moderator
       ? [InteractionContextType.Guild]

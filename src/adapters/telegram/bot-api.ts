@@ -1,4 +1,5 @@
 import type { Telegram } from 'telegraf';
+import { downloadText, type DownloadedText } from '../download-text.js';
 import type { CommandRegistry } from '../../core/commands/registry.js';
 import { htmlToPlainText } from './escape-html.js';
 import type { MemberLookup } from './moderators.js';
@@ -72,24 +73,14 @@ export class BotApi implements MessageSender, MemberLookup {
    * Downloads a file a user sent (getFile, then the Bot API's file URL) as UTF-8 text, refusing
    * one over `maxBytes` (counted while it streams, whatever size Telegram announced).
    */
-  async downloadText(
-    fileId: string,
-    maxBytes: number,
-  ): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  async downloadText(fileId: string, maxBytes: number): Promise<DownloadedText> {
     try {
       const url = await this.telegram.getFileLink(fileId);
-      const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      if (!response.ok || !response.body)
-        return { ok: false, reason: `Telegram answered HTTP ${response.status}` };
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of response.body) {
-        size += (chunk as Uint8Array).byteLength;
-        if (size > maxBytes)
-          return { ok: false, reason: `it is over the ${Math.round(maxBytes / 1024)} KB limit` };
-        chunks.push(Buffer.from(chunk as Uint8Array));
-      }
-      return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+      const read = await downloadText(url.href, maxBytes);
+      // Telegram's own wording for a file it does not serve.
+      return read.ok
+        ? read
+        : { ok: false, reason: read.reason.replace('the download', 'Telegram') };
     } catch (error) {
       return { ok: false, reason: error instanceof Error ? error.message : String(error) };
     }
