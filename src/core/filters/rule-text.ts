@@ -1,3 +1,4 @@
+import { literalBranch, literalMatches, type LiteralBranch } from './literal-branch.js';
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
 import { stripAccents, wordsOf } from './fold-text.js';
 import { splitBranches } from './regex-branches.js';
@@ -34,6 +35,8 @@ export interface RegexBranch {
   readonly regex: RE2JS;
   /** What a matching text contains (see regex-prefilter): the regex runs only when it is there. */
   readonly required: Requirement;
+  /** When the branch is only literal text (and word boundaries): matched without the automaton. */
+  readonly literal?: LiteralBranch | undefined;
 }
 
 export type Term = WordTerm | RegexTerm;
@@ -111,6 +114,7 @@ export function compileRegex(
       const branches = splitBranches(lowered).map((branch) => ({
         regex: RE2JS.compile(branch),
         required: requiredLiterals(branch),
+        literal: literalBranch(branch),
       }));
       return { ok: true, branches };
     } catch {
@@ -173,5 +177,10 @@ export function isRegexRule(pattern: string): boolean {
 
 /** Whether a regex term's pattern matches lower-case, accent-free text. */
 export function regexMatches(branches: readonly RegexBranch[], text: string): boolean {
-  return branches.some((branch) => mayMatch(branch.required, text) && branch.regex.test(text));
+  for (const branch of branches) {
+    if (branch.literal) {
+      if (literalMatches(branch.literal, text)) return true;
+    } else if (mayMatch(branch.required, text) && branch.regex.test(text)) return true;
+  }
+  return false;
 }
