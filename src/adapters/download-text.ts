@@ -1,7 +1,9 @@
+import type { Localized } from '../core/i18n/translator.js';
+
 /** No download of a file a user sent may hang a command for long. */
 const DOWNLOAD_TIMEOUT_MS = 30_000;
 
-export type DownloadedText = { ok: true; text: string } | { ok: false; reason: string };
+export type DownloadedText = { ok: true; text: string } | { ok: false; reason: string | Localized };
 
 /**
  * Downloads a file a user sent with a command (a Telegram document, a Discord attachment) from the
@@ -19,7 +21,10 @@ export async function downloadText(url: string, maxBytes: number): Promise<Downl
       size += (chunk as Uint8Array).byteLength;
       if (size > maxBytes) {
         await response.body.cancel().catch(() => undefined);
-        return { ok: false, reason: `it is over the ${Math.round(maxBytes / 1024)} KB limit` };
+        return {
+          ok: false,
+          reason: (t) => t.t('file.overLimit', { kilobytes: Math.round(maxBytes / 1024) }),
+        };
       }
       chunks.push(Buffer.from(chunk as Uint8Array));
     }

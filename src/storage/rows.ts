@@ -30,6 +30,7 @@ export interface SettingsRow {
   size: number;
   topics: string;
   show_images: Flag;
+  language: string | null;
   active: Flag;
   inactive_reason: string | null;
   schedule_from: number;
@@ -116,6 +117,7 @@ export function settingsParams(s: DigestSettings) {
     size: s.size,
     topics: JSON.stringify(s.topics),
     show_images: flag(s.showImages),
+    language: s.language ?? null,
     active: flag(s.active),
     inactive_reason: s.inactiveReason ?? null,
     schedule_from: s.scheduleFrom.getTime(),
@@ -182,6 +184,7 @@ export function toSettings(row: SettingsRow): DigestSettings {
     size: row.size,
     topics: JSON.parse(row.topics) as string[],
     showImages: isSet(row.show_images),
+    language: row.language ?? undefined,
     active: isSet(row.active),
     inactiveReason: row.inactive_reason ?? undefined,
     scheduleFrom: new Date(row.schedule_from),

@@ -76,6 +76,17 @@ export function digestStoreContract(
     );
 
     it(
+      'keeps a channel’s language, and forgets it when cleared',
+      withStore(async (store) => {
+        await store.saveSettings(settings({ language: 'pt-BR' }));
+        expect((await store.getSettings(chat))?.language).toBe('pt-BR');
+        expect((await store.listDue()).find((s) => s.chat.id === chat.id)?.language).toBe('pt-BR');
+        await store.saveSettings(settings({ language: undefined }));
+        expect((await store.getSettings(chat))?.language).toBeUndefined();
+      }),
+    );
+
+    it(
       'lists only enabled, active channels as due',
       withStore(async (store) => {
         await store.saveSettings(settings());

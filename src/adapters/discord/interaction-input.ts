@@ -1,6 +1,7 @@
 import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Invocation } from '../../core/commands/dispatch.js';
 import { cleanInput } from '../../core/commands/parse-command-line.js';
+import type { LocaleHints } from '../../core/i18n/resolve-locale.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { ButtonCommand } from './button-ids.js';
 
@@ -29,7 +30,11 @@ const ATTACHMENT_OPTION = 11;
  * A slash command as the dispatcher's invocation: typed values by option name. Text is cleaned
  * (control and bidi-override characters become spaces) and trimmed, as typed commands are.
  */
-export function slashInvocation(input: SlashInput, caller: Caller): Invocation {
+export function slashInvocation(
+  input: SlashInput,
+  caller: Caller,
+  locale?: LocaleHints,
+): Invocation {
   const values: Record<string, unknown> = {};
   for (const option of input.options) {
     if (option.value === undefined || option.type === ATTACHMENT_OPTION) continue;
@@ -41,6 +46,7 @@ export function slashInvocation(input: SlashInput, caller: Caller): Invocation {
     args: { kind: 'values', values },
     chat: discordChat(input.channelId),
     caller,
+    locale,
   };
 }
 
@@ -49,12 +55,14 @@ export function buttonInvocation(
   button: ButtonCommand,
   channelId: string,
   caller: Caller,
+  locale?: LocaleHints,
 ): Invocation {
   return {
     name: button.command,
     args: { kind: 'text', text: button.args },
     chat: discordChat(channelId),
     caller,
+    locale,
   };
 }
 
@@ -71,4 +79,15 @@ export function discordCaller(member: Member, attachment?: Attachment): Caller {
     isModerator: () => Promise.resolve(member.inGuild && member.managesGuild),
     ...(attachment ? { attachment } : {}),
   };
+}
+
+/**
+ * Whose language: the member's own (`locale`) for what only they see, the server's preferred locale
+ * for what the channel sees; in a DM the member's own for both.
+ */
+export function discordLocales(interaction: {
+  readonly locale: string;
+  readonly guildLocale: string | null;
+}): LocaleHints {
+  return { user: interaction.locale, chat: interaction.guildLocale ?? interaction.locale };
 }

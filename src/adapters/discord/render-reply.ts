@@ -1,3 +1,5 @@
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
 import {
   ButtonStyle,
   ComponentType,
@@ -25,8 +27,8 @@ export interface DiscordMessage {
 /** Embed colour of answers. */
 export const EMBED_COLOUR = 0x3b82f6;
 
-/** Shown on a message that carries only buttons that did not fit on the one before. */
-export const MORE_BUTTONS = 'More buttons:';
+/** Shown on a message that carries only buttons that did not fit on the one before (English). */
+export const MORE_BUTTONS = catalogue.translator('en').t('adapter.moreButtons');
 
 /** Cuts raw text so that its rendering, with an ellipsis, is at most `max` characters. */
 export function fitText(raw: string, max: number, render: (text: string) => string): string {
@@ -189,12 +191,13 @@ function buttonRows(actions: Reply['actions'], ids: ButtonIds): ButtonRow[] {
  * goes into the next message. Buttons go on the last message (overflow on messages of their own).
  */
 export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
+  const t = catalogue.translator(matchLocale(reply.locale));
   const messages: DiscordMessage[] = messagesOf(items(reply)).map((m) => ({
     ...m,
     components: [],
   }));
   if (messages.length === 0)
-    messages.push({ content: '(empty answer)', embeds: [], components: [] });
+    messages.push({ content: t.t('adapter.empty'), embeds: [], components: [] });
   // The file goes with the last message of the answer, as an attachment.
   const last = messages.at(-1);
   if (reply.file && last) last.files = [reply.file];
@@ -203,7 +206,7 @@ export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
     const slice = rows.slice(i, i + LIMITS.actionRowsPerMessage);
     const last = messages.at(-1);
     if (i === 0 && last) last.components.push(...slice);
-    else messages.push({ content: MORE_BUTTONS, embeds: [], components: slice });
+    else messages.push({ content: t.t('adapter.moreButtons'), embeds: [], components: slice });
   }
   return messages;
 }

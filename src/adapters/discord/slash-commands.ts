@@ -9,9 +9,10 @@ import {
 } from 'discord.js';
 import type { OptionSpec } from '../../core/commands/option-spec.js';
 import type { RegisteredCommand } from '../../core/commands/registry.js';
+import { commandKey } from '../../core/i18n/catalogue.js';
 import { LIMITS } from './limits.js';
+import { DISCORD_NAME, localizations, validName } from './localizations.js';
 
-const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 /** The attachment option of a command that reads a file (CommandDefinition.file). */
 export const FILE_OPTION = 'file';
 /** Discord's integer and number options accept values within ±2^53. */
@@ -29,11 +30,30 @@ function clamp(value: number): number {
   return Math.max(-SAFE, Math.min(SAFE, value));
 }
 
-function toOption(spec: OptionSpec): APIApplicationCommandBasicOption {
-  if (!NAME.test(spec.name)) throw new Error(`Option "${spec.name}" is not a valid Discord name`);
+/** An option's name and description, each with its translations (Discord shows the member's). */
+function localisedOption(command: string, name: string, text: string) {
+  const description = fitDescription(text, name);
+  return {
+    name,
+    name_localizations: localizations(
+      commandKey.optionName(command, name),
+      (t) => t.optionName(command, name),
+      validName,
+    ),
+    description,
+    description_localizations: localizations(
+      commandKey.optionDescription(command, name),
+      (t) => fitDescription(t.optionDescription(command, name, text), name),
+      (translated) => translated,
+    ),
+  };
+}
+
+function toOption(command: string, spec: OptionSpec): APIApplicationCommandBasicOption {
+  if (!DISCORD_NAME.test(spec.name))
+    throw new Error(`Option "${spec.name}" is not a valid Discord name`);
   const base = {
-    name: spec.name,
-    description: fitDescription(spec.description, spec.name),
+    ...localisedOption(command, spec.name, spec.description),
     required: spec.required,
   };
   const range = {
@@ -79,7 +99,8 @@ export function toSlashCommand(
   entry: RegisteredCommand,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const { command } = entry;
-  if (!NAME.test(command.name)) throw new Error(`/${command.name} is not a valid Discord name`);
+  if (!DISCORD_NAME.test(command.name))
+    throw new Error(`/${command.name} is not a valid Discord name`);
   if (entry.options.length > LIMITS.optionsPerCommand)
     throw new Error(`/${command.name} has more than ${LIMITS.optionsPerCommand} options`);
   const ordered = [...entry.options].sort((a, b) => Number(b.required) - Number(a.required));
@@ -87,18 +108,29 @@ export function toSlashCommand(
   const file: APIApplicationCommandBasicOption[] = command.file
     ? [
         {
+          ...localisedOption(command.name, FILE_OPTION, command.file),
           type: ApplicationCommandOptionType.Attachment,
-          name: FILE_OPTION,
-          description: fitDescription(command.file, FILE_OPTION),
           required: false,
         },
       ]
     : [];
+  const description = fitDescription(command.description, command.name);
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    description: fitDescription(command.description, command.name),
-    options: [...ordered.map(toOption), ...file],
+    // Members see the command in their Discord language; the interaction still names it in English.
+    name_localizations: localizations(
+      `cmd.${command.name}.name`,
+      (t) => t.commandName(command.name),
+      validName,
+    ),
+    description,
+    description_localizations: localizations(
+      commandKey.description(command.name),
+      (t) => fitDescription(t.commandDescription(command.name, command.description), command.name),
+      (text) => text,
+    ),
+    options: [...ordered.map((option) => toOption(command.name, option)), ...file],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: moderator
       ? [InteractionContextType.Guild]

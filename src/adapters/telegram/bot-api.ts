@@ -1,4 +1,6 @@
 import type { Telegram } from 'telegraf';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { SUPPORTED_LOCALES } from '../../core/i18n/locales.js';
 import { downloadText, type DownloadedText } from '../download-text.js';
 import type { CommandRegistry } from '../../core/commands/registry.js';
 import { htmlToPlainText } from './escape-html.js';
@@ -78,7 +80,7 @@ export class BotApi implements MessageSender, MemberLookup {
       const url = await this.telegram.getFileLink(fileId);
       const read = await downloadText(url.href, maxBytes);
       // Telegram's own wording for a file it does not serve.
-      return read.ok
+      return read.ok || typeof read.reason !== 'string'
         ? read
         : { ok: false, reason: read.reason.replace('the download', 'Telegram') };
     } catch (error) {
@@ -102,12 +104,26 @@ export class BotApi implements MessageSender, MemberLookup {
     );
   }
 
-  /** The command menu: every command of the registry with its description. */
+  /**
+   * The command menu: every command of the registry with its description, in English for everyone
+   * and once per language Briefly speaks, for users whose Telegram is in it (language_code is a
+   * two-letter ISO 639-1 code, so pt-BR is `pt`). Command names stay English: Telegram allows only
+   * a-z, 0-9 and "_".
+   */
   async setCommands(registry: CommandRegistry): Promise<void> {
-    const commands = registry
-      .all()
-      .map(({ command }) => ({ command: command.name, description: command.description }));
-    await this.telegram.callApi('setMyCommands', { commands }, { signal: timeout() });
+    for (const locale of SUPPORTED_LOCALES) {
+      const t = catalogue.translator(locale);
+      const commands = registry.all().map(({ command }) => ({
+        command: command.name,
+        description: t.commandDescription(command.name, command.description).slice(0, 256),
+      }));
+      const language = locale === 'en' ? {} : { language_code: locale.slice(0, 2) };
+      await this.telegram.callApi(
+        'setMyCommands',
+        { commands, ...language },
+        { signal: timeout() },
+      );
+    }
   }
 }
 

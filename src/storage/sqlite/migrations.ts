@@ -184,6 +184,12 @@ export const MIGRATIONS: readonly {
   },
   {
     version: 6,
+    name: 'a channel language (/digest language)',
+    // NULL: the platform's language applies (Discord server locale, Telegram user language).
+    sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
+  },
+  {
+    version: 7,
     name: 'article pictures, and a per-channel switch for them',
     sql: `
       ALTER TABLE articles ADD COLUMN image TEXT;

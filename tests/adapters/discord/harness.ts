@@ -26,7 +26,7 @@ export const settingsCommand = defineCommand({
   options: z.object({ mode: z.enum(['on', 'off']).optional().describe('Turn it on or off') }),
   async execute(ctx, { mode }) {
     if (mode === undefined) return answer([paragraph('Settings are off.')]);
-    await requireModerator(ctx, 'change the settings');
+    await requireModerator(ctx, 'mod.changeDigest');
     return answer([paragraph(`Settings are now ${mode}.`)]);
   },
 });
@@ -106,9 +106,12 @@ export async function startBot(
     deferAfterMs?: number;
     /** The core to serve (default: createTestBot's over `drafts`), e.g. a feed bot's. */
     services?: Services;
+    /** The server's preferred locale (default en-US). */
+    guildLocale?: string;
   } = {},
 ): Promise<StartedBot> {
   const peer = await DiscordPeer.start();
+  peer.gateway.guildLocale = options.guildLocale ?? 'en-US';
   const logger = createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
   // The core as every test builds it (createTestBot), with this suite's logger.

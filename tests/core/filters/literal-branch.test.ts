@@ -1,6 +1,7 @@
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
 import { literalBranch, literalMatches } from '../../../src/core/filters/literal-branch.js';
+import { catalogue } from '../../../src/core/i18n/catalogue.js';
 import { compileRegex, regexMatches } from '../../../src/core/filters/rule-text.js';
 
 describe('literal regex branches', () => {
@@ -53,7 +54,7 @@ describe('literal regex branches', () => {
 
   it('is what a compiled rule uses for such branches, and still finds the same stories', () => {
     const compiled = compileRegex('\\bMillion\\b|\\bpercent\\b|smith\\s+said');
-    if (!compiled.ok) throw new Error(compiled.problem);
+    if (!compiled.ok) throw new Error(compiled.problem(catalogue.translator('en')));
     expect(compiled.branches.map((b) => b.literal?.text)).toEqual([
       'million',
       'percent',
