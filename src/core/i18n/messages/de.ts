@@ -410,4 +410,9 @@ export const de: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Die Filter dieses Kanals blenden seinen einzigen Artikel zu {topic} aus. Moderatoren sehen sie mit /filter.} other {Die Filter dieses Kanals blenden alle {count, number} Artikel zu {topic} aus. Moderatoren sehen sie mit /filter.}}',
   'news.countAtLeast': '({shown, number} von mindestens {total, number})',
+  'feedUrl.notUrl': '„{text}“ ist keine URL',
+  'feedUrl.scheme': 'nur http- und https-Adressen können Feeds sein, nicht {scheme}',
+  'feedUrl.noHost': 'die URL nennt keinen Host',
+  'feedUrl.credentials':
+    'Benutzername oder Passwort in der URL enthalten ein %, auf das keine zwei Hexadezimalziffern folgen',
 };

@@ -45,7 +45,7 @@ export const fr: Translations = {
   'list.pickHint': 'Réponds /summary <numéro> ou /source <numéro> pour l’un d’eux.',
   'list.summaryButton': 'Résumé {n, number}',
   'list.sourcesButton': 'Sources {n, number}',
-  'list.sourceMore': '{source} et {count, number} autres',
+  'list.sourceMore': '{source} et {count, plural, one {# autre} other {# autres}}',
   'news.noTopic': 'Aucun article n’a le sujet « {topic} ».',
   'news.topics': 'Sujets : {topics}.',
   'news.heading': 'Dernières actualités',
@@ -414,4 +414,9 @@ export const fr: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Les filtres de ce salon écartent son unique article sur {topic}. Les modérateurs les voient avec /filter.} other {Les filtres de ce salon écartent ses {count, number} articles sur {topic}. Les modérateurs les voient avec /filter.}}',
   'news.countAtLeast': '({shown, number} sur au moins {total, number})',
+  'feedUrl.notUrl': '« {text} » n’est pas une URL',
+  'feedUrl.scheme': 'seules les adresses http et https peuvent être des flux, pas {scheme}',
+  'feedUrl.noHost': 'l’URL n’indique aucun hôte',
+  'feedUrl.credentials':
+    'le nom d’utilisateur ou le mot de passe de l’URL contient un % qui n’est pas suivi de deux chiffres hexadécimaux',
 };

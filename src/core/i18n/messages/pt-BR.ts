@@ -400,4 +400,9 @@ export const ptBR: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Os filtros deste canal deixam de fora o único artigo dele sobre {topic}. Moderadores os veem com /filter.} other {Os filtros deste canal deixam de fora todos os {count, number} artigos sobre {topic}. Moderadores os veem com /filter.}}',
   'news.countAtLeast': '({shown, number} de pelo menos {total, number})',
+  'feedUrl.notUrl': '"{text}" não é uma URL',
+  'feedUrl.scheme': 'só endereços http e https podem ser feeds, não {scheme}',
+  'feedUrl.noHost': 'a URL não indica nenhum host',
+  'feedUrl.credentials':
+    'o usuário ou a senha na URL têm um % que não é seguido de dois dígitos hexadecimais',
 };

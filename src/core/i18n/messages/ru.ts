@@ -409,4 +409,9 @@ export const ru: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Фильтры этого канала скрывают его единственную статью на тему {topic}. Модераторы видят их командой /filter.} other {Фильтры этого канала скрывают все статьи на тему {topic} ({count, number}). Модераторы видят их командой /filter.}}',
   'news.countAtLeast': '({shown, number} из как минимум {total, number})',
+  'feedUrl.notUrl': '«{text}» — не URL',
+  'feedUrl.scheme': 'лентами могут быть только адреса http и https, а не {scheme}',
+  'feedUrl.noHost': 'в URL не указан хост',
+  'feedUrl.credentials':
+    'в имени пользователя или пароле в URL есть %, за которым не следуют две шестнадцатеричные цифры',
 };

@@ -405,4 +405,9 @@ export const uk: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Фільтри цього каналу приховують його єдину статтю на тему {topic}. Модератори бачать їх командою /filter.} other {Фільтри цього каналу приховують усі статті на тему {topic} ({count, number}). Модератори бачать їх командою /filter.}}',
   'news.countAtLeast': '({shown, number} з щонайменше {total, number})',
+  'feedUrl.notUrl': '«{text}» — не URL',
+  'feedUrl.scheme': 'стрічками можуть бути лише адреси http і https, а не {scheme}',
+  'feedUrl.noHost': 'в URL не вказано хост',
+  'feedUrl.credentials':
+    'в імені користувача чи паролі в URL є %, після якого немає двох шістнадцяткових цифр',
 };
