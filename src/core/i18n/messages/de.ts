@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Deutsch. Anrede: du (wie Discord und Telegram selbst). */
 export const de: Translations = {
@@ -151,14 +152,6 @@ export const de: Translations = {
   'digest.language': 'Sprache: ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, hier die Voreinstellung)',
-  'digest.images': 'Bilder: ',
-  'digest.imagesOn': 'werden im Digest und bei /news neben den Meldungen gezeigt',
-  'digest.imagesOff': 'aus — Digest und /news zeigen keine Bilder',
-  'digest.badImages': '„{value}“ ist weder on noch off.',
-  'digest.nameImages': 'Gib on oder off an.',
-  'digest.imagesForm': '<on|off>',
-  'digest.imagesHint':
-    'on zeigt die Bilder der Artikel im Digest und bei /news; off lässt sie weg.',
   'digest.hintOn':
     'Moderatoren: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderatoren schalten ihn mit /digest on ein.',
@@ -265,8 +258,6 @@ export const de: Translations = {
   'cmd.feeds.target.name': 'ziel',
   'cmd.feeds.target.description':
     'add: die URL des Feeds; remove: URL oder Nummer in /feeds; import: Dateipfad (Konsole)',
-  'cmd.feeds.file.name': 'datei',
-  'cmd.feeds.file.description': 'import: die OPML-Datei, die importiert werden soll',
   'feeds.exportNoValue': '/feeds export nimmt keinen Wert.',
   'mod.exportFeeds': 'Nur Moderatoren können die Feeds dieses Kanals exportieren.',
   'feeds.exportNone': 'Dieser Kanal hat keine eigenen Feeds zum Exportieren.',
@@ -415,4 +406,5 @@ export const de: Translations = {
   'feedUrl.noHost': 'die URL nennt keinen Host',
   'feedUrl.credentials':
     'Benutzername oder Passwort in der URL enthalten ein %, auf das keine zwei Hexadezimalziffern folgen',
+  ...pictures.de,
 };

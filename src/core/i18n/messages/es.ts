@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Español (neutro, tuteo, como Discord y Telegram). */
 export const es: Translations = {
@@ -147,14 +148,6 @@ export const es: Translations = {
   'digest.language': 'Idioma: ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, el predeterminado aquí)',
-  'digest.images': 'Imágenes: ',
-  'digest.imagesOn': 'se muestran junto a las noticias en el boletín y en /news',
-  'digest.imagesOff': 'desactivadas: el boletín y /news no muestran imágenes',
-  'digest.badImages': '«{value}» no es ni on ni off.',
-  'digest.nameImages': 'Indica on u off.',
-  'digest.imagesForm': '<on|off>',
-  'digest.imagesHint':
-    'on muestra las imágenes de los artículos en el boletín y en /news; off las omite.',
   'digest.hintOn':
     'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Los moderadores lo activan con /digest on.',
@@ -260,8 +253,6 @@ export const es: Translations = {
   'cmd.feeds.target.name': 'destino',
   'cmd.feeds.target.description':
     'add: la URL del feed; remove: su URL o número en /feeds; import: una ruta (consola)',
-  'cmd.feeds.file.name': 'archivo',
-  'cmd.feeds.file.description': 'import: el archivo OPML que se importará',
   'feeds.exportNoValue': '/feeds export no lleva ningún valor.',
   'mod.exportFeeds': 'Solo los moderadores pueden exportar los feeds de este canal.',
   'feeds.exportNone': 'Este canal no tiene feeds propios que exportar.',
@@ -409,4 +400,5 @@ export const es: Translations = {
   'feedUrl.noHost': 'la URL no indica ningún host',
   'feedUrl.credentials':
     'el usuario o la contraseña de la URL tienen un % que no va seguido de dos dígitos hexadecimales',
+  ...pictures.es,
 };

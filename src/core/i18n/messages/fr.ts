@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /**
  * Français (tutoiement, comme Discord et Telegram). Espaces insécables avant « : ; ? ! » et dans
@@ -153,13 +154,6 @@ export const fr: Translations = {
   'digest.language': 'Langue : ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, la langue par défaut ici)',
-  'digest.images': 'Images : ',
-  'digest.imagesOn': 'affichées à côté des articles dans le récapitulatif et dans /news',
-  'digest.imagesOff': 'désactivées — le récapitulatif et /news n’affichent aucune image',
-  'digest.badImages': '« {value} » n’est ni on ni off.',
-  'digest.nameImages': 'Indiquez on ou off.',
-  'digest.imagesForm': '<on|off>',
-  'digest.imagesHint': 'on affiche les images (récapitulatif et /news) ; off les masque.',
   'digest.hintOn':
     'Modérateurs : /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Les modérateurs l’activent avec /digest on.',
@@ -267,8 +261,6 @@ export const fr: Translations = {
   'cmd.feeds.target.name': 'cible',
   'cmd.feeds.target.description':
     'add : l’URL du flux ; remove : URL ou numéro dans /feeds ; import : chemin (console)',
-  'cmd.feeds.file.name': 'fichier',
-  'cmd.feeds.file.description': 'import : le fichier OPML à importer',
   'feeds.exportNoValue': '/feeds export ne prend pas de valeur.',
   'mod.exportFeeds': 'Seuls les modérateurs peuvent exporter les flux de ce salon.',
   'feeds.exportNone': 'Ce salon n’a aucun flux à lui à exporter.',
@@ -419,4 +411,5 @@ export const fr: Translations = {
   'feedUrl.noHost': 'l’URL n’indique aucun hôte',
   'feedUrl.credentials':
     'le nom d’utilisateur ou le mot de passe de l’URL contient un % qui n’est pas suivi de deux chiffres hexadécimaux',
+  ...pictures.fr,
 };

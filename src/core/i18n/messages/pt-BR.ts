@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Português do Brasil (tratamento por "você"). */
 export const ptBR: Translations = {
@@ -146,13 +147,6 @@ export const ptBR: Translations = {
   'digest.language': 'Idioma: ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, o padrão aqui)',
-  'digest.images': 'Imagens: ',
-  'digest.imagesOn': 'exibidas ao lado das notícias no boletim e em /news',
-  'digest.imagesOff': 'desativadas — o boletim e /news não exibem imagens',
-  'digest.badImages': '"{value}" não é on nem off.',
-  'digest.nameImages': 'Diga on ou off.',
-  'digest.imagesForm': '<on|off>',
-  'digest.imagesHint': 'on exibe as imagens dos artigos no boletim e em /news; off as omite.',
   'digest.hintOn':
     'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderadores ativam com /digest on.',
@@ -256,8 +250,6 @@ export const ptBR: Translations = {
   'cmd.feeds.target.name': 'alvo',
   'cmd.feeds.target.description':
     'add: a URL do feed; remove: URL ou número em /feeds; import: um caminho (console)',
-  'cmd.feeds.file.name': 'arquivo',
-  'cmd.feeds.file.description': 'import: o arquivo OPML a importar',
   'feeds.exportNoValue': '/feeds export não recebe valor.',
   'mod.exportFeeds': 'Só moderadores podem exportar os feeds deste canal.',
   'feeds.exportNone': 'Este canal não tem feeds próprios para exportar.',
@@ -405,4 +397,5 @@ export const ptBR: Translations = {
   'feedUrl.noHost': 'a URL não indica nenhum host',
   'feedUrl.credentials':
     'o usuário ou a senha na URL têm um % que não é seguido de dois dígitos hexadecimais',
+  ...pictures.ptBR,
 };

@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Русский. Обращение на «вы», как принято в интерфейсах; падежи числительных через plural. */
 export const ru: Translations = {
@@ -151,13 +152,6 @@ export const ru: Translations = {
   'digest.language': 'Язык: ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, используется здесь по умолчанию)',
-  'digest.images': 'Изображения: ',
-  'digest.imagesOn': 'показываются рядом с новостями в дайджесте и в /news',
-  'digest.imagesOff': 'выключены — дайджест и /news не показывают изображений',
-  'digest.badImages': '«{value}» — это ни on, ни off.',
-  'digest.nameImages': 'Укажите on или off.',
-  'digest.imagesForm': '<on|off>',
-  'digest.imagesHint': 'on показывает изображения статей в дайджесте и в /news; off их скрывает.',
   'digest.hintOn':
     'Модераторам: /digest off, time ЧЧ:ММ, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Модераторы включают его командой /digest on.',
@@ -265,8 +259,6 @@ export const ru: Translations = {
   'cmd.feeds.target.name': 'цель',
   'cmd.feeds.target.description':
     'add: URL ленты; remove: её URL или номер в /feeds; import: путь к файлу (консоль)',
-  'cmd.feeds.file.name': 'файл',
-  'cmd.feeds.file.description': 'import: OPML-файл для импорта',
   'feeds.exportNoValue': '/feeds export не принимает значения.',
   'mod.exportFeeds': 'Экспортировать ленты этого канала могут только модераторы.',
   'feeds.exportNone': 'У этого канала нет собственных лент для экспорта.',
@@ -414,4 +406,5 @@ export const ru: Translations = {
   'feedUrl.noHost': 'в URL не указан хост',
   'feedUrl.credentials':
     'в имени пользователя или пароле в URL есть %, за которым не следуют две шестнадцатеричные цифры',
+  ...pictures.ru,
 };

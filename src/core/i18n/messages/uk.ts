@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Українська. Звертання на «ви»; відмінки числівників через plural. */
 export const uk: Translations = {
@@ -147,13 +148,6 @@ export const uk: Translations = {
   'digest.language': 'Мова: ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, тут типова)',
-  'digest.images': 'Зображення: ',
-  'digest.imagesOn': 'показуються поруч із новинами в дайджесті та в /news',
-  'digest.imagesOff': 'вимкнено — дайджест і /news не показують зображень',
-  'digest.badImages': '«{value}» — це ні on, ні off.',
-  'digest.nameImages': 'Вкажіть on або off.',
-  'digest.imagesForm': '<on|off>',
-  'digest.imagesHint': 'on показує зображення статей у дайджесті та в /news; off їх приховує.',
   'digest.hintOn':
     'Модераторам: /digest off, time ГГ:ХХ, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Модератори вмикають його командою /digest on.',
@@ -262,8 +256,6 @@ export const uk: Translations = {
   'cmd.feeds.target.name': 'ціль',
   'cmd.feeds.target.description':
     'add: URL стрічки; remove: її URL або номер у /feeds; import: шлях до файлу (консоль)',
-  'cmd.feeds.file.name': 'файл',
-  'cmd.feeds.file.description': 'import: OPML-файл для імпорту',
   'feeds.exportNoValue': '/feeds export не приймає значення.',
   'mod.exportFeeds': 'Експортувати стрічки цього каналу можуть лише модератори.',
   'feeds.exportNone': 'У цього каналу немає власних стрічок для експорту.',
@@ -410,4 +402,5 @@ export const uk: Translations = {
   'feedUrl.noHost': 'в URL не вказано хост',
   'feedUrl.credentials':
     'в імені користувача чи паролі в URL є %, після якого немає двох шістнадцяткових цифр',
+  ...pictures.uk,
 };
