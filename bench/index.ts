@@ -15,6 +15,7 @@ const benches = [
   ['ops-start.ts'],
   ['ops-metrics.ts'],
   ['feed-retention.ts'],
+  ['fleet.ts'],
   ['web.ts'],
 ];
 const only = process.argv[2];
