@@ -168,6 +168,63 @@ describe('control panel in Chromium', () => {
     await context.close();
   });
 
+  it('shows and edits the channel’s filters by the rules /filter uses, and each sees the other’s changes', async () => {
+    const { context, page } = await newPage();
+    await signInWithWidget(page);
+    await page.goto(`${bot.url}/c/telegram/${mods.id}`);
+    const filters = page.locator('#filters');
+    await expect(page.locator('#preview').textContent()).resolves.toContain(TITLE);
+    await expect(filters.textContent()).resolves.toContain('This channel has no filters');
+
+    // A rule that does not compile is refused with /filter's own reason, and nothing is stored.
+    const bad = '/a(b/';
+    const commandRefusal = await ask(mods, `/filter add exclude ${bad}`);
+    await filters.getByLabel('Exclude: leave out stories that match').check();
+    await filters.getByLabel('Words, "a phrase" or /regex/').fill(bad);
+    await filters.getByRole('button', { name: 'Add filter' }).click();
+    const reason = await page.locator('#pattern-error').textContent();
+    expect(reason).toContain('does not compile');
+    expect(commandRefusal).toContain(reason!.trim());
+    await expect(page.getByLabel('Words, "a phrase" or /regex/').inputValue()).resolves.toBe(bad);
+    expect(await ask(mods, '/filter')).toContain('no filters');
+
+    // Added on the page: /filter lists it and the preview leaves the story out at once.
+    await page.getByLabel('Words, "a phrase" or /regex/').fill('patriot');
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Rule 1 added');
+    expect(await ask(mods, '/filter')).toMatch(/exclude\s+patriot/);
+    await expect(page.locator('#preview').textContent()).resolves.not.toContain(TITLE);
+
+    // Added by command: the page lists it under the same number.
+    await ask(mods, '/filter add include "climate change"');
+    await page.reload();
+    const rows = filters.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.nth(1).textContent()).resolves.toMatch(/2\s*include\s*"climate change"/);
+
+    // A removal names the rule the moderator saw: after /filter remove 1 the page's rule 1 is stale.
+    const staleRemove = filters.getByRole('button', { name: 'Remove rule 1' });
+    await ask(mods, '/filter remove 1');
+    await staleRemove.click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'The filters changed since this page was loaded',
+    );
+    expect(await ask(mods, '/filter')).toContain('climate change');
+    await filters.getByRole('button', { name: 'Remove rule 1' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'Removed rule 1: include "climate change"',
+    );
+    expect(await ask(mods, '/filter')).toContain('no filters');
+
+    await ask(mods, '/filter add exclude patriot');
+    await page.reload();
+    await filters.getByRole('button', { name: 'Remove all filters' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Removed all 1');
+    expect(await ask(mods, '/filter')).toContain('no filters');
+    await expect(page.locator('#preview').textContent()).resolves.toContain(TITLE);
+    await context.close();
+  });
+
   it('previews the digest as Telegram shows it, logs a failed send, then sends it to the chat', async () => {
     const { context, page } = await newPage();
     await signInWithWidget(page);

@@ -5,6 +5,7 @@ import type { ChatRef } from '../../core/ports/chat-memory.js';
 import { html, type SafeHtml } from '../html.js';
 import { TEXT } from '../text.js';
 import { channelPath, csrfField } from './layout.js';
+import { describedBy, field, problemText } from './field.js';
 
 /** The form's fields as text, as shown (saved settings) or as submitted (a form with problems). */
 export interface SettingsFields {
@@ -31,20 +32,12 @@ export function fieldsOf(settings: DigestSettings): SettingsFields {
 
 /** Monday first, as people read a week. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
-let zones: readonly string[] | undefined;
-const timeZones = () => (zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone')]);
-
-function problem(problems: FieldProblems, field: keyof SettingsFields): SafeHtml {
-  const text = problems[field];
-  return text ? html`<p class="error" id="${field}-error">${text}</p>` : html``;
-}
-
-const describedBy = (problems: FieldProblems, field: keyof SettingsFields, hint?: string) => {
-  const ids = [hint, problems[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
-  return ids ? html`aria-describedby="${ids}"` : html``;
-};
-const invalid = (problems: FieldProblems, field: keyof SettingsFields) =>
-  problems[field] ? html`aria-invalid="true"` : html``;
+let zones: SafeHtml | undefined;
+/** The time zones' options, written once: the list never changes while the bot runs. */
+const zoneOptions = () =>
+  (zones ??= html`${['UTC', ...Intl.supportedValuesOf('timeZone')].map(
+    (zone) => html`<option value="${zone}"></option>`,
+  )}`);
 
 /** The settings form: plain HTML controls that work without script (the time-zone search is a datalist). */
 export function settingsForm(
@@ -66,71 +59,35 @@ export function settingsForm(
       <label for="enabled">${TEXT.enabled}</label>
     </p>
     <div class="grid">
-      <p>
-        <label for="time">${TEXT.time}</label>
-        <input
-          type="time"
-          id="time"
-          name="time"
-          value="${fields.time}"
-          required
-          ${describedBy(problems, 'time')}
-          ${invalid(problems, 'time')}
-        />
-        ${problem(problems, 'time')}
-      </p>
-      <p>
-        <label for="timezone">${TEXT.timezone}</label>
-        <input
-          type="text"
-          id="timezone"
-          name="timezone"
-          list="zones"
-          value="${fields.timezone}"
-          autocomplete="off"
-          spellcheck="false"
-          required
-          ${describedBy(problems, 'timezone', 'timezone-hint')}
-          ${invalid(problems, 'timezone')}
-        />
-        <datalist id="zones">
-          ${timeZones().map((zone) => html`<option value="${zone}"></option>`)}
-        </datalist>
-        <small id="timezone-hint">${TEXT.timezoneHint}</small>
-        ${problem(problems, 'timezone')}
-      </p>
-      <p>
-        <label for="size">${TEXT.size}</label>
-        <input
-          type="number"
-          id="size"
-          name="size"
-          min="1"
-          max="20"
-          step="1"
-          value="${fields.size}"
-          inputmode="numeric"
-          required
-          ${describedBy(problems, 'size')}
-          ${invalid(problems, 'size')}
-        />
-        ${problem(problems, 'size')}
-      </p>
-      <p>
-        <label for="topics">${TEXT.topics}</label>
-        <input
-          type="text"
-          id="topics"
-          name="topics"
-          value="${fields.topics}"
-          ${describedBy(problems, 'topics', 'topics-hint')}
-          ${invalid(problems, 'topics')}
-        />
-        <small id="topics-hint">${TEXT.topicsHint}</small>
-        ${problem(problems, 'topics')}
-      </p>
+      ${field('time', {
+        label: TEXT.time,
+        value: fields.time,
+        attrs: html`type="time" required`,
+        problem: problems.time,
+      })}
+      ${field('timezone', {
+        label: TEXT.timezone,
+        value: fields.timezone,
+        attrs: html`type="text" list="zones" autocomplete="off" spellcheck="false" required`,
+        extra: html`<datalist id="zones">${zoneOptions()}</datalist>`,
+        hint: TEXT.timezoneHint,
+        problem: problems.timezone,
+      })}
+      ${field('size', {
+        label: TEXT.size,
+        value: fields.size,
+        attrs: html`type="number" min="1" max="20" step="1" inputmode="numeric" required`,
+        problem: problems.size,
+      })}
+      ${field('topics', {
+        label: TEXT.topics,
+        value: fields.topics,
+        attrs: html`type="text"`,
+        hint: TEXT.topicsHint,
+        problem: problems.topics,
+      })}
     </div>
-    <fieldset class="days" ${describedBy(problems, 'days')}>
+    <fieldset class="days" ${describedBy(problems.days ? 'days-error' : undefined)}>
       <legend>${TEXT.days}</legend>
       ${WEEK.map((d) => {
         const name = DAY_NAMES[d] ?? '';
@@ -144,7 +101,7 @@ export function settingsForm(
           /><label for="day-${name}">${DAY_LABELS[d]}</label></span
         >`;
       })}
-      ${problem(problems, 'days')}
+      ${problemText('days', problems.days)}
     </fieldset>
     <p><button type="submit">${TEXT.save}</button></p>
   </form>`;
