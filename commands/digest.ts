@@ -140,9 +140,12 @@ function showSettings(ctx: CommandContext, settings: DigestSettings, heading: st
   const hint = settings.enabled
     ? 'Moderators: /digest off, time HH:MM, days, timezone, size, topics, preview, now.'
     : 'Moderators turn it on with /digest on.';
-  return answer([
-    paragraph(bold(`${heading}: ${state}`)),
-    list(lines),
-    paragraph(italic(hint), ' ', code('/help digest')),
-  ]);
+  return {
+    ...answer([
+      paragraph(bold(`${heading}: ${state}`)),
+      list(lines),
+      paragraph(italic(hint), ' ', code('/help digest')),
+    ]),
+    panel: { label: 'Open the control panel' },
+  };
 }

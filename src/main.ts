@@ -75,6 +75,11 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           lifecycle: app.lifecycle,
           logger,
           metrics,
+          // Telegram opens Mini Apps and login_url buttons over https only.
+          panelUrl:
+            config.WEB_PORT !== undefined && config.WEB_PUBLIC_URL?.startsWith('https://')
+              ? config.WEB_PUBLIC_URL
+              : undefined,
           noteChat: (chat, title, kind) =>
             app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
         })),

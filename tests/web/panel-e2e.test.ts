@@ -305,7 +305,8 @@ describe('control panel in Chromium', () => {
       auth_date: now(),
       query_id: 'AAH',
       user,
-      start_param: String(mods.id),
+      // /digest's web_app button names the page in ?next=, which wins over a direct link's chat.
+      start_param: String(other.id),
     });
     // Telegram Desktop's night theme.
     const theme = JSON.stringify({
@@ -319,7 +320,7 @@ describe('control panel in Chromium', () => {
     });
     await page.goto('about:blank');
     await page.goto(
-      `${bot.url}/#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppThemeParams=${encodeURIComponent(theme)}`,
+      `${bot.url}/?next=${encodeURIComponent(`/c/telegram/${mods.id}`)}#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppThemeParams=${encodeURIComponent(theme)}`,
     );
     await page.waitForURL(`${bot.url}/c/telegram/${mods.id}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(

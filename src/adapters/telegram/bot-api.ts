@@ -108,6 +108,15 @@ export class BotApi implements MessageSender, MemberLookup {
     );
   }
 
+  /** The chat menu button of every private chat: the control panel as a Mini App. */
+  async setPanelMenuButton(text: string, url: string): Promise<void> {
+    await this.telegram.callApi(
+      'setChatMenuButton',
+      { menu_button: { type: 'web_app', text, web_app: { url } } },
+      { signal: timeout() },
+    );
+  }
+
   /** The command menu: every command of the registry with its description. */
   async setCommands(registry: CommandRegistry): Promise<void> {
     const commands = registry

@@ -53,6 +53,12 @@ export interface Reply {
   readonly blocks: readonly Block[];
   /** Rows of buttons. */
   readonly actions?: readonly (readonly Action[])[] | undefined;
+  /**
+   * Offers the moderators' control panel for this chat. A platform adapter that can open it (the
+   * Telegram Mini App, when the operator runs the panel) adds a button with this label; others
+   * leave it out, so the reply must read the same without it.
+   */
+  readonly panel?: { readonly label: string } | undefined;
   /** A file sent with the answer (a Discord attachment, a Telegram document, the console's output). */
   readonly file?: ReplyFile | undefined;
 }

@@ -46,7 +46,10 @@
       fetch('/auth/telegram/webapp', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ initData: initData }),
+        body: JSON.stringify({
+          initData: initData,
+          next: new URLSearchParams(location.search).get('next') || undefined,
+        }),
         credentials: 'same-origin',
       })
         .then(function (response) {

@@ -5,10 +5,9 @@ import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
 import { fill, TEXT } from '../text.js';
 
-/** The path of a channel's page: /c/<platform>/<chat id>. */
-export function channelPath(chat: ChatRef, rest = ''): string {
-  return `/c/${encodeURIComponent(chat.platform)}/${encodeURIComponent(chat.id)}${rest}`;
-}
+import { channelPath } from '../../core/ports/panel-places.js';
+
+export { channelPath };
 
 export function csrfField(session: WebSession): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${session.csrf}" />`;

@@ -36,6 +36,8 @@ export class BotApiPeer extends EventEmitter {
   readonly faults: Fault[] = [];
   readonly answered: { id: string; text: string | undefined }[] = [];
   commands: { command: string; description: string }[] | undefined;
+  /** The chat menu button as setChatMenuButton last set it (for every private chat). */
+  menuButton: { type: string; text?: string; web_app?: { url: string } } | undefined;
   webhook: { url: string; secret: string | undefined } | undefined;
   readonly rateLimits: PeerRateLimits;
   private readonly extras: Update[] = [];
@@ -234,6 +236,19 @@ export class BotApiPeer extends EventEmitter {
         res.json({ ok: true, result: true });
         return;
       }
+      case 'setChatMenuButton': {
+        const button = parseJson(params.menu_button) as typeof this.menuButton;
+        if (button?.type === 'web_app') {
+          const text = button.text ?? '';
+          if (text.length < 1 || text.length > 64)
+            return this.fail(res, method, undefined, 400, 'Bad Request: BUTTON_TEXT_INVALID');
+          if (!button.web_app?.url.startsWith('https://'))
+            return this.fail(res, method, undefined, 400, 'Bad Request: BUTTON_URL_INVALID');
+        }
+        this.menuButton = button;
+        res.json({ ok: true, result: true });
+        return;
+      }
       case 'answerCallbackQuery':
         this.answered.push({
           id: String(params.callback_query_id),
@@ -398,6 +413,8 @@ export class BotApiPeer extends EventEmitter {
         },
       );
     }
+    const buttonProblem = this.checkButtons(chatId, params.reply_markup);
+    if (buttonProblem) return this.fail(res, 'sendMessage', chatId, 400, buttonProblem);
     const text = typeof params.text === 'string' ? params.text : '';
     if (text.trim() === '')
       return this.fail(res, 'sendMessage', chatId, 400, 'Bad Request: message text is empty');
@@ -436,6 +453,23 @@ export class BotApiPeer extends EventEmitter {
       return json(body);
     };
     next();
+  }
+
+  /**
+   * Telegram's rules for buttons that open pages: web_app buttons only in private chats, and both
+   * web_app and login_url over https only.
+   */
+  private checkButtons(chatId: number, markup: unknown): string | undefined {
+    const keyboard = (
+      parseJson(markup) as { inline_keyboard?: SentMessage['buttons'][] } | undefined
+    )?.inline_keyboard;
+    for (const button of keyboard?.flat() ?? []) {
+      const url = button.web_app?.url ?? button.login_url?.url;
+      if (button.web_app && chatId < 0) return 'Bad Request: BUTTON_TYPE_INVALID';
+      if (url !== undefined && !url.startsWith('https://'))
+        return 'Bad Request: BUTTON_URL_INVALID';
+    }
+    return undefined;
   }
 
   private fail(

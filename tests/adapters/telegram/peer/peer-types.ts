@@ -29,7 +29,12 @@ export interface SentMessage {
   readonly text: string;
   readonly parseMode: string | undefined;
   readonly threadId: number | undefined;
-  readonly buttons: { text: string; callback_data: string }[];
+  readonly buttons: {
+    text: string;
+    callback_data?: string;
+    web_app?: { url: string };
+    login_url?: { url: string };
+  }[];
   readonly replyTo: number | undefined;
   readonly at: number;
   /** A document (sendDocument): its file name and content; `text` is its caption. */
