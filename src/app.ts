@@ -48,6 +48,11 @@ export interface AppOptions {
   readonly feedHttp?: FeedHttp;
   /** Where the app reports what it does (commands, digests, feeds, summaries); default nowhere. */
   readonly metrics?: Metrics;
+  /**
+   * Resolves when the process is asked to stop: feed reads under way end at once, so a stop
+   * during the first round of reads (which the start waits for) is not held by a slow server.
+   */
+  readonly stopping?: Promise<unknown>;
 }
 
 /** Builds the platform-neutral part of Briefly: storage, articles, feeds, services, dispatcher, scheduler. */
@@ -105,6 +110,9 @@ export async function createApp(
   );
   const initialLoad = await content.load();
   if (options.watchContent ?? true) await content.watch();
+  void options.stopping
+    ?.then(() => feeds.stop())
+    .catch((error: unknown) => logger.warn({ err: error }, 'feeds did not stop cleanly'));
   if (options.startFeeds ?? true) await feeds.start();
   const dispatcher = instrumentDispatcher(
     createDispatcher(new CommandRegistry(commands), services),

@@ -57,6 +57,11 @@ export interface FeedHttpOptions {
 /** Fetches feeds and pages politely and safely; one instance holds one connection pool. */
 export interface FeedHttp {
   get(url: string, request: HttpRequest): Promise<HttpOutcome>;
+  /**
+   * Ends every read under way, and refuses new ones, with the failure 'stopped': a feed server
+   * that never answers must not hold a stopping bot past its deadline.
+   */
+  abort(): void;
   close(): Promise<void>;
 }
 
@@ -81,6 +86,9 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
     connections: 4,
   });
   const agentHeader = options.userAgent ?? userAgent();
+  const stopping = new AbortController();
+  const stopped = () => failure('stopped', 'the bot is stopping');
+  const isStopping = () => stopping.signal.aborted;
 
   async function get(url: string, request: HttpRequest): Promise<HttpOutcome> {
     let current: URL;
@@ -93,8 +101,10 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
     if (credentials === 'malformed') return failure('bad-url', MALFORMED_CREDENTIALS);
     const authorization = credentials && basicAuth(credentials);
     const origin = current.origin;
+    if (isStopping()) return stopped();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const signal = AbortSignal.any([controller.signal, stopping.signal]);
     try {
       for (let hop = 0; ; hop++) {
         const refused = checkUrl(current, options.policy);
@@ -112,7 +122,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         const response = await fetch(target.href, {
           headers,
           redirect: 'manual',
-          signal: controller.signal,
+          signal,
           dispatcher: agent,
         });
         if (REDIRECTS.has(response.status)) {
@@ -162,6 +172,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         };
       }
     } catch (error) {
+      if (isStopping()) return stopped();
       if (controller.signal.aborted)
         return failure('timeout', `no complete answer within ${seconds(timeoutMs)}`);
       return describeNetworkError(error, current.hostname, timeoutMs);
@@ -170,7 +181,11 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
     }
   }
 
-  return { get, close: () => agent.close() };
+  return {
+    get,
+    abort: () => stopping.abort(),
+    close: () => agent.close(),
+  };
 }
 
 /** Refuses other schemes and literal addresses the policy forbids (they skip DNS lookup). */
