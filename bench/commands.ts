@@ -1,5 +1,5 @@
 import { commands } from '../commands/index.js';
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import type { Article } from '../src/core/articles/article.js';
 import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
@@ -27,12 +27,12 @@ const claim = base.paragraphs[3]?.text.split(' ').slice(2, 12).join(' ') ?? 'cla
 
 // 1,050 copies of the article under their own ids, so that every run of "first time" meets an
 // article the bot has never segmented, ranked or indexed for claims.
-const index = new ArticleIndex();
+const index = new MemoryArticleStore();
 const COPIES = RUNS + 50;
 const ids = Array.from(
   { length: COPIES },
   (_, i) =>
-    index.upsert(`bench-${i}.txt`, { ...base, id: `bench-${i}`, title: `${base.title} ${i}` }).id,
+    index.putNow(`bench-${i}.txt`, { ...base, id: `bench-${i}`, title: `${base.title} ${i}` }).id,
 );
 const storage = openSqliteStorage('sqlite::memory:', silentLogger);
 const services = createServices({

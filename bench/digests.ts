@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import { createServices } from '../src/core/create-services.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
@@ -30,11 +30,11 @@ const TOPICS = [
 const now = new Date('2026-11-26T08:00:00Z');
 const random = createRandom(5);
 
-const articles = new ArticleIndex();
+const articles = new MemoryArticleStore();
 for (let i = 0; i < ARTICLES; i++) {
   const parsed = parsePlainText(plainTextArticle(random, i, 300));
   if (!parsed.ok) continue;
-  articles.upsert(`a${i}`, {
+  articles.putNow(`a${i}`, {
     ...parsed.article,
     publisher: `Publisher ${i % 40}`,
     tags: [TOPICS[i % TOPICS.length] ?? 'world', TOPICS[(i * 7) % TOPICS.length] ?? 'world'],

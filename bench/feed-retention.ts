@@ -1,4 +1,4 @@
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import { StoryClusters } from '../src/core/digests/story-clusters.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { sharedTermCount, buildSentenceGraph } from '../src/core/summaries/sentence-graph.js';
@@ -48,7 +48,7 @@ function entries(feed: number, day: number, start: Date): FeedEntry[] {
 
 const clock = new FakeClock('2026-01-01T00:00:00Z');
 const storage = openSqliteStorage('sqlite::memory:', silentLogger);
-const index = new ArticleIndex();
+const index = new MemoryArticleStore();
 const clusters = new StoryClusters();
 const http = createFeedHttp({ policy: anyAddress });
 const poller = new FeedPoller({
@@ -83,7 +83,7 @@ for (let day = 1; day <= DAYS; day++) {
   }
   clock.advance(DAY);
   // The day's digests cluster some of the new stories, and readers ask for some summaries.
-  const fresh = index.all().filter((a) => a.publishedAt.getTime() >= dayStart.getTime());
+  const fresh = index.index.all().filter((a) => a.publishedAt.getTime() >= dayStart.getTime());
   for (const article of fresh.slice(0, 2_000)) clusters.clusterOf(article);
   for (const article of fresh.slice(0, 200))
     buildSentenceGraph(article.paragraphs.map((p) => p.text));
@@ -93,7 +93,7 @@ for (let day = 1; day <= DAYS; day++) {
   const row = {
     day,
     'heap MB': megabytes(process.memoryUsage().heapUsed),
-    articles: index.size,
+    articles: index.index.size,
     'fresh item records': records.length,
     'cluster keys': clusters.keyCount,
     'shared terms': sharedTermCount(),

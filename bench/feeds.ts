@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { createFeedHttp } from '../src/feeds/feed-http.js';
 import { FeedPoller } from '../src/feeds/feed-poller.js';
@@ -106,7 +106,7 @@ const http = createFeedHttp({
 });
 const poller = new FeedPoller({
   store: new MemoryFeedStore(),
-  index: new ArticleIndex(),
+  index: new MemoryArticleStore(),
   http,
   // Every feed on its own host name would be the real case; one loopback host with the default per-host limit of 2 would measure the limiter, so allow 8.
   limiter: createLimiter({ perKey: 8, total: 8 }),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 /** Runs every benchmark in its own process (so peak memory is its own) and prints their tables. */
 const benches = [
   ['load-articles.ts'],
+  ['article-store.ts'],
   ['commands.ts'],
   ['summary-size.ts'],
   ['digests.ts'],

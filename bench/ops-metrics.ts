@@ -1,6 +1,6 @@
 import { commands } from '../commands/index.js';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { instrumentDispatcher } from '../src/core/commands/instrumented-dispatcher.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
@@ -27,12 +27,12 @@ const SCRAPES = 1_000;
 const now = new Date('2026-11-26T08:00:00Z');
 const random = createRandom(11);
 const metrics = createPromMetrics();
-const articles = new ArticleIndex();
-metrics.gauge('briefly_articles', {}, () => articles.size);
+const articles = new MemoryArticleStore();
+metrics.gauge('briefly_articles', {}, () => articles.index.size);
 for (let i = 0; i < 1_000; i++) {
   const parsed = parsePlainText(plainTextArticle(random, i, 200));
   if (parsed.ok)
-    articles.upsert(`a${i}`, {
+    articles.putNow(`a${i}`, {
       ...parsed.article,
       publishedAt: new Date(now.getTime() - random() * 20 * 3_600_000),
       origin: { kind: 'file', path: `a${i}.txt` },

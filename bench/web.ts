@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
-import { ArticleIndex } from '../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
 import { createServices } from '../src/core/create-services.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { systemClock } from '../src/core/ports/clock.js';
@@ -29,12 +29,12 @@ const BROWSER_LOADS = 60;
 
 const dir = mkdtempSync(join(tmpdir(), 'briefly-bench-web-'));
 const storage = await openStorage(`sqlite:${join(dir, 'bench.db')}`, silentLogger);
-const articles = new ArticleIndex();
+const articles = new MemoryArticleStore();
 const random = createRandom(11);
 for (let i = 0; i < 300; i++) {
   const parsed = parsePlainText(plainTextArticle(random, i, 200));
   if (parsed.ok)
-    articles.upsert(`a${i}`, {
+    articles.putNow(`a${i}`, {
       ...parsed.article,
       publisher: `Publisher ${i % 20}`,
       tags: ['world'],

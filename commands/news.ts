@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { articleListReply } from '../src/core/answers/article-list.js';
 import { defineCommand } from '../src/core/commands/define-command.js';
 import { bold, errorReply } from '../src/core/replies/build.js';
+import type { Article } from '../src/core/articles/article.js';
+import type { ArticleScope, ArticleStore } from '../src/core/ports/article-store.js';
 
 export default defineCommand({
   name: 'news',
@@ -19,32 +21,64 @@ export default defineCommand({
   examples: ['', '10', 'science', '3 science'],
   async execute(ctx, { count, topic }) {
     // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
-    const visible = ctx.services.articles
-      .all()
-      .filter(await ctx.services.feeds.visibleTo(ctx.chat));
-    if (visible.length === 0) return errorReply('No articles are loaded yet.');
+    const { articles, feeds, filters } = ctx.services;
+    const scope = await feeds.visibleTo(ctx.chat);
+    const total = await articles.count(scope);
+    if (total === 0) return errorReply('No articles are loaded yet.');
     // This channel's keyword filters (/filter) apply to /news as to its digests.
-    const all = visible.filter(await ctx.services.filters.keepsFor(ctx.chat));
-    if (all.length === 0)
-      return errorReply(
-        `This channel's filters leave out all ${visible.length} articles. Moderators see them with /filter.`,
-      );
+    const keeps = await filters.keepsFor(ctx.chat);
     const wanted = topic?.toLowerCase().replace(/^#/, '');
-    const matching = wanted
-      ? all.filter((a) => a.tags.some((t) => t.toLowerCase() === wanted))
-      : all;
-    if (matching.length === 0) {
-      const topics = [...new Set(all.flatMap((a) => a.tags.map((t) => t.toLowerCase())))].sort();
+    const found = await latestKept(ctx.services.articles, scope, wanted, count, keeps);
+    if (found.shown.length === 0 && !found.filtered) {
+      const topics = await articles.topics(scope, 30);
       return errorReply(
-        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.slice(0, 30).join(', ')}.` : ''}`,
+        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.join(', ')}.` : ''}`,
       );
     }
-    const shown = matching.slice(0, count);
+    if (found.shown.length === 0)
+      return errorReply(
+        `This channel's filters leave out all ${found.read} articles${wanted ? ` on ${wanted}` : ''}. Moderators see them with /filter.`,
+      );
+    // Counted only when the list is cut: a count reads every article in scope.
+    const of = found.complete
+      ? found.kept
+      : found.filtered
+        ? `${found.kept}+`
+        : wanted
+          ? await articles.count(scope, wanted)
+          : total;
     const heading = wanted ? `Latest on ${wanted}` : 'Latest news';
-    return articleListReply(
-      ctx,
-      [bold(heading), ` (${shown.length} of ${matching.length})`],
-      shown,
-    );
+    return articleListReply(ctx, [bold(heading), ` (${found.shown.length} of ${of})`], found.shown);
   },
 });
+
+/** Pages of the latest articles read while filters leave fewer than asked; this many at most. */
+const MAX_READ = 2_000;
+
+/**
+ * The latest `count` articles in scope (on a topic) that the channel's filters keep: read a page
+ * at a time, since the filters run here and not in the database.
+ */
+async function latestKept(
+  store: ArticleStore,
+  scope: ArticleScope,
+  topic: string | undefined,
+  count: number,
+  keeps: (article: Article) => boolean,
+) {
+  let limit = count;
+  for (;;) {
+    const page = await store.latest({ scope, limit, topic });
+    const kept = page.filter(keeps);
+    const complete = page.length < limit;
+    if (kept.length >= count || complete || limit >= MAX_READ)
+      return {
+        shown: kept.slice(0, count),
+        kept: kept.length,
+        read: page.length,
+        filtered: kept.length < page.length,
+        complete,
+      };
+    limit = Math.min(MAX_READ, limit * 8);
+  }
+}

@@ -11,8 +11,8 @@ export default defineCommand({
   }),
   examples: ['patriot missiles', 'harbour tunnel'],
   async execute(ctx, { words }) {
-    const visible = await ctx.services.feeds.visibleTo(ctx.chat);
-    const hits = ctx.services.articles.search(words, 10, visible);
+    const scope = await ctx.services.feeds.visibleTo(ctx.chat);
+    const hits = await ctx.services.articles.search(words, { scope, limit: 10 });
     if (hits.length === 0)
       return errorReply(`No article matches "${words}". Try other words, or /news for the latest.`);
     return articleListReply(

@@ -3,7 +3,6 @@ import { commands } from '../commands/index.js';
 import { ContentDirectory, type LoadReport } from './article-files/content-directory.js';
 import { contentRoot } from './article-files/list-content.js';
 import type { AppConfig } from './config.js';
-import { ArticleIndex } from './core/articles/article-index.js';
 import { createDispatcher, type Dispatcher } from './core/commands/dispatch.js';
 import type { Services } from './core/commands/define-command.js';
 import { CommandRegistry } from './core/commands/registry.js';
@@ -13,6 +12,7 @@ import type { ChannelPoster } from './core/ports/channel-poster.js';
 import type { ChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
 import type { Logger } from './core/ports/logger.js';
+import { EVERY_ARTICLE, type ArticleStore } from './core/ports/article-store.js';
 import { noMetrics, type Metrics } from './core/ports/metrics.js';
 import { instrumentDispatcher } from './core/commands/instrumented-dispatcher.js';
 import { instrumentDigestStore } from './core/digests/instrumented-store.js';
@@ -65,9 +65,9 @@ export async function createApp(
   // A missing CONTENT_DIR stops the start before anything is opened (ContentDirectoryError).
   contentRoot(config.CONTENT_DIR);
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
-  const articles = new ArticleIndex();
+  const articles = storage.articles;
   const metrics = options.metrics ?? noMetrics;
-  metrics.gauge('briefly_articles', {}, () => articles.size);
+  metrics.gauge('briefly_articles', {}, articleCounter(articles, logger));
   const posters = new Map<string, ChannelPoster>();
   const notify: ChannelNotifier = async (chat, reply) => {
     const outcome = await posters.get(chat.platform)?.post(chat, reply);
@@ -145,4 +145,17 @@ export async function createApp(
       await storage.close();
     },
   };
+}
+
+/**
+ * The number of stored articles for a gauge, which is read synchronously: each read returns the
+ * last count and asks the store for a fresh one (one question at a time).
+ */
+function articleCounter(articles: ArticleStore, logger: Logger): () => Promise<number> {
+  // Read at each scrape (one COUNT query); a failure leaves the gauge out of that scrape, logged.
+  return () =>
+    articles.count(EVERY_ARTICLE).catch((error: unknown) => {
+      logger.warn({ err: error }, 'articles not counted');
+      throw error;
+    });
 }

@@ -200,6 +200,16 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
       'DISCORD_CLIENT_ID, DISCORD_CLIENT_SECRET: Discord sign-in needs both (or neither)',
     );
   }
+  // Processes sharing PostgreSQL sit behind one webhook URL: a random secret per process would let
+  // only the last one started accept updates (the others answer 403).
+  if (
+    env.TELEGRAM_WEBHOOK_URL !== undefined &&
+    env.TELEGRAM_WEBHOOK_SECRET === undefined &&
+    /^postgres(ql)?:\/\//.test(env.DATABASE_URL?.trim() ?? '')
+  )
+    problems.push(
+      'TELEGRAM_WEBHOOK_SECRET: is required for a webhook with a PostgreSQL DATABASE_URL (every process behind the webhook needs the same secret)',
+    );
   return problems;
 }
 

@@ -103,6 +103,25 @@ describe('loadConfig', () => {
     }
   });
 
+  it('requires one webhook secret for webhook processes sharing PostgreSQL', () => {
+    const webhook = {
+      TELEGRAM_BOT_TOKEN: '1:x',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example/hook',
+      DATABASE_URL: 'postgres://briefly@db.example/briefly',
+    };
+    expect(() => loadConfig(webhook, '')).toThrow(
+      /TELEGRAM_WEBHOOK_SECRET: is required for a webhook with a PostgreSQL DATABASE_URL/,
+    );
+    expect(
+      loadConfig({ ...webhook, TELEGRAM_WEBHOOK_SECRET: 'shared-secret' }, '')
+        .TELEGRAM_WEBHOOK_SECRET,
+    ).toBe('shared-secret');
+    // One process on SQLite may still use a random secret per start.
+    expect(() => loadConfig({ ...webhook, DATABASE_URL: 'sqlite::memory:' }, '')).not.toThrow();
+    // Long polling needs no secret.
+    expect(() => loadConfig({ ...webhook, TELEGRAM_WEBHOOK_URL: undefined }, '')).not.toThrow();
+  });
+
   it('reads the model timeout in seconds and refuses one that is not a positive number', () => {
     expect(loadConfig({ OPENAI_TIMEOUT_SECONDS: '2.5' }, '').OPENAI_TIMEOUT_SECONDS).toBe(2.5);
     expect(() => loadConfig({ OPENAI_TIMEOUT_SECONDS: '0' }, '')).toThrow(

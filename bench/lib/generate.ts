@@ -25,6 +25,11 @@ const SOURCES = [
   'University study',
 ];
 
+/** The i-th word of the generated vocabulary (0 is the most frequent in articles, 5,999 the rarest). */
+export function topicalWord(i: number): string {
+  return TOPICAL[i % TOPICAL.length] ?? 'x';
+}
+
 function wordFor(i: number): string {
   const syllables = [
     'ka',

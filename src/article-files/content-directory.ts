@@ -1,7 +1,8 @@
 import { basename, extname, relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import { contentHashOf } from '../core/articles/content-hash.js';
 import {
   contentRoot,
   errorCode,
@@ -34,10 +35,12 @@ export function isArticlePath(path: string): boolean {
 }
 
 /**
- * Keeps the article index in step with CONTENT_DIR: `load()` reads every article file once, `watch()`
+ * Keeps the article store in step with CONTENT_DIR: `load()` reads every article file once, `watch()`
  * then follows added, changed and removed files. A file that cannot be read is logged (file, line or
  * field, reason) once and skipped; a later good version of it is picked up. Symbolic links are never
  * followed, at start and while watching alike, so no text from outside CONTENT_DIR is ever served.
+ * Articles are stored under their path relative to CONTENT_DIR, and only when their content
+ * changed, so processes sharing a database and the same files write each article once.
  */
 export class ContentDirectory {
   private watcher: FSWatcher | undefined;
@@ -47,16 +50,16 @@ export class ContentDirectory {
 
   constructor(
     private readonly directory: string,
-    private readonly index: ArticleIndex,
+    private readonly store: ArticleStore,
     private readonly logger: Logger,
   ) {}
 
   /** Reads every article file; rejects with ContentDirectoryError when CONTENT_DIR is not a folder. */
   load(): Promise<LoadReport> {
-    return new Promise((resolve) => resolve(this.loadAll()));
+    return this.loadAll();
   }
 
-  private loadAll(): LoadReport {
+  private async loadAll(): Promise<LoadReport> {
     const root = contentRoot(this.directory);
     this.root = root;
     const listing = listContent(root);
@@ -67,13 +70,20 @@ export class ContentDirectory {
         skipped.push({ file: this.display(entry.path), problem });
     }
     let loaded = 0;
+    const stored = await this.store.contentHashes('file');
+    const present = new Set<string>();
     for (const path of listing.files) {
       if (!isArticlePath(relative(root, path))) continue;
-      const problem = this.loadFile(path);
+      present.add(this.keyOf(path));
+      const problem = await this.loadFile(path, stored);
       if (problem) skipped.push({ file: this.display(path), problem });
       else loaded++;
     }
-    this.index.prepareSearch();
+    // Files removed while no process watched: their articles go too.
+    for (const key of stored.keys()) {
+      if (!present.has(key) && (await this.store.remove(key)))
+        this.logger.info({ file: key }, 'article removed: its file is gone');
+    }
     this.logger.info({ dir: this.directory, loaded, skipped: skipped.length }, 'articles loaded');
     return { loaded, skipped };
   }
@@ -95,9 +105,12 @@ export class ContentDirectory {
       const problem = linkProblem(root, path);
       // A link to a folder is reported too: it looks like a folder of articles that never load.
       if (problem) {
-        this.index.remove(path);
+        this.forget(path, 'article removed: its file is no longer readable');
         this.report(path, { reason: problem });
-      } else if (isArticlePath(relative(root, path))) this.loadFile(path);
+      } else if (isArticlePath(relative(root, path)))
+        this.loadFile(path).catch((error: unknown) =>
+          this.logger.error({ file: this.display(path), err: error }, 'reload failed'),
+        );
     };
     watcher.on('add', reload);
     watcher.on('change', reload);
@@ -106,8 +119,7 @@ export class ContentDirectory {
     });
     watcher.on('unlink', (path) => {
       this.reported.delete(path);
-      if (this.index.remove(path))
-        this.logger.info({ file: this.display(path) }, 'article removed');
+      this.forget(path, 'article removed');
     });
     watcher.on('error', (error) => {
       this.report(pathOf(error) ?? root, { reason: `cannot be watched (${errorCode(error)})` });
@@ -120,13 +132,20 @@ export class ContentDirectory {
     this.watcher = undefined;
   }
 
-  /** Reads one file into the index; returns the problem when it cannot be loaded. */
-  private loadFile(path: string): ParseProblem | undefined {
+  /**
+   * Reads one file into the store; returns the problem when it cannot be loaded. `stored` (content
+   * hashes by key) spares the write of an article stored already as it is.
+   */
+  private async loadFile(
+    path: string,
+    stored?: ReadonlyMap<string, string>,
+  ): Promise<ParseProblem | undefined> {
     const file = this.display(path);
+    const key = this.keyOf(path);
     const link = this.root === undefined ? undefined : linkProblem(this.root, path);
     const result = link ? { ok: false as const, problem: { reason: link } } : read(path, file);
     if (!result.ok) {
-      if (this.index.remove(path))
+      if (await this.store.remove(key))
         this.logger.info({ file }, 'article removed: its file is no longer readable');
       this.report(path, result.problem);
       return result.problem;
@@ -134,9 +153,26 @@ export class ContentDirectory {
     this.reported.delete(path);
     for (const warning of result.warnings)
       this.logger.warn({ file, ...warning }, `${file}: ${warning.reason}`);
-    const article = this.index.upsert(path, result.draft);
-    this.logger.debug({ file, id: article.id }, 'article loaded');
+    if (stored?.get(key) === contentHashOf(result.draft)) return undefined;
+    const { id } = await this.store.put(key, result.draft);
+    this.logger.debug({ file, id }, 'article loaded');
     return undefined;
+  }
+
+  /** Removes the article of a file (watcher events: errors are logged, never thrown). */
+  private forget(path: string, message: string): void {
+    const file = this.display(path);
+    this.store.remove(this.keyOf(path)).then(
+      (removed) => {
+        if (removed) this.logger.info({ file }, message);
+      },
+      (error: unknown) => this.logger.error({ file, err: error }, 'removal failed'),
+    );
+  }
+
+  /** The store key of a file: its path relative to CONTENT_DIR, the same in every process. */
+  private keyOf(path: string): string {
+    return (this.root === undefined ? '' : relative(this.root, path)) || path;
   }
 
   /** Logs a skipped entry unless this very problem was already reported for it; true when logged. */

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from './articles/article-index.js';
+import type { ArticleStore } from './ports/article-store.js';
 import type { Services } from './commands/define-command.js';
 import { DigestService } from './digests/digest-service.js';
 import type { DigestDefaults } from './digests/digest-settings.js';
@@ -13,7 +13,7 @@ import type { Metrics } from './ports/metrics.js';
 import type { Summarizer } from './summaries/summarizer.js';
 
 export interface ServiceDependencies {
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   readonly summarizer: Summarizer;
   /** The feeds channels read (default: none). */
   readonly feeds?: FeedService;

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedRecord, FeedStore } from '../core/ports/feed-store.js';
@@ -10,6 +10,9 @@ import { displayUrl } from './feed-url.js';
 import type { Limiter } from '../core/async/limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
+
+/** How many stored feed articles a retention round reads at a time. */
+const PRUNE_BATCH = 500;
 import {
   failureDelay,
   MAX_POLL_INTERVAL_MS,
@@ -31,7 +34,7 @@ export type PollResult =
 
 export interface FeedPollerDeps {
   readonly store: FeedStore;
-  readonly index: ArticleIndex;
+  readonly index: ArticleStore;
   readonly http: FeedHttp;
   /** At most 2 requests at once to one host and 8 overall (start-feeds.ts). */
   readonly limiter: Limiter;
@@ -83,15 +86,12 @@ export class FeedPoller {
   }
 
   /** Stops polling a feed and removes the articles that came only from it. */
-  untrack(url: string): void {
+  async untrack(url: string): Promise<void> {
     this.tracked.delete(url);
     this.local.delete(url);
     this.readAt.delete(url);
     const { index } = this.deps;
-    for (const key of index.keys()) {
-      const origin = index.getByKey(key)?.origin;
-      if (origin?.kind === 'feed' && origin.feedUrl === url) index.remove(key);
-    }
+    for (const key of await index.keysOfFeed(url)) await index.remove(key);
   }
 
   /**
@@ -104,10 +104,17 @@ export class FeedPoller {
     if (retentionMs === undefined) return 0;
     const cutoff = now.getTime() - retentionMs;
     let removed = 0;
-    for (const key of index.keys()) {
-      const article = index.getByKey(key);
-      if (article?.origin.kind !== 'feed' || article.publishedAt.getTime() >= cutoff) continue;
-      if (index.remove(key)) removed++;
+    try {
+      // Feed articles live in the article store: read them a batch at a time, so pruning never
+      // holds every stored article in memory at once.
+      const keys = [...(await index.contentHashes('feed')).keys()];
+      for (let start = 0; start < keys.length; start += PRUNE_BATCH) {
+        const batch = await index.getManyByKey(keys.slice(start, start + PRUNE_BATCH));
+        for (const [key, article] of batch)
+          if (article.publishedAt.getTime() < cutoff && (await index.remove(key))) removed++;
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'old feed articles not dropped; tried again in an hour');
     }
     try {
       const forgotten = await store.forgetItemsPublishedBefore(new Date(cutoff));

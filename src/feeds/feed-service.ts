@@ -1,5 +1,5 @@
-import type { ArticleIndex } from '../core/articles/article-index.js';
 import type { Article } from '../core/articles/article.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type {
@@ -30,7 +30,7 @@ export const HOLD_BACK_LIMIT_MS = MAX_POLL_INTERVAL_MS;
 export interface FeedServiceDeps {
   readonly store: FeedStore;
   readonly poller: FeedPoller;
-  readonly index: ArticleIndex;
+  readonly index: ArticleStore;
   readonly clock: Clock;
   /** Feeds of the operator's list, read for everyone. */
   readonly operatorFeeds: ReadonlySet<string>;
@@ -134,7 +134,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       await store.removeSubscription(chat, feedUrl);
       const stillRead =
         operatorFeeds.has(feedUrl) || (await store.subscribersOf(feedUrl)).length > 0;
-      if (!stillRead) poller.untrack(feedUrl);
+      if (!stillRead) await poller.untrack(feedUrl);
       const record = await store.getFeed(feedUrl);
       return {
         ok: true,
@@ -164,10 +164,11 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
       const seen = new Set<string>();
       const articles: Article[] = [];
       let unresolvedFrom: Date | undefined;
+      const stored = await index.getManyByKey([...new Set(records.map((r) => r.articleKey))]);
       for (const record of records) {
         if (seen.has(record.articleKey)) continue;
         seen.add(record.articleKey);
-        const article = index.getByKey(record.articleKey);
+        const article = stored.get(record.articleKey);
         if (article) articles.push(article);
         // Records come oldest first: the first one still awaited is the earliest.
         else if (!unresolvedFrom && awaited(record, now)) unresolvedFrom = record.firstSeenAt;
@@ -176,11 +177,8 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     },
 
     async visibleTo(chat) {
-      const own = new Set((await store.listSubscriptions(chat)).map((s) => s.feedUrl));
-      return (article) =>
-        article.origin.kind !== 'feed' ||
-        operatorFeeds.has(article.origin.feedUrl) ||
-        own.has(article.origin.feedUrl);
+      const own = (await store.listSubscriptions(chat)).map((s) => s.feedUrl);
+      return { feeds: new Set([...operatorFeeds, ...own]) };
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { ArticleDraft, ArticleOrigin } from '../core/articles/article.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedItemRecord, FeedStore } from '../core/ports/feed-store.js';
@@ -23,7 +23,7 @@ export type FullTextFetcher = (url: string) => Promise<readonly string[] | undef
 
 export interface IngestDeps {
   readonly store: FeedStore;
-  readonly index: ArticleIndex;
+  readonly index: ArticleStore;
   readonly clock: Clock;
   readonly fullText: FullTextFetcher;
   readonly logger: Logger;
@@ -82,7 +82,7 @@ export async function ingestFeed(
       known?.itemKey === identity.itemKey && known.contentHash === identity.contentHash;
     if (!unchanged) await deps.store.saveItem(record);
 
-    const existing = deps.index.getByKey(record.articleKey);
+    const existing = await deps.index.getByKey(record.articleKey);
     const ours = existing?.origin.kind === 'feed' && existing.origin.feedUrl === feed.url;
     const changed = known !== undefined && known.contentHash !== identity.contentHash;
     // Another feed already carries this story: one article, made by whichever read it first, except
@@ -106,7 +106,7 @@ export async function ingestFeed(
           'no full text; kept the teaser',
         );
     }
-    deps.index.upsert(record.articleKey, draftOf(entry, record, feed, parsed, paragraphs));
+    await deps.index.put(record.articleKey, draftOf(entry, record, feed, parsed, paragraphs));
   }
   return { items: entries.length, fresh };
 }

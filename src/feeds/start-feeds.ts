@@ -1,4 +1,4 @@
-import type { ArticleIndex } from '../core/articles/article-index.js';
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedService } from '../core/ports/feed-service.js';
 import type { FeedStore } from '../core/ports/feed-store.js';
@@ -34,7 +34,7 @@ export interface FeedsOptions {
   readonly contentDir: string;
   readonly allowPrivate: boolean;
   readonly store: FeedStore;
-  readonly index: ArticleIndex;
+  readonly index: ArticleStore;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly notify: ChannelNotifier;
@@ -96,7 +96,7 @@ export function createFeeds(options: FeedsOptions): Feeds {
     const before = poller.trackedUrls();
     const wanted = new Set([...operatorFeeds, ...(await options.store.subscribedFeedUrls())]);
     for (const url of wanted) if (!poller.isTracked(url)) poller.track(url);
-    for (const url of before) if (!wanted.has(url)) poller.untrack(url);
+    for (const url of before) if (!wanted.has(url)) await poller.untrack(url);
   };
 
   const loop = async () => {

@@ -29,7 +29,7 @@ export interface PromMetrics extends Metrics {
 export function createPromMetrics(options: { readonly defaults?: boolean } = {}): PromMetrics {
   const registry = new Registry();
   if (options.defaults ?? true) collectDefaultMetrics({ register: registry });
-  const readers = new Map<MetricName, { labels: Labels; read: () => number }[]>();
+  const readers = new Map<MetricName, { labels: Labels; read: () => number | Promise<number> }[]>();
   const seen = new Map<MetricName, Set<string>>();
   const counters = new Map<MetricName, Counter>();
   const histograms = new Map<MetricName, Histogram>();
@@ -45,10 +45,11 @@ export function createPromMetrics(options: { readonly defaults?: boolean } = {})
     else
       new Gauge({
         ...common,
-        collect() {
+        // prom-client awaits an async collect: a reading may ask the database (articles held).
+        async collect() {
           this.reset();
           for (const { labels, read } of readers.get(name) ?? []) {
-            const value = safeRead(read);
+            const value = await safeRead(read);
             if (value !== undefined) this.inc(labels, value);
           }
         },
@@ -76,7 +77,7 @@ export function createPromMetrics(options: { readonly defaults?: boolean } = {})
     observe(name: HistogramName, labels: Labels, value: number) {
       histograms.get(name)?.observe(bounded(name, labels), value);
     },
-    gauge(name: GaugeName, labels: Labels, read: () => number) {
+    gauge(name: GaugeName, labels: Labels, read: () => number | Promise<number>) {
       let list = readers.get(name);
       if (!list) readers.set(name, (list = []));
       list.push({ labels, read });
@@ -87,9 +88,9 @@ export function createPromMetrics(options: { readonly defaults?: boolean } = {})
   };
 }
 
-function safeRead(read: () => number): number | undefined {
+async function safeRead(read: () => number | Promise<number>): Promise<number | undefined> {
   try {
-    const value = read();
+    const value = await read();
     return Number.isFinite(value) ? value : undefined;
   } catch {
     return undefined;

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from '../core/ports/logger.js';
 import { migrate } from './sqlite/migrations.js';
+import { SqliteArticleStore } from './sqlite/sqlite-article-store.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { SqliteFilterStore } from './sqlite/sqlite-filter-store.js';
@@ -47,6 +48,7 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
   const filters = new SqliteFilterStore(cache);
   return {
     kind: 'sqlite',
+    articles: new SqliteArticleStore(cache),
     digests,
     feeds,
     filters,

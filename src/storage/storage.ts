@@ -1,3 +1,4 @@
+import type { ArticleStore } from '../core/ports/article-store.js';
 import type { ChatLifecycle } from '../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { DigestStore } from '../core/ports/digest-store.js';
@@ -9,6 +10,8 @@ import type { PanelStore } from '../core/ports/panel-store.js';
 /** Everything Briefly keeps in its database. */
 export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
+  /** Articles of files and feeds, shared by every process on the database. */
+  readonly articles: ArticleStore;
   readonly digests: DigestStore;
   readonly feeds: FeedStore;
   readonly filters: FilterStore;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentDirectory, isArticlePath } from '../../src/article-files/content-directory.js';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
+import { openSqliteStorage } from '../../src/storage/open-storage.js';
 import { silentLogger, type Logger } from '../../src/core/ports/logger.js';
 
 let dir: string;
@@ -42,8 +43,9 @@ describe('ContentDirectory', () => {
     await writeFile(join(dir, 'README.md'), '# Not an article\n\nNotes.');
     await writeFile(join(dir, 'feeds.txt'), 'https://example.com/feed.xml');
     const lines: { level: string; fields: object; message?: string | undefined }[] = [];
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, recordingLogger(lines));
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, recordingLogger(lines));
     const report = await content.load();
     expect(report.loaded).toBe(2);
     expect(report.skipped).toEqual([
@@ -63,8 +65,9 @@ describe('ContentDirectory', () => {
 
   it('follows added, edited and removed files while running', async () => {
     await writeFile(join(dir, 'a.txt'), 'Alpha\n\nText.');
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, silentLogger);
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, silentLogger);
     await content.load();
     await content.watch();
 
@@ -83,13 +86,35 @@ describe('ContentDirectory', () => {
   it('drops an article whose file turns bad and keeps serving the others', async () => {
     await writeFile(join(dir, 'a.txt'), 'Alpha\n\nText.');
     await writeFile(join(dir, 'b.txt'), 'Beta\n\nText.');
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, silentLogger);
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, silentLogger);
     await content.load();
     await content.watch();
     await writeFile(join(dir, 'a.txt'), Buffer.from([0, 1, 2]));
     await vi.waitFor(() => expect(index.get('alpha')).toBeUndefined(), { timeout: 5000 });
     expect(index.get('beta')).toBeDefined();
+  });
+});
+
+describe('ContentDirectory over a database', () => {
+  it('writes each article once, and drops the articles of files removed while it was stopped', async () => {
+    await writeFile(join(dir, 'a.txt'), 'Alpha\n\nText.');
+    await writeFile(join(dir, 'b.txt'), 'Beta\n\nText.');
+    const storage = openSqliteStorage(`sqlite:${join(dir, '.db', 'briefly.db')}`, silentLogger);
+    const first = new ContentDirectory(dir, storage.articles, silentLogger);
+    expect((await first.load()).loaded).toBe(2);
+    const before = await storage.articles.contentHashes('file');
+    expect([...before.keys()].sort()).toEqual(['a.txt', 'b.txt']);
+    const lines: { level: string; fields: object; message?: string | undefined }[] = [];
+    await unlink(join(dir, 'b.txt'));
+    const second = new ContentDirectory(dir, storage.articles, recordingLogger(lines));
+    await second.load();
+    expect(await storage.articles.get('beta')).toBeUndefined();
+    expect((await storage.articles.get('alpha'))?.paragraphs).toEqual([{ text: 'Text.' }]);
+    expect(lines.filter((l) => l.message === 'article removed: its file is gone')).toHaveLength(1);
+    expect(lines.some((l) => l.level === 'debug')).toBe(false);
+    await storage.close();
   });
 });
 

@@ -6,7 +6,8 @@ import {
   ContentDirectory,
   ContentDirectoryError,
 } from '../../src/article-files/content-directory.js';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import type { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import { createRecordingLogger } from '../support/recording-logger.js';
 
 type RecordingLogger = ReturnType<typeof createRecordingLogger>;
@@ -59,8 +60,9 @@ describe('ContentDirectory and symbolic links: never followed, at start and whil
   it('skips and reports every link at start, once each', async () => {
     await makeLinks('');
     const logger = createRecordingLogger();
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, logger);
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, logger);
     const report = await content.load();
     expect(titles(index)).toEqual(['Good title']);
     expect(report.skipped.map((s) => s.file).sort()).toEqual(
@@ -74,8 +76,9 @@ describe('ContentDirectory and symbolic links: never followed, at start and whil
 
   it('skips and reports links added while running, and the loop only once', async () => {
     const logger = createRecordingLogger();
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, logger);
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, logger);
     await content.load();
     await content.watch();
     await makeLinks('new-');
@@ -98,8 +101,9 @@ describe('ContentDirectory and symbolic links: never followed, at start and whil
     await mkdir(join(dir, 'sub'));
     await writeFile(join(dir, 'sub', 'inner.txt'), 'Inner title\n\nInner text.');
     const logger = createRecordingLogger();
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, logger);
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, logger);
     await content.load();
     await content.watch();
     expect(index.get('inner-title')).toBeDefined();
@@ -119,7 +123,7 @@ describe('ContentDirectory when CONTENT_DIR is not a folder', () => {
     ['a file', () => join(dir, 'good.txt'), 'is a file, not a folder'],
     ['under a file', () => join(dir, 'good.txt', 'x'), 'is under a file'],
   ])('refuses to load when it is %s, in one line', async (_name, path, reason) => {
-    content = new ContentDirectory(path(), new ArticleIndex(), createRecordingLogger());
+    content = new ContentDirectory(path(), new MemoryArticleStore(), createRecordingLogger());
     const error = await content.load().then(
       () => undefined,
       (e: unknown) => e,
@@ -132,8 +136,9 @@ describe('ContentDirectory when CONTENT_DIR is not a folder', () => {
 
   it('follows CONTENT_DIR itself when it is a link the operator chose', async () => {
     await symlink(dir, join(base, 'alias'));
-    const index = new ArticleIndex();
-    content = new ContentDirectory(join(base, 'alias'), index, createRecordingLogger());
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(join(base, 'alias'), store, createRecordingLogger());
     await content.load();
     expect(titles(index)).toEqual(['Good title']);
   });
@@ -154,8 +159,9 @@ describe('ContentDirectory and invalid front matter', () => {
   it('reports an alias bomb at start and on reload alike, and keeps the rest', async () => {
     await writeFile(join(dir, 'bomb.md'), bomb);
     const logger = createRecordingLogger();
-    const index = new ArticleIndex();
-    content = new ContentDirectory(dir, index, logger);
+    const store = new MemoryArticleStore();
+    const index = store.index;
+    content = new ContentDirectory(dir, store, logger);
     const report = await content.load();
     expect(report.skipped).toEqual([
       {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import type { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import type { ChatRef } from '../../src/core/ports/chat-memory.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import type { Reply } from '../../src/core/replies/reply.js';
@@ -32,6 +33,7 @@ let http: FeedHttp;
 let clock: FakeClock;
 let store: MemoryFeedStore;
 let index: ArticleIndex;
+let articles: MemoryArticleStore;
 let notices: { chat: ChatRef; reply: Reply }[];
 let poller: FeedPoller;
 
@@ -40,11 +42,12 @@ beforeEach(async () => {
   http = createFeedHttp({ policy: anyAddress, timeoutMs: 3_000 });
   clock = new FakeClock('2026-11-26T12:00:00Z');
   store = new MemoryFeedStore();
-  index = new ArticleIndex();
+  articles = new MemoryArticleStore();
+  index = articles.index;
   notices = [];
   poller = new FeedPoller({
     store,
-    index,
+    index: articles,
     http,
     limiter: createLimiter({ perKey: 2, total: 8 }),
     clock,
@@ -148,7 +151,7 @@ describe('FeedPoller', () => {
     const log: LogEntry[] = [];
     const logged = new FeedPoller({
       store,
-      index,
+      index: articles,
       http,
       limiter: createLimiter({ perKey: 2, total: 8 }),
       clock,
@@ -217,7 +220,7 @@ describe('FeedPoller', () => {
     await poller.runDue();
     const fresh = (await store.freshItemsSince(hoursAgo(48))).length;
     // A new process over the same store: an empty index, the feed not due for 15 minutes.
-    const restartedIndex = new ArticleIndex();
+    const restartedIndex = new MemoryArticleStore();
     const restarted = new FeedPoller({
       store,
       index: restartedIndex,
@@ -232,7 +235,7 @@ describe('FeedPoller', () => {
     await restarted.runDue();
     expect(server.count('/etag.xml')).toBe(2);
     expect(server.requests.at(-1)?.headers['if-none-match']).toBeUndefined();
-    expect(restartedIndex.size).toBe(2);
+    expect(restartedIndex.index.size).toBe(2);
     expect((await store.freshItemsSince(hoursAgo(48))).length).toBe(fresh);
     // From then on it waits for its interval and sends its validators again.
     await restarted.runDue();
@@ -399,7 +402,7 @@ describe('FeedPoller', () => {
     const url = serveFeed('/feed.xml', [item(1), item(2)]);
     poller.track(url);
     await poller.runDue();
-    poller.untrack(url);
+    await poller.untrack(url);
     expect(index.size).toBe(0);
     clock.advance(60 * MINUTE);
     await poller.runDue();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { createFeedHttp, type FeedHttp } from '../../src/feeds/feed-http.js';
 import { FeedPoller } from '../../src/feeds/feed-poller.js';
@@ -16,7 +16,7 @@ let server: FixtureServer;
 let http: FeedHttp;
 let clock: FakeClock;
 let store: MemoryFeedStore;
-let index: ArticleIndex;
+let index: MemoryArticleStore;
 let poller: FeedPoller;
 
 beforeEach(async () => {
@@ -25,7 +25,7 @@ beforeEach(async () => {
   http = createFeedHttp({ policy: anyAddress, timeoutMs: 30_000 });
   clock = new FakeClock('2026-11-26T12:00:00Z');
   store = new MemoryFeedStore();
-  index = new ArticleIndex();
+  index = new MemoryArticleStore();
   poller = new FeedPoller({
     store,
     index,
@@ -51,7 +51,7 @@ const item = (n: number, date: Date): ItemSpec => ({
   content: `<p>${longText(`story ${n}`)}</p>`,
 });
 const titles = () =>
-  index
+  index.index
     .all()
     .map((a) => a.title)
     .sort();
@@ -80,7 +80,7 @@ describe('feed retention (FEED_RETENTION_DAYS)', () => {
   });
 
   it('keeps file articles, whatever their age', async () => {
-    index.upsert('file.txt', {
+    index.putNow('file.txt', {
       title: 'An old file',
       tags: [],
       publishedAt: daysAgo(400),

@@ -7,7 +7,7 @@ import { OutboundQueue } from '../../src/adapters/telegram/outbound-queue.js';
 import { TELEGRAM_LIMITS } from '../../src/adapters/telegram/queue-limits.js';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { createFeedHttp } from '../../src/feeds/feed-http.js';
 import { FeedPoller } from '../../src/feeds/feed-poller.js';
@@ -79,7 +79,7 @@ describe('metrics move with what the bot does', () => {
     const poller = (httpClient: typeof http) =>
       new FeedPoller({
         store: new MemoryFeedStore(),
-        index: new ArticleIndex(),
+        index: new MemoryArticleStore(),
         http: httpClient,
         limiter: createLimiter({ perKey: 2, total: 8 }),
         clock: new FakeClock('2026-11-26T12:00:00Z'),

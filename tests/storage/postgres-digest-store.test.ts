@@ -36,6 +36,9 @@ describe('openStorage on PostgreSQL', () => {
       'SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name',
     );
     expect(tables.map((t) => t.table_name)).toEqual([
+      'article_paragraphs',
+      'article_tags',
+      'articles',
       'digest_deliveries',
       'digest_settings',
       'feed_items',

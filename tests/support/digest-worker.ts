@@ -6,7 +6,7 @@
  * enforce_nonce), OWNER, START_FILE (print "ready", then wait for this file before running).
  */
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import { createServices } from '../../src/core/create-services.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { createExtractiveSummarizer } from '../../src/core/summaries/extractive-summarizer.js';
@@ -17,9 +17,9 @@ const env = process.env;
 const now = new Date(env.NOW ?? '2026-11-26T08:00:00Z');
 const out = env.OUT ?? 'out.txt';
 const storage = await openStorage(env.DATABASE_URL ?? 'sqlite:worker.db', silentLogger);
-const articles = new ArticleIndex();
+const articles = new MemoryArticleStore();
 for (let i = 0; i < 5; i++) {
-  articles.upsert(`a${i}`, {
+  articles.putNow(`a${i}`, {
     title: `Story ${i} about harbours and ${['tunnels', 'reefs', 'trains', 'pumps', 'books'][i] ?? ''}`,
     tags: [],
     publishedAt: new Date(now.getTime() - (i + 1) * 3_600_000),

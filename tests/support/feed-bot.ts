@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import type { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import type { ArticleDraft } from '../../src/core/articles/article.js';
 import type { FeedStore } from '../../src/core/ports/feed-store.js';
 import { MemoryFeedStore } from '../../src/feeds/memory-feed-store.js';
@@ -70,7 +71,8 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
   const dir = mkdtempSync(join(tmpdir(), 'briefly-feed-bot-'));
   dirs.push(dir);
   if (options.feedsTxt !== undefined) writeFileSync(join(dir, 'feeds.txt'), options.feedsTxt);
-  const index = new ArticleIndex();
+  const articles = new MemoryArticleStore();
+  const index = articles.index;
   const store = options.store ?? new MemoryFeedStore();
   const scheduler = new ManualScheduler();
   const clock = new FakeClock();
@@ -79,7 +81,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
     contentDir: dir,
     allowPrivate: options.allowPrivate ?? true,
     store,
-    index,
+    index: articles,
     clock,
     logger: createRecordingLogger(log),
     notify: () => Promise.resolve(),
@@ -89,7 +91,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
       : { firstRoundLimitMs: options.firstRoundLimitMs }),
   });
   started.push(feeds);
-  const bot = createTestBot(options.files ?? [], { articles: index, feeds: feeds.service, clock });
+  const bot = createTestBot(options.files ?? [], { articles, feeds: feeds.service, clock });
   const titles = () => index.all().map((a) => a.title);
   return { bot, feeds, index, store, scheduler, clock, log, titles };
 }

@@ -4,7 +4,11 @@ import type { Metrics } from '../../src/core/ports/metrics.js';
 export class RecordingMetrics implements Metrics {
   readonly counters = new Map<string, number>();
   readonly observations: { name: string; labels: Record<string, string>; value: number }[] = [];
-  readonly gauges: { name: string; labels: Record<string, string>; read: () => number }[] = [];
+  readonly gauges: {
+    name: string;
+    labels: Record<string, string>;
+    read: () => number | Promise<number>;
+  }[] = [];
 
   increment(name: string, labels: Record<string, string>, by = 1): void {
     const key = RecordingMetrics.key(name, labels);
@@ -15,7 +19,7 @@ export class RecordingMetrics implements Metrics {
     this.observations.push({ name, labels, value });
   }
 
-  gauge(name: string, labels: Record<string, string>, read: () => number): void {
+  gauge(name: string, labels: Record<string, string>, read: () => number | Promise<number>): void {
     this.gauges.push({ name, labels, read });
   }
 
@@ -32,7 +36,11 @@ export class RecordingMetrics implements Metrics {
           g.name === name &&
           RecordingMetrics.key(name, g.labels) === RecordingMetrics.key(name, labels),
       )
-      .reduce((sum, g) => sum + g.read(), 0);
+      .reduce((sum, g) => {
+        const value = g.read();
+        if (typeof value !== 'number') throw new Error(`${name} is read asynchronously`);
+        return sum + value;
+      }, 0);
   }
 
   private static key(name: string, labels: Record<string, string>): string {

@@ -1,6 +1,6 @@
 import { commands } from '../../commands/index.js';
 import { renderPlainText } from '../../src/adapters/console/render-plain-text.js';
-import { ArticleIndex } from '../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../src/storage/articles/memory-article-store.js';
 import type { ArticleDraft } from '../../src/core/articles/article.js';
 import { createDispatcher, type Dispatcher } from '../../src/core/commands/dispatch.js';
 import type { Caller, Services } from '../../src/core/commands/define-command.js';
@@ -20,6 +20,8 @@ export interface TestBot {
   readonly dispatcher: Dispatcher;
   readonly clock: FakeClock;
   readonly storage: Storage;
+  /** The articles (in memory), to add to after the start. */
+  readonly articles: MemoryArticleStore;
   /** Runs a typed command in a chat and returns the reply and its plain text. */
   send(line: string, chat?: ChatRef, caller?: Caller): Promise<{ reply: Reply; text: string }>;
 }
@@ -37,7 +39,7 @@ export interface TestBotOptions {
   /** A summarizer in place of the extractive one. */
   readonly summarizer?: Summarizer;
   /** An index to share (the drafts are added to it). */
-  readonly articles?: ArticleIndex;
+  readonly articles?: MemoryArticleStore;
   readonly feeds?: FeedService;
   /** Where the services log (default: nowhere). */
   readonly logger?: Logger;
@@ -52,9 +54,9 @@ export function createTestBot(
   options: TestBotOptions = {},
 ): TestBot {
   const clock = options.clock ?? new FakeClock();
-  const articles = options.articles ?? new ArticleIndex();
+  const articles = options.articles ?? new MemoryArticleStore();
   drafts.forEach((d, i) =>
-    articles.upsert(d.origin.kind === 'file' ? d.origin.path : `draft-${i}`, d),
+    articles.putNow(d.origin.kind === 'file' ? d.origin.path : `draft-${i}`, d),
   );
   const storage = openSqliteStorage(options.databaseUrl ?? 'sqlite::memory:', silentLogger);
   const services = createServices({
@@ -75,6 +77,7 @@ export function createTestBot(
     dispatcher,
     clock,
     storage,
+    articles,
     async send(line, chat = TEST_CHAT, caller = MEMBER) {
       const reply = await dispatcher.dispatchLine(line, chat, caller);
       return { reply, text: renderPlainText(reply) };

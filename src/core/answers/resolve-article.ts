@@ -16,8 +16,8 @@ export async function resolveArticle(
   command: string,
 ): Promise<Article> {
   const { articles, chatMemory, clock, feeds } = ctx.services;
-  const visible = await feeds.visibleTo(ctx.chat);
-  const resolution = resolveRef(ref, articles, chatMemory.lastList(ctx.chat), visible);
+  const scope = await feeds.visibleTo(ctx.chat);
+  const resolution = await resolveRef(ref, articles, chatMemory.lastList(ctx.chat), scope);
   switch (resolution.kind) {
     case 'found':
       return resolution.article;

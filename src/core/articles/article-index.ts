@@ -4,6 +4,7 @@ import type { Article, ArticleDraft } from './article.js';
 import { boundedDraft } from './bounds.js';
 import { slugify } from './slug.js';
 import { canonicalUrl } from './canonical-url.js';
+import { settledIds } from './article-ids.js';
 
 /** Title words count this many times more than body words in full-text search. */
 const TITLE_WEIGHT = 3;
@@ -177,16 +178,17 @@ export class ArticleIndex {
    * suffix derived from their origin, so an id never depends on the order files were read in.
    */
   private settleIds(baseId: string): void {
-    const members = [...this.group(baseId)].sort(
-      (a, b) =>
-        a.draft.publishedAt.getTime() - b.draft.publishedAt.getTime() || a.key.localeCompare(b.key),
+    const group = this.group(baseId);
+    const ids = settledIds(
+      baseId,
+      [...group].map((entry) => ({ key: entry.key, publishedAt: entry.draft.publishedAt })),
     );
-    members.forEach((entry, position) => {
-      const id = position === 0 ? baseId : `${baseId}-${shortHash(entry.key)}`;
+    for (const entry of group) {
+      const id = ids.get(entry.key) ?? baseId;
       if (this.byId.get(entry.article.id) === entry) this.byId.delete(entry.article.id);
       if (entry.article.id !== id) entry.article = { ...entry.draft, id };
       this.byId.set(id, entry);
-    });
+    }
   }
 
   private indexText(entry: Entry): void {
@@ -214,14 +216,4 @@ export class ArticleIndex {
     this.newestFirst = undefined;
     for (const listener of this.listeners) listener();
   }
-}
-
-/** Six hex digits of FNV-1a: short, stable, good enough to tell a handful of same-titled articles apart. */
-function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
 }

@@ -1,6 +1,11 @@
 import { contentTerms, words } from '../text/terms.js';
 import type { Article } from './article.js';
-import type { ArticleFilter, ArticleIndex } from './article-index.js';
+import {
+  EVERY_ARTICLE,
+  inScope,
+  type ArticleScope,
+  type ArticleStore,
+} from '../ports/article-store.js';
 
 export type Resolution =
   | { readonly kind: 'found'; readonly article: Article }
@@ -10,51 +15,55 @@ export type Resolution =
 /** Title matches scoring at least this share of the best one are "about equally" good. */
 const AMBIGUITY_RATIO = 0.8;
 const MAX_CANDIDATES = 5;
+/** Numbers before any list reach at most this far down the latest articles. */
+const MAX_LISTED = 1_000;
 
 /**
  * Resolves an article reference as PRODUCT.md defines it: the number of an item of this chat's
  * last list (before any list, of the latest articles as /news lists them), an article id, a URL, or words of the title (the best match; when several match
- * about equally, all of them, so the caller lists them instead of guessing). Only articles
- * `visible` lets through count; the others are treated as if they were not loaded.
+ * about equally, all of them, so the caller lists them instead of guessing). Only articles in
+ * `scope` count; the others are treated as if they were not loaded.
  */
-export function resolveRef(
+export async function resolveRef(
   ref: string,
-  index: ArticleIndex,
+  store: ArticleStore,
   lastList: readonly string[] | undefined,
-  visible: ArticleFilter = () => true,
-): Resolution {
+  scope: ArticleScope = EVERY_ARTICLE,
+): Promise<Resolution> {
   const seen = (article: Article | undefined) =>
-    article && visible(article) ? article : undefined;
+    article && inScope(article, scope) ? article : undefined;
   const text = ref.trim();
-  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), index, lastList, visible);
+  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), store, lastList, scope);
   if (/^https?:\/\//i.test(text)) {
-    const article = seen(index.findByUrl(text));
+    const article = seen(await store.findByUrl(text));
     return article
       ? { kind: 'found', article }
       : { kind: 'none', reason: 'No loaded article has that URL.' };
   }
-  const exact = seen(index.get(text.toLowerCase()));
+  const exact = seen(await store.get(text.toLowerCase()));
   if (exact) return { kind: 'found', article: exact };
-  return byTitle(text, index, visible);
+  return byTitle(text, store, scope);
 }
 
-function byNumber(
+async function byNumber(
   n: number,
-  index: ArticleIndex,
+  store: ArticleStore,
   lastList: readonly string[] | undefined,
-  visible: ArticleFilter,
-): Resolution {
+  scope: ArticleScope,
+): Promise<Resolution> {
   if (!lastList || lastList.length === 0) {
     // No /news in this chat yet: number n is the n-th of the latest articles, as /news would list them.
-    const latest = index.all().filter(visible);
+    const limit = Math.min(n, MAX_LISTED);
+    const latest = await store.latest({ scope, limit });
     const article = latest[n - 1];
     if (article) return { kind: 'found', article };
+    const count = latest.length < limit ? latest.length : await store.count(scope);
     return {
       kind: 'none',
       reason:
-        latest.length === 0
+        count === 0
           ? 'No articles are loaded yet.'
-          : `There are ${latest.length === 1 ? 'one article' : `${latest.length} articles`}; there is no number ${n}. Send /news to see them.`,
+          : `There are ${count === 1 ? 'one article' : `${count} articles`}; there is no number ${n}. Send /news to see them.`,
     };
   }
   const id = lastList[n - 1];
@@ -64,8 +73,8 @@ function byNumber(
       reason: `The last list has ${lastList.length === 1 ? 'one article' : `articles 1 to ${lastList.length}`}; there is no number ${n}.`,
     };
   }
-  const article = index.get(id);
-  return article && visible(article)
+  const article = await store.get(id);
+  return article && inScope(article, scope)
     ? { kind: 'found', article }
     : {
         kind: 'none',
@@ -73,7 +82,11 @@ function byNumber(
       };
 }
 
-function byTitle(text: string, index: ArticleIndex, visible: ArticleFilter): Resolution {
+async function byTitle(
+  text: string,
+  store: ArticleStore,
+  scope: ArticleScope,
+): Promise<Resolution> {
   // Only words that carry meaning match a title: "' OR 1=1 --" or "the 2" must not pick the article
   // that happens to contain "1" or "the".
   // Numbers still rank the hits ("apollo 13" over "apollo 11"), but never make one on their own.
@@ -84,9 +97,9 @@ function byTitle(text: string, index: ArticleIndex, visible: ArticleFilter): Res
         .join(' '),
     ),
   );
-  const hits = index
-    .searchTitles(text, MAX_CANDIDATES * 2, visible)
-    .filter((hit) => contentTerms(hit.article.title).some((term) => meaningful.has(term)));
+  const hits = (await store.searchTitles(text, { scope, limit: MAX_CANDIDATES * 2 })).filter(
+    (hit) => contentTerms(hit.article.title).some((term) => meaningful.has(term)),
+  );
   const best = hits[0];
   if (!best) {
     return {

@@ -1,3 +1,4 @@
+import type { ArticleScope, ArticleStore } from '../ports/article-store.js';
 import type { Article } from './article.js';
 
 /** Lower case, accents removed, every run of non-letters and non-digits one space. */
@@ -48,4 +49,32 @@ export function suggestArticles(
     if ((groups[0]?.length ?? 0) >= limit) break;
   }
   return groups.flat().slice(0, limit);
+}
+
+/** How many of the latest articles suggestions look through besides the title search's hits. */
+const RECENT_CANDIDATES = 300;
+
+/**
+ * Suggestions from a store: the latest articles and the best title matches of the words typed so
+ * far (complete words; a partial last word finds titles among the latest articles), ranked by
+ * `suggestArticles`.
+ */
+export async function suggestFromStore(
+  store: ArticleStore,
+  scope: ArticleScope,
+  typed: string,
+  limit = 25,
+): Promise<Article[]> {
+  if (fold(typed) === '') return store.latest({ scope, limit });
+  const [recent, hits] = await Promise.all([
+    store.latest({ scope, limit: RECENT_CANDIDATES }),
+    store.searchTitles(typed, { scope, limit: 50 }),
+  ]);
+  const byId = new Map<string, Article>();
+  for (const article of [...recent, ...hits.map((hit) => hit.article)])
+    byId.set(article.id, article);
+  const newestFirst = [...byId.values()].sort(
+    (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime(),
+  );
+  return suggestArticles(newestFirst, typed, limit);
 }

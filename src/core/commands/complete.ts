@@ -1,4 +1,4 @@
-import { suggestArticles } from '../articles/suggest-articles.js';
+import { suggestFromStore } from '../articles/suggest-articles.js';
 import type { ChatRef } from '../ports/chat-memory.js';
 import type { Services } from './define-command.js';
 import type { CommandRegistry } from './registry.js';
@@ -21,8 +21,7 @@ export async function complete(
 ): Promise<Completion[]> {
   const spec = registry.get(request.command)?.options.find((o) => o.name === request.option);
   if (spec?.autocomplete !== 'article') return [];
-  const visible = await services.feeds.visibleTo(request.chat);
-  return suggestArticles(services.articles.all().filter(visible), request.typed, request.limit).map(
-    (article) => ({ label: article.title, value: article.id }),
-  );
+  const scope = await services.feeds.visibleTo(request.chat);
+  const articles = await suggestFromStore(services.articles, scope, request.typed, request.limit);
+  return articles.map((article) => ({ label: article.title, value: article.id }));
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ArticleIndex } from '../articles/article-index.js';
+import type { ArticleStore } from '../ports/article-store.js';
 import type { ChatMemory, ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
 import type { FeedService } from '../ports/feed-service.js';
@@ -11,7 +11,7 @@ import type { FilterService } from '../filters/filter-service.js';
 
 /** What commands may use; built once in app.ts (createServices) and passed down, never imported. */
 export interface Services {
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   readonly summarizer: Summarizer;
   /** The channel's feeds (/feeds) and the feed articles digests draw on. */
   readonly feeds: FeedService;

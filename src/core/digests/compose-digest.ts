@@ -1,5 +1,5 @@
-import type { ArticleIndex } from '../articles/article-index.js';
 import type { Article } from '../articles/article.js';
+import type { ArticleStore } from '../ports/article-store.js';
 import type { DigestSettings, DigestStore } from '../ports/digest-store.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { FilterService } from '../filters/filter-service.js';
@@ -7,10 +7,13 @@ import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer, Summary } from '../summaries/summarizer.js';
 import { formatLocalDate, renderDigest } from './render-digest.js';
-import { publishedBetween, selectStories, type Story } from './select-stories.js';
+import { MORE_LIMIT, selectStories, type Story, type StorySelection } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
 
 const DAY = 86_400_000;
+/** File articles read per step while a digest's window is scanned; the scan stops at this many. */
+const FIRST_PAGE = 100;
+const MAX_SCANNED = 6_400;
 /** How far back "already sent to this channel" looks. */
 const SENT_MEMORY_MS = 14 * DAY;
 
@@ -26,7 +29,7 @@ export interface ComposedDigest {
 
 export interface ComposerDependencies {
   readonly store: DigestStore;
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   readonly feeds: FeedService;
   readonly filters: FilterService;
   readonly summarizer: Summarizer;
@@ -60,25 +63,14 @@ export class DigestComposer {
       (article) => article.publishedAt.getTime() <= now.getTime(),
     );
     const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
-    // Without feed articles (the common case) the index is scanned in place, newest first, and only
-    // as far as the stories need; with them, the files' window and the feed articles are merged.
-    const files = { since, until: now, origin: 'file' as const };
-    const candidates =
-      fromFeeds.length === 0
-        ? hasOwnFeeds
-          ? []
-          : articles.all()
-        : [...(hasOwnFeeds ? [] : publishedBetween(articles.all(), files)), ...fromFeeds].sort(
-            (x, y) => y.publishedAt.getTime() - x.publishedAt.getTime(),
-          );
-    const selection = selectStories(candidates, {
-      topics: settings.topics,
-      size: settings.size,
-      alreadySent,
-      ...(fromFeeds.length === 0 ? { window: files } : {}),
-      clusterOf: (article) => this.clusters.clusterOf(article),
-      ...(filter.isEmpty ? {} : { keep: (article: Article) => filter.keeps(article) }),
-    });
+    // File articles of the window are read newest first, a page at a time, until the selection is
+    // full (or the window ends): a channel whose stories are all recent reads one small page.
+    const keep = filter.isEmpty ? undefined : (article: Article) => filter.keeps(article);
+    const selection = await this.select(settings, fromFeeds, alreadySent, keep, (limit) =>
+      hasOwnFeeds
+        ? Promise.resolve([])
+        : articles.publishedBetween({ origin: 'file', since, until: now, limit }),
+    );
     const count = settings.size <= 5 ? 2 : 1;
     const summarized = (
       await Promise.all(selection.stories.map((story) => this.summarize(story, count, settings)))
@@ -125,6 +117,35 @@ export class DigestComposer {
       return undefined;
     }
   }
+
+  private async select(
+    settings: DigestSettings,
+    fromFeeds: readonly Article[],
+    alreadySent: ReadonlySet<string>,
+    keep: ((article: Article) => boolean) | undefined,
+    files: (limit: number) => Promise<Article[]>,
+  ): Promise<StorySelection> {
+    for (let limit = FIRST_PAGE; ; limit *= 4) {
+      const fromFiles = await files(limit);
+      const candidates = [...fromFiles, ...fromFeeds].sort(
+        (x, y) => y.publishedAt.getTime() - x.publishedAt.getTime(),
+      );
+      const selection = selectStories(candidates, {
+        topics: settings.topics,
+        size: settings.size,
+        alreadySent,
+        clusterOf: (article) => this.clusters.clusterOf(article),
+        ...(keep ? { keep } : {}),
+      });
+      if (fromFiles.length < limit || limit >= MAX_SCANNED || isFull(selection, settings.size))
+        return selection;
+    }
+  }
+}
+
+/** Whether a selection holds every story it may (so reading further articles changes nothing). */
+function isFull(selection: StorySelection, size: number): boolean {
+  return selection.stories.length + selection.more >= size + MORE_LIMIT;
 }
 
 /** Now, or just before the first item not yet in memory (so the next digest still finds it). */

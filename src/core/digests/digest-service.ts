@@ -1,6 +1,6 @@
-import type { ArticleIndex } from '../articles/article-index.js';
 import { createLimiter } from '../async/limiter.js';
 import { backoffDelay } from '../async/retry.js';
+import type { ArticleStore } from '../ports/article-store.js';
 import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
@@ -45,7 +45,7 @@ const SLOT_RETRY = { firstMs: 60_000, maxMs: 30 * 60_000 };
 
 export interface DigestServiceOptions {
   readonly store: DigestStore;
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   readonly feeds: FeedService;
   readonly filters: FilterService;
   readonly summarizer: Summarizer;

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { LruCache } from '../lru-cache.js';
 import { contentTerms } from '../text/terms.js';
 
 /** Titles sharing this share of their words, or leads this similar, are the same news. */
@@ -8,15 +9,18 @@ const SAME_LEAD = 0.6;
 const SAME_STORY_WINDOW_MS = 3 * 86_400_000;
 /** How many recent articles each blocking key remembers. */
 const MAX_PER_KEY = 40;
-/**
- * How many blocking keys are remembered, least recently used dropped first: without a bound the
- * keys of every article ever clustered (and the articles their lists hold) stay for the process's life.
- */
-export const MAX_KEYS = 50_000;
 /** How much of the opening text is compared. */
 const LEAD_CHARACTERS = 400;
 /** Lead words used as blocking keys besides the title words (long words are the rarer ones). */
 const LEAD_KEYS = 5;
+
+/** How many articles the clusters remember: memory stays bounded. */
+const REMEMBERED_ARTICLES = 20_000;
+/**
+ * How many blocking keys are remembered, least recently used dropped first: without a bound the
+ * keys of every article ever clustered stay for the process's life.
+ */
+export const MAX_KEYS = 50_000;
 
 interface Signature {
   readonly title: ReadonlySet<string>;
@@ -24,58 +28,27 @@ interface Signature {
   readonly keys: readonly string[];
 }
 
+/** What the clusters keep of an article: never the article itself, whose text may be large. */
+interface Member {
+  readonly cluster: number;
+  readonly url: string | undefined;
+  readonly publishedAt: number;
+  readonly signature: Signature;
+}
+
 /**
  * Groups articles that report the same news (near-duplicate titles or leads, or the same URL) into
- * clusters, once per article: each article is compared only with recent articles that share a title
- * word or a rare lead word with it, so a digest run over thousands of articles stays fast.
+ * clusters, once per article (known by its id, so copies read from a store again are the same
+ * article): each article is compared only with recent articles that share a title word or a rare
+ * lead word with it, so a digest run over thousands of articles stays fast.
  */
 export class StoryClusters {
-  private readonly clusterIds = new WeakMap<Article, number>();
-  private readonly signatures = new WeakMap<Article, Signature>();
-  private readonly byKey = new Map<string, Article[]>();
+  private readonly members = new LruCache<string, Member>(REMEMBERED_ARTICLES);
+  private readonly byKey: LruCache<string, Member[]>;
   private nextId = 1;
 
-  constructor(private readonly maxKeys = MAX_KEYS) {}
-
-  /** The cluster of an article: equal for articles that report the same news. */
-  clusterOf(article: Article): number {
-    const known = this.clusterIds.get(article);
-    if (known !== undefined) return known;
-    const signature = this.signatureOf(article);
-    let id: number | undefined;
-    const compared = new Set<Article>();
-    for (const key of signature.keys) {
-      for (const other of this.byKey.get(key) ?? []) {
-        if (id !== undefined) break;
-        if (compared.has(other)) continue;
-        compared.add(other);
-        if (
-          Math.abs(other.publishedAt.getTime() - article.publishedAt.getTime()) >
-          SAME_STORY_WINDOW_MS
-        )
-          continue;
-        if (isSameNews(signature, this.signatureOf(other), article, other))
-          id = this.clusterIds.get(other);
-      }
-    }
-    id ??= this.nextId++;
-    this.clusterIds.set(article, id);
-    for (const key of signature.keys) {
-      // Reports further apart than the window are never compared: older ones leave the list (and
-      // memory, once nothing else holds them).
-      const oldest = article.publishedAt.getTime() - SAME_STORY_WINDOW_MS;
-      const list = (this.byKey.get(key) ?? []).filter((o) => o.publishedAt.getTime() >= oldest);
-      list.push(article);
-      if (list.length > MAX_PER_KEY) list.shift();
-      // Re-inserted, so the map's order is least recently used first.
-      this.byKey.delete(key);
-      this.byKey.set(key, list);
-    }
-    for (const key of this.byKey.keys()) {
-      if (this.byKey.size <= this.maxKeys) break;
-      this.byKey.delete(key);
-    }
-    return id;
+  constructor(maxKeys = MAX_KEYS) {
+    this.byKey = new LruCache(maxKeys);
   }
 
   /** How many blocking keys are remembered (bounded by maxKeys). */
@@ -83,19 +56,52 @@ export class StoryClusters {
     return this.byKey.size;
   }
 
-  private signatureOf(article: Article): Signature {
-    const cached = this.signatures.get(article);
-    if (cached) return cached;
-    const lead = new Map<string, number>();
-    for (const term of contentTerms(leadText(article))) lead.set(term, (lead.get(term) ?? 0) + 1);
-    const title = new Set(contentTerms(article.title));
-    const leadKeys = [...lead.keys()].filter((term) => term.length >= 6).slice(0, LEAD_KEYS);
-    const keys = [...[...title].map((t) => `t:${t}`), ...leadKeys.map((t) => `l:${t}`)];
-    if (article.url) keys.push(`u:${article.url}`);
-    const signature = { title, lead, keys };
-    this.signatures.set(article, signature);
-    return signature;
+  /** The cluster of an article: equal for articles that report the same news. */
+  clusterOf(article: Article): number {
+    const known = this.members.get(article.id);
+    if (known !== undefined) return known.cluster;
+    const signature = signatureOf(article);
+    const publishedAt = article.publishedAt.getTime();
+    let cluster: number | undefined;
+    const compared = new Set<Member>();
+    for (const key of signature.keys) {
+      for (const other of this.byKey.get(key) ?? []) {
+        if (cluster !== undefined) break;
+        if (compared.has(other)) continue;
+        compared.add(other);
+        if (Math.abs(other.publishedAt - publishedAt) > SAME_STORY_WINDOW_MS) continue;
+        if (isSameNews(signature, other.signature, article.url, other.url)) cluster = other.cluster;
+      }
+    }
+    const member: Member = {
+      cluster: cluster ?? this.nextId++,
+      url: article.url,
+      publishedAt,
+      signature,
+    };
+    this.members.set(article.id, member);
+    for (const key of signature.keys) {
+      // Reports further apart than the window are never compared: older ones leave the list (and
+      // memory, once nothing else holds them).
+      const oldest = publishedAt - SAME_STORY_WINDOW_MS;
+      const list = (this.byKey.get(key) ?? []).filter((o) => o.publishedAt >= oldest);
+      list.push(member);
+      if (list.length > MAX_PER_KEY) list.shift();
+      this.byKey.set(key, list);
+    }
+    return member.cluster;
   }
+}
+
+/** What two articles are compared by: title terms, lead term counts, blocking keys. */
+function signatureOf(article: Article): Signature {
+  const lead = new Map<string, number>();
+  for (const term of contentTerms(leadText(article))) lead.set(term, (lead.get(term) ?? 0) + 1);
+  const title = new Set(contentTerms(article.title));
+  const leadKeys = [...lead.keys()].filter((term) => term.length >= 6).slice(0, LEAD_KEYS);
+  const keys = [...[...title].map((t) => `t:${t}`), ...leadKeys.map((t) => `l:${t}`)];
+  if (article.url) keys.push(`u:${article.url}`);
+  return { title, lead, keys };
 }
 
 /** The opening of an article, about its first two or three sentences: where news puts the story. */
@@ -108,8 +114,13 @@ function leadText(article: Article): string {
   return text.slice(0, LEAD_CHARACTERS);
 }
 
-function isSameNews(a: Signature, b: Signature, first: Article, second: Article): boolean {
-  if (first.url !== undefined && first.url === second.url) return true;
+function isSameNews(
+  a: Signature,
+  b: Signature,
+  firstUrl: string | undefined,
+  secondUrl: string | undefined,
+): boolean {
+  if (firstUrl !== undefined && firstUrl === secondUrl) return true;
   return jaccard(a.title, b.title) >= SAME_TITLE || cosine(a.lead, b.lead) >= SAME_LEAD;
 }
 

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import { EVERY_ARTICLE, type ArticleScope } from './article-store.js';
 import type { ChatRef } from './chat-memory.js';
 
 /** One feed as `/feeds` shows it. URLs here never carry credentials. */
@@ -93,7 +94,7 @@ export interface FeedService {
    * feed if one is, else the feed read first), so it is visible where that feed is: a chat whose own
    * feed carries it too may not see it in `/news` (its digest still has it).
    */
-  visibleTo(chat: ChatRef): Promise<(article: Article) => boolean>;
+  visibleTo(chat: ChatRef): Promise<ArticleScope>;
   /** The channel's feeds as an OPML document (`/feeds export`). */
   exportOpml(chat: ChatRef): Promise<string>;
   /** Reads the feeds listed in an OPML document, within its caps (`/feeds import`). */
@@ -107,7 +108,7 @@ export const noFeeds: FeedService = {
     Promise.resolve({ ok: false, url, reason: 'feeds are not enabled in this setup' }),
   remove: () => Promise.resolve({ ok: false, reason: 'This channel has no feeds.' }),
   freshArticles: () => Promise.resolve({ articles: [] }),
-  visibleTo: () => Promise.resolve(() => true),
+  visibleTo: () => Promise.resolve(EVERY_ARTICLE),
   exportOpml: () => Promise.reject(new Error('feeds are not enabled in this setup')),
   readOpml: () => ({ ok: false, reason: 'feeds are not enabled in this setup' }),
 };

@@ -91,7 +91,11 @@ export interface Metrics {
   /** Records one observation (seconds for durations) in a histogram. */
   observe<N extends HistogramName>(name: N, labels: LabelsOf<N>, value: number): void;
   /** A gauge read when metrics are collected; readings with the same labels are summed. */
-  gauge<N extends GaugeName>(name: N, labels: LabelsOf<N>, read: () => number): void;
+  gauge<N extends GaugeName>(
+    name: N,
+    labels: LabelsOf<N>,
+    read: () => number | Promise<number>,
+  ): void;
 }
 
 /** Metrics that go nowhere (the default where nothing is exported, tests that do not look). */

@@ -39,13 +39,15 @@ export function createExtractiveSummarizer(
   ranker?: SentenceRanker,
   metrics: Metrics = noMetrics,
 ): Summarizer {
-  const remembered = new WeakMap<Article, Map<number, Summary>>();
+  // Keyed by the paragraphs array, not the article object: the article store builds a new Article
+  // for every read but hands out the same cached paragraphs while the content hash is unchanged.
+  const remembered = new WeakMap<Article['paragraphs'], Map<number, Summary>>();
   return {
     summarize(article: Article, count: number) {
-      let byCount = remembered.get(article);
+      let byCount = remembered.get(article.paragraphs);
       if (!byCount) {
         byCount = new Map();
-        remembered.set(article, byCount);
+        remembered.set(article.paragraphs, byCount);
       }
       let summary = byCount.get(count);
       if (!summary) {

@@ -3,6 +3,7 @@ import type { Logger } from '../../core/ports/logger.js';
 import { storageLifecycle, StorageError, type Storage } from '../storage.js';
 import { migratePostgres } from './migrations.js';
 import { PgDatabase } from './pg-database.js';
+import { PgArticleStore } from './pg-article-store.js';
 import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
 import { PgFilterStore } from './pg-filter-store.js';
@@ -51,6 +52,7 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
   let closed: Promise<void> | undefined;
   return {
     kind: 'postgres',
+    articles: new PgArticleStore(db),
     digests,
     feeds,
     filters,

@@ -134,6 +134,54 @@ export const MIGRATIONS: readonly {
       CREATE INDEX filter_rules_chat ON filter_rules (platform, chat_id, id);
     `,
   },
+  {
+    version: 5,
+    name: 'articles, paragraphs, tags and the full-text index',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        id TEXT NOT NULL,
+        base_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        url TEXT,
+        url_key TEXT,
+        publisher TEXT,
+        tags TEXT NOT NULL,
+        language TEXT,
+        published_at INTEGER NOT NULL,
+        origin_kind TEXT NOT NULL CHECK (origin_kind IN ('file', 'feed')),
+        origin_path TEXT,
+        feed_url TEXT,
+        item_id TEXT,
+        related TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        stored_at INTEGER NOT NULL
+      );
+      CREATE INDEX articles_id ON articles (id);
+      CREATE INDEX articles_base_id ON articles (base_id);
+      CREATE INDEX articles_url_key ON articles (url_key);
+      CREATE INDEX articles_newest ON articles (published_at DESC, id);
+      CREATE INDEX articles_origin ON articles (origin_kind, published_at DESC);
+      CREATE INDEX articles_feed ON articles (feed_url);
+      CREATE TABLE article_paragraphs (
+        article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT,
+        PRIMARY KEY (article_seq, n)
+      ) WITHOUT ROWID;
+      CREATE TABLE article_tags (
+        tag TEXT NOT NULL,
+        article_seq INTEGER NOT NULL REFERENCES articles (seq) ON DELETE CASCADE,
+        PRIMARY KEY (tag, article_seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX article_tags_article ON article_tags (article_seq);
+      CREATE VIRTUAL TABLE article_search USING fts5 (
+        title, body, content = '', contentless_delete = 1, tokenize = 'unicode61'
+      );
+    `,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */

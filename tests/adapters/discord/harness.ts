@@ -3,7 +3,7 @@ import { commands } from '../../../commands/index.js';
 import type { RunningAdapter } from '../../../src/adapters/running-adapter.js';
 import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
-import type { ArticleIndex } from '../../../src/core/articles/article-index.js';
+import type { ArticleStore } from '../../../src/core/ports/article-store.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
 import { defineCommand, type AnyCommand } from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
@@ -87,7 +87,7 @@ export interface StartedBot {
   readonly adapter: RunningAdapter;
   readonly logs: LogEntry[];
   readonly lifecycle: RecordingLifecycle;
-  readonly articles: ArticleIndex;
+  readonly articles: ArticleStore;
   stop(): Promise<void>;
 }
 

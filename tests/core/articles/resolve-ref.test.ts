@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleIndex } from '../../../src/core/articles/article-index.js';
+import { MemoryArticleStore } from '../../../src/storage/articles/memory-article-store.js';
 import { resolveRef } from '../../../src/core/articles/resolve-ref.js';
 import { draft } from '../../support/builders.js';
 
-function indexOf(...titles: string[]): ArticleIndex {
-  const index = new ArticleIndex();
+function indexOf(...titles: string[]): MemoryArticleStore {
+  const index = new MemoryArticleStore();
   titles.forEach((title, i) =>
-    index.upsert(`f${i}`, draft({ title, url: `https://news.test/${i}` })),
+    index.putNow(`f${i}`, draft({ title, url: `https://news.test/${i}` })),
   );
   return index;
 }
@@ -19,48 +19,50 @@ describe('resolveRef', () => {
     'City library finds books',
   );
 
-  it('takes a number from the chat’s last list', () => {
-    const result = resolveRef('2', index, ['harbour-tunnel-reopens', 'coral-reef-recovers']);
+  it('takes a number from the chat’s last list', async () => {
+    const result = await resolveRef('2', index, ['harbour-tunnel-reopens', 'coral-reef-recovers']);
     expect(result).toMatchObject({ kind: 'found', article: { id: 'coral-reef-recovers' } });
   });
 
-  it('explains a number out of range', () => {
-    expect(resolveRef('3', index, ['harbour-tunnel-reopens'])).toMatchObject({
+  it('explains a number out of range', async () => {
+    expect(await resolveRef('3', index, ['harbour-tunnel-reopens'])).toMatchObject({
       kind: 'none',
       reason: expect.stringMatching(/no number 3/),
     });
-    expect(resolveRef('9', index, undefined)).toMatchObject({
+    expect(await resolveRef('9', index, undefined)).toMatchObject({
       kind: 'none',
       reason: expect.stringMatching(/there are 4 articles; there is no number 9\. Send \/news/i),
     });
   });
 
-  it('takes a number before any list from the latest articles, as /news would number them', () => {
-    const latest = index.all();
-    expect(resolveRef('2', index, undefined)).toMatchObject({
+  it('takes a number before any list from the latest articles, as /news would number them', async () => {
+    const latest = index.index.all();
+    expect(await resolveRef('2', index, undefined)).toMatchObject({
       kind: 'found',
       article: { id: latest[1]?.id },
     });
   });
 
-  it('finds by id, by URL and by the best title match', () => {
-    expect(resolveRef('coral-reef-recovers', index, undefined)).toMatchObject({ kind: 'found' });
-    expect(resolveRef('https://news.test/0', index, undefined)).toMatchObject({
+  it('finds by id, by URL and by the best title match', async () => {
+    expect(await resolveRef('coral-reef-recovers', index, undefined)).toMatchObject({
+      kind: 'found',
+    });
+    expect(await resolveRef('https://news.test/0', index, undefined)).toMatchObject({
       kind: 'found',
       article: { title: 'Harbour tunnel reopens' },
     });
-    expect(resolveRef('tunnel', index, undefined)).toMatchObject({
+    expect(await resolveRef('tunnel', index, undefined)).toMatchObject({
       kind: 'found',
       article: { title: 'Harbour tunnel reopens' },
     });
-    expect(resolveRef('city marathon', index, undefined)).toMatchObject({
+    expect(await resolveRef('city marathon', index, undefined)).toMatchObject({
       kind: 'found',
       article: { title: 'City marathon record' },
     });
   });
 
-  it('lists the candidates when several titles match about equally', () => {
-    const result = resolveRef('city', index, undefined);
+  it('lists the candidates when several titles match about equally', async () => {
+    const result = await resolveRef('city', index, undefined);
     expect(result.kind).toBe('ambiguous');
     expect(result.kind === 'ambiguous' && result.candidates.map((a) => a.title).sort()).toEqual([
       'City library finds books',
@@ -68,9 +70,9 @@ describe('resolveRef', () => {
     ]);
   });
 
-  it('says so when nothing matches', () => {
-    expect(resolveRef('volcano', index, undefined)).toMatchObject({ kind: 'none' });
-    expect(resolveRef('https://elsewhere.test/x', index, undefined)).toMatchObject({
+  it('says so when nothing matches', async () => {
+    expect(await resolveRef('volcano', index, undefined)).toMatchObject({ kind: 'none' });
+    expect(await resolveRef('https://elsewhere.test/x', index, undefined)).toMatchObject({
       kind: 'none',
     });
   });
@@ -86,16 +88,16 @@ describe('resolveRef with words that carry no meaning', () => {
 
   it.each(["' OR 1=1 --", '1=1', 'the of and', '-- ; 1', '!!! ???', 'zebra 1', 'the 2025'])(
     'matches no title for "%s"',
-    (ref) => {
-      const result = resolveRef(ref, index, ['x']);
+    async (ref) => {
+      const result = await resolveRef(ref, index, ['x']);
       expect(result.kind).toBe('none');
       expect(result.kind === 'none' && result.reason).toContain('Send /news');
     },
   );
 
-  it('still lets numbers rank titles that a word matches', () => {
-    const result = resolveRef('apollo 13', index, undefined);
+  it('still lets numbers rank titles that a word matches', async () => {
+    const result = await resolveRef('apollo 13', index, undefined);
     expect(result.kind === 'found' && result.article.title).toBe('Apollo 13 returns safely');
-    expect(resolveRef('year 2025', index, undefined)).toMatchObject({ kind: 'found' });
+    expect(await resolveRef('year 2025', index, undefined)).toMatchObject({ kind: 'found' });
   });
 });

@@ -131,7 +131,7 @@ describe('scheduled delivery', () => {
     await digests.runDue(bot.clock.now());
     bot.clock.set('2026-11-27T07:00:00Z');
     expect((await digests.runDue(bot.clock.now())).results.empty).toBe(1);
-    bot.services.articles.upsert(
+    bot.articles.putNow(
       'fresh',
       draft({
         title: 'Fresh news today',
@@ -250,7 +250,7 @@ describe('/digest now and preview', () => {
     const { bot, poster, digests } = setup();
     await digests.change(berlin, { enabled: true, minuteOfDay: 7 * 60 });
     expect((await digests.sendNow(berlin)).result).toBe('sent');
-    bot.services.articles.upsert(
+    bot.articles.putNow(
       'late',
       draft({
         title: 'Breaking later',
@@ -292,7 +292,9 @@ describe('digests and feeds', () => {
       origin: { kind: 'feed' as const, feedUrl: 'https://courier.test/rss', itemId: 'f1' },
     };
     const bot = createTestBot([fileStory]);
-    const feedArticle = bot.services.articles.upsert('feed:https://courier.test/f1', feedStory);
+    bot.articles.putNow('feed:https://courier.test/f1', feedStory);
+    const feedArticle = bot.articles.index.getByKey('feed:https://courier.test/f1');
+    if (!feedArticle) throw new Error('not stored');
     const subscribed: ChatRef = { platform: 'test', id: 'with-feeds' };
     const asked: { chat: string; since: string }[] = [];
     const feeds: FeedService = {
@@ -318,7 +320,7 @@ describe('digests and feeds', () => {
       },
     };
     const withFeeds = createTestBot([], {
-      articles: bot.services.articles,
+      articles: bot.articles,
       feeds,
       clock: bot.clock,
     });

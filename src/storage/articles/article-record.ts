@@ -1,0 +1,144 @@
+import type { Article, ArticleDraft, Paragraph } from '../../core/articles/article.js';
+import { canonicalUrl } from '../../core/articles/canonical-url.js';
+import { contentHashOf, normaliseDraft } from '../../core/articles/content-hash.js';
+import { slugify } from '../../core/articles/slug.js';
+import { contentTerms } from '../../core/text/terms.js';
+
+/** The most distinct words of a query that are searched for (a pasted paragraph stays fast). */
+const MAX_QUERY_TERMS = 32;
+
+/** An article as both SQL stores write it: the columns of `articles` and its child rows. */
+export interface ArticleRecord {
+  readonly key: string;
+  readonly baseId: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly urlKey: string | null;
+  readonly publisher: string | null;
+  readonly tags: readonly string[];
+  readonly language: string | null;
+  readonly publishedAt: number;
+  readonly originKind: 'file' | 'feed';
+  readonly originPath: string | null;
+  readonly feedUrl: string | null;
+  readonly itemId: string | null;
+  readonly related: string;
+  readonly contentHash: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** Stemmed content words of the title and of the text, as the search index takes them. */
+  readonly titleTerms: string;
+  readonly bodyTerms: string;
+}
+
+export function recordOf(key: string, input: ArticleDraft): ArticleRecord {
+  const draft = normaliseDraft(input);
+  const origin = draft.origin;
+  return {
+    key,
+    baseId: slugify(draft.id ?? draft.title),
+    title: draft.title,
+    url: draft.url ?? null,
+    urlKey: draft.url ? canonicalUrl(draft.url) : null,
+    publisher: draft.publisher ?? null,
+    tags: draft.tags,
+    language: draft.language ?? null,
+    publishedAt: draft.publishedAt.getTime(),
+    originKind: origin.kind,
+    originPath: origin.kind === 'file' ? origin.path : null,
+    feedUrl: origin.kind === 'feed' ? origin.feedUrl : null,
+    itemId: origin.kind === 'feed' ? origin.itemId : null,
+    related: JSON.stringify(draft.related),
+    contentHash: contentHashOf(draft),
+    paragraphs: draft.paragraphs,
+    titleTerms: contentTerms(draft.title).join(' '),
+    bodyTerms: draft.paragraphs.map((p) => contentTerms(p.text).join(' ')).join(' '),
+  };
+}
+
+/** The columns of `articles` that readers select (named, so an added column breaks no reader). */
+export const ARTICLE_COLUMNS =
+  'seq, key, id, title, url, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, content_hash';
+
+export interface ArticleRow {
+  readonly seq: number;
+  readonly key: string;
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly tags: string;
+  readonly language: string | null;
+  readonly published_at: number;
+  readonly origin_kind: string;
+  readonly origin_path: string | null;
+  readonly feed_url: string | null;
+  readonly item_id: string | null;
+  readonly related: string;
+  readonly content_hash: string;
+}
+
+export interface ParagraphRow {
+  readonly article_seq: number;
+  readonly n: number;
+  readonly text: string;
+  readonly source: string | null;
+}
+
+export function articleOf(row: ArticleRow, paragraphs: readonly Paragraph[]): Article {
+  return {
+    id: row.id,
+    title: row.title,
+    url: row.url ?? undefined,
+    publisher: row.publisher ?? undefined,
+    tags: JSON.parse(row.tags) as string[],
+    language: row.language ?? undefined,
+    publishedAt: new Date(row.published_at),
+    origin:
+      row.origin_kind === 'feed'
+        ? { kind: 'feed', feedUrl: row.feed_url ?? '', itemId: row.item_id ?? '' }
+        : { kind: 'file', path: row.origin_path ?? row.key },
+    paragraphs,
+    related: JSON.parse(row.related) as string[],
+  };
+}
+
+/** A user's query as distinct stemmed content words, safe to put in any full-text query syntax. */
+export function queryTermsOf(text: string): string[] {
+  return [...new Set(contentTerms(text).filter((t) => /^[\p{L}\p{N}]+$/u.test(t)))].slice(
+    0,
+    MAX_QUERY_TERMS,
+  );
+}
+
+/** The columns an article write sets, in both dialects (the id starts as the slug; see settle). */
+export const WRITTEN_COLUMNS =
+  'key, id, base_id, title, url, url_key, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, content_hash, stored_at';
+export const WRITTEN_VALUES =
+  '@key, @base_id, @base_id, @title, @url, @url_key, @publisher, @tags, @language, @published_at, @origin_kind, @origin_path, @feed_url, @item_id, @related, @content_hash, @stored_at';
+/** What an upsert of a changed article replaces (never `seq` or `id`). */
+export const REWRITTEN_COLUMNS = `base_id = excluded.base_id, title = excluded.title, url = excluded.url, url_key = excluded.url_key,
+  publisher = excluded.publisher, tags = excluded.tags, language = excluded.language, published_at = excluded.published_at,
+  origin_kind = excluded.origin_kind, origin_path = excluded.origin_path, feed_url = excluded.feed_url, item_id = excluded.item_id,
+  related = excluded.related, content_hash = excluded.content_hash, stored_at = excluded.stored_at`;
+
+/** The named parameters of WRITTEN_VALUES. */
+export function writtenParams(record: ArticleRecord, storedAt: number): Record<string, unknown> {
+  return {
+    key: record.key,
+    base_id: record.baseId,
+    title: record.title,
+    url: record.url,
+    url_key: record.urlKey,
+    publisher: record.publisher,
+    tags: JSON.stringify(record.tags),
+    language: record.language,
+    published_at: record.publishedAt,
+    origin_kind: record.originKind,
+    origin_path: record.originPath,
+    feed_url: record.feedUrl,
+    item_id: record.itemId,
+    related: record.related,
+    content_hash: record.contentHash,
+    stored_at: storedAt,
+  };
+}
