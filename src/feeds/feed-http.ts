@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent, fetch as undiciFetch } from 'undici';
 import { decodeBody } from './decode-body.js';
 import { credentialsOf, MALFORMED_CREDENTIALS } from './feed-url.js';
 import { describeNetworkError, failure, seconds, type HttpFailure } from './http-failure.js';
@@ -75,16 +75,22 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
   const maxBytes = options.maxBytes ?? MAX_RESPONSE_BYTES;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxRedirects = options.maxRedirects ?? 5;
-  const fetch = options.fetch ?? undiciFetch;
-  const agent = new Agent({
-    connect: {
-      timeout: options.connectTimeoutMs ?? 10_000,
-      lookup: guardedLookup(options.lookup ?? dnsLookup, options.policy),
-    },
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs,
-    connections: 4,
-  });
+  // undici is loaded at the first read, not at the start: loading it costs about 0.3 s of CPU,
+  // which a bot without feeds never needs to spend.
+  let client: Promise<{ agent: Agent; fetch: FetchFunction }> | undefined;
+  const connect = () =>
+    (client ??= import('undici').then((undici) => ({
+      fetch: options.fetch ?? undici.fetch,
+      agent: new undici.Agent({
+        connect: {
+          timeout: options.connectTimeoutMs ?? 10_000,
+          lookup: guardedLookup(options.lookup ?? dnsLookup, options.policy),
+        },
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        connections: 4,
+      }),
+    })));
   const agentHeader = options.userAgent ?? userAgent();
   const stopping = new AbortController();
   const stopped = () => failure('stopped', 'the bot is stopping');
@@ -106,6 +112,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const signal = AbortSignal.any([controller.signal, stopping.signal]);
     try {
+      const { agent, fetch } = await connect();
       for (let hop = 0; ; hop++) {
         const refused = checkUrl(current, options.policy);
         if (refused) return refused;
@@ -184,7 +191,9 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
   return {
     get,
     abort: () => stopping.abort(),
-    close: () => agent.close(),
+    close: async () => {
+      if (client) await (await client).agent.close();
+    },
   };
 }
 
