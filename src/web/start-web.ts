@@ -8,7 +8,7 @@ import type { Logger } from '../core/ports/logger.js';
 import type { PlaceDirectory } from '../core/ports/panel-places.js';
 import { DiscordOAuth } from './auth/discord-oauth.js';
 import { html } from './html.js';
-import { layout } from './pages/layout.js';
+import { channelPath, layout } from './pages/layout.js';
 import { signInPage } from './pages/sign-in-page.js';
 import { ModeratedPlaces } from './places.js';
 import { discordPlaces } from './platforms/discord-places.js';
@@ -143,6 +143,40 @@ export async function buildWeb(options: WebOptions, logger: Logger): Promise<Fas
       }),
     );
   });
+
+  app.get<{ Params: { platform: string; id: string } }>(
+    '/p/:platform/:id',
+    async (request, reply) => {
+      const session = await context.session(request);
+      if (!session?.user) return reply.redirect('/', 303);
+      const places = await context.places.of(session);
+      const place = places.ok
+        ? places.places.find(
+            (p) => p.platform === request.params.platform && p.id === request.params.id,
+          )
+        : undefined;
+      if (!place)
+        return reply
+          .code(404)
+          .type('text/html')
+          .send(page(TEXT.placeNotYours, session, places));
+      return reply.type('text/html').send(
+        layout({
+          title: place.name,
+          session,
+          places,
+          current: place,
+          main: html`<h1>${place.name}</h1>
+            <p>${TEXT.pickChannel}</p>
+            <ul class="channels">
+              ${place.channels.map(
+                (c) => html`<li><a href="${channelPath(c.chat)}">${c.name}</a></li>`,
+              )}
+            </ul>`,
+        }),
+      );
+    },
+  );
 
   authRoutes(app, {
     context,

@@ -19,6 +19,7 @@ export const TEXT = {
   placesFailed: 'Your servers could not be listed: {reason}. Reload to try again.',
   pickChannel: 'Pick a channel on the left to see its digest.',
   notYours: 'This channel does not exist or you do not moderate it.',
+  placeNotYours: 'This server or chat does not exist or you do not moderate it.',
   settings: 'Digest settings',
   enabled: 'Send a digest to this channel',
   time: 'Time',

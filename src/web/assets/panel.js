@@ -64,6 +64,19 @@
         });
     }
 
+    // The time-zone search: the browser's own zones as the field's suggestions.
+    var zones = document.querySelector('[data-time-zones]');
+    if (zones && typeof Intl.supportedValuesOf === 'function') {
+      var names = ['UTC'].concat(Intl.supportedValuesOf('timeZone'));
+      var options = document.createDocumentFragment();
+      names.forEach(function (name) {
+        var option = document.createElement('option');
+        option.value = name;
+        options.appendChild(option);
+      });
+      zones.appendChild(options);
+    }
+
     var refresh = document.querySelector('[data-refresh-preview]');
     var preview = document.getElementById('preview');
     if (refresh && preview) {

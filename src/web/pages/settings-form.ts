@@ -32,14 +32,7 @@ export function fieldsOf(settings: DigestSettings): SettingsFields {
 
 /** Monday first, as people read a week. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
-let zones: SafeHtml | undefined;
-/** The time zones' options, written once: the list never changes while the bot runs. */
-const zoneOptions = () =>
-  (zones ??= html`${['UTC', ...Intl.supportedValuesOf('timeZone')].map(
-    (zone) => html`<option value="${zone}"></option>`,
-  )}`);
-
-/** The settings form: plain HTML controls that work without script (the time-zone search is a datalist). */
+/** The settings form: plain HTML controls that work without script (the time-zone search is a datalist that the script fills). */
 export function settingsForm(
   chat: ChatRef,
   session: WebSession,
@@ -69,7 +62,9 @@ export function settingsForm(
         label: TEXT.timezone,
         value: fields.timezone,
         attrs: html`type="text" list="zones" autocomplete="off" spellcheck="false" required`,
-        extra: html`<datalist id="zones">${zoneOptions()}</datalist>`,
+        // The browser's own list of zones fills it (panel.js): 400 options in every page would be
+        // parsed on every view. Without script the field takes a zone typed in full.
+        extra: html`<datalist id="zones" data-time-zones></datalist>`,
         hint: TEXT.timezoneHint,
         problem: problems.timezone,
       })}
