@@ -36,6 +36,8 @@ export class BotApiPeer extends EventEmitter {
   readonly faults: Fault[] = [];
   readonly answered: { id: string; text: string | undefined }[] = [];
   commands: { command: string; description: string }[] | undefined;
+  /** How long each sendMessage takes to be answered (a slow Bot API, for sends in flight). */
+  sendDelayMs = 0;
   /** The chat menu button as setChatMenuButton last set it (for every private chat). */
   menuButton: { type: string; text?: string; web_app?: { url: string } } | undefined;
   webhook: { url: string; secret: string | undefined } | undefined;
@@ -197,6 +199,8 @@ export class BotApiPeer extends EventEmitter {
       case 'getUpdates':
         return this.getUpdates(res, Number(params.timeout ?? 0));
       case 'sendMessage':
+        if (this.sendDelayMs > 0)
+          await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
         return this.sendMessage(params, res, next, chatId ?? 0, now);
       case 'sendDocument':
         return this.sendDocument(req, res, now);
