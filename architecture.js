@@ -95,6 +95,11 @@ export const pureLibraries = [
   'stemmer',
   'stopword',
   're2js',
+  // Languages (issue 17): the message catalogue, article language detection, Snowball stemmers.
+  'intl-messageformat',
+  '@formatjs/icu-messageformat-parser',
+  'franc-min',
+  'snowball-stemmers',
   'node:crypto',
   'node:util',
   'node:events',

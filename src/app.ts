@@ -8,6 +8,7 @@ import type { Services } from './core/commands/define-command.js';
 import { CommandRegistry } from './core/commands/registry.js';
 import { createServices } from './core/create-services.js';
 import { parseTime } from './core/digests/schedule.js';
+import { catalogue } from './core/i18n/catalogue.js';
 import type { ChannelPoster } from './core/ports/channel-poster.js';
 import type { ChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
@@ -69,8 +70,9 @@ export async function createApp(
   const metrics = options.metrics ?? noMetrics;
   metrics.gauge('briefly_articles', {}, articleCounter(articles, logger));
   const posters = new Map<string, ChannelPoster>();
-  const notify: ChannelNotifier = async (chat, reply) => {
-    const outcome = await posters.get(chat.platform)?.post(chat, reply);
+  const notify: ChannelNotifier = async (chat, compose) => {
+    const t = catalogue.translator(await services.digests.channelLocale(chat));
+    const outcome = await posters.get(chat.platform)?.post(chat, compose(t));
     if (!outcome?.ok)
       logger.warn({ chat, reason: outcome?.reason ?? 'no adapter' }, 'notice not delivered');
   };

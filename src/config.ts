@@ -132,6 +132,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
+  // The console's language, as POSIX programs read it (LC_ALL, then LC_MESSAGES, then LANG).
+  LC_ALL: optionalText,
+  LC_MESSAGES: optionalText,
+  LANG: optionalText,
 });
 
 export type AppConfig = Readonly<z.output<typeof configSchema>>;

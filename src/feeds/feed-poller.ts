@@ -10,6 +10,7 @@ import { displayUrl } from './feed-url.js';
 import type { Limiter } from '../core/async/limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
+import type { Translator } from '../core/i18n/translator.js';
 
 /** How many stored feed articles a retention round reads at a time. */
 const PRUNE_BATCH = 500;
@@ -25,7 +26,8 @@ export const FEED_ACCEPT =
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 /** Tells a channel something nobody asked for (a feed paused); the app routes it to the adapter. */
-export type ChannelNotifier = (chat: ChatRef, reply: Reply) => Promise<void>;
+/** Posts a notice to a channel; `compose` writes it in the channel's language. */
+export type ChannelNotifier = (chat: ChatRef, compose: (t: Translator) => Reply) => Promise<void>;
 
 export type PollResult =
   | { readonly ok: true; readonly title: string; readonly items: number; readonly fresh: number }

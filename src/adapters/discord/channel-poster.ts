@@ -15,6 +15,8 @@ export interface DiscordPosterOptions {
   readonly buttons: ButtonIds;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
+  /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
+  readonly guildLocaleOf?: (channelId: string) => string | undefined;
 }
 
 /** The nonce of message `index` of a delivery: short, stable, different per message (≤ 25 chars). */
@@ -87,6 +89,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       }
       return { ok: true, messageIds: ids };
     },
+    // A digest is public: the server's preferred locale, unless the channel set one (the core asks).
+    localeOf: (chat) => Promise.resolve(options.guildLocaleOf?.(chat.id)),
     preview: (reply) =>
       renderReply(reply, buttons).map((message) => ({
         format: 'discord' as const,

@@ -136,6 +136,10 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       buttons,
       lifecycle: options.lifecycle,
       logger,
+      guildLocaleOf: (channelId) => {
+        const channel = client.channels.cache.get(channelId);
+        return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
+      },
     }),
     finished,
     guilds: botGuildsOf(client),

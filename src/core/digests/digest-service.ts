@@ -17,6 +17,9 @@ import type { Logger } from '../ports/logger.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import { DigestComposer, type ComposedDigest } from './compose-digest.js';
+import { catalogue } from '../i18n/catalogue.js';
+import type { CatalogueLocale } from '../i18n/locales.js';
+import { resolveLocales } from '../i18n/resolve-locale.js';
 import {
   applyChange,
   defaultSettings,
@@ -105,9 +108,34 @@ export class DigestService {
     return updated;
   }
 
-  /** The digest this channel would get now; nothing is sent or recorded. */
-  async preview(chat: ChatRef): Promise<ComposedDigest> {
-    return this.composer.compose(await this.settingsFor(chat), this.options.clock.now());
+  /** The language a moderator set for this channel, if any. */
+  async languageOf(chat: ChatRef): Promise<string | undefined> {
+    return (await this.options.store.getSettings(chat))?.language;
+  }
+
+  /** The digest this channel would get now, in `locale`; nothing is sent or recorded. */
+  async preview(chat: ChatRef, locale?: CatalogueLocale): Promise<ComposedDigest> {
+    const settings = await this.settingsFor(chat);
+    return this.composer.compose(
+      settings,
+      this.options.clock.now(),
+      catalogue.translator(locale ?? (await this.localeOf(settings))),
+    );
+  }
+
+  /** The language of posts nobody asked for in this channel (digests, notices). */
+  async channelLocale(chat: ChatRef): Promise<CatalogueLocale> {
+    return this.localeOf(await this.settingsFor(chat));
+  }
+
+  /**
+   * A digest's language: the channel's setting, else what the platform says of the chat (Discord:
+   * the server's preferred locale), else English.
+   */
+  private async localeOf(settings: DigestSettings): Promise<CatalogueLocale> {
+    const poster = this.posters.get(settings.chat.platform);
+    const hint = settings.language ? undefined : await poster?.localeOf?.(settings.chat);
+    return resolveLocales(settings.language, { chat: hint }).public;
   }
 
   /**
@@ -130,12 +158,14 @@ export class DigestService {
   /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */
   async sendNow(
     chat: ChatRef,
+    locale?: CatalogueLocale,
   ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
     const now = this.options.clock.now();
     const sent = await this.deliver(
       await this.settingsFor(chat),
       { chat, slot: now, kind: 'manual' },
       now,
+      locale,
     );
     this.count(sent.result, 'manual');
     return sent;
@@ -225,6 +255,7 @@ export class DigestService {
     settings: DigestSettings,
     key: DeliveryKey,
     now: Date,
+    locale?: CatalogueLocale,
   ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
     const { store, owner, logger } = this.options;
     const poster = this.posters.get(key.chat.platform);
@@ -239,7 +270,8 @@ export class DigestService {
       maxAttempts: MAX_ATTEMPTS,
     });
     if (!claimed) return { result: 'busy', stories: 0 };
-    const digest = await this.composer.compose(settings, now);
+    const t = catalogue.translator(locale ?? (await this.localeOf(settings)));
+    const digest = await this.composer.compose(settings, now, t);
     if (digest.storyCount === 0) {
       await store.update(key, owner, {
         status: 'empty',

@@ -32,8 +32,10 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /**
- * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
- * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
+ * The name to store and show for a time zone a user typed: the runtime's own spelling when it only
+ * differs in case ("utc" → "UTC", "europe/berlin" → "Europe/Berlin"); a properly capitalised alias
+ * as typed ("Asia/Kolkata", which the runtime's ICU calls "Asia/Calcutta"); else the runtime's name
+ * for the zone ("us/eastern" → "America/New_York"). Undefined when the zone is unknown.
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;

@@ -185,6 +185,12 @@ export const PG_MIGRATIONS: readonly {
       CREATE INDEX article_tags_article ON article_tags (article_seq);
     `,
   },
+  {
+    version: 6,
+    name: 'a channel language (/digest language)',
+    // NULL: the platform's language applies (Discord server locale, Telegram user language).
+    sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
+  },
 ];
 
 /**

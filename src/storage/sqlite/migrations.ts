@@ -182,6 +182,12 @@ export const MIGRATIONS: readonly {
       );
     `,
   },
+  {
+    version: 6,
+    name: 'a channel language (/digest language)',
+    // NULL: the platform's language applies (Discord server locale, Telegram user language).
+    sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */

@@ -3,7 +3,8 @@ import type { Services } from '../../core/commands/define-command.js';
 import type { Notice } from '../pages/channel-page.js';
 import type { FilterDraft } from '../pages/filters-section.js';
 import type { PanelContext } from '../request-context.js';
-import { fill, TEXT } from '../text.js';
+import { inWords } from '../../core/i18n/translator.js';
+import { fill, PANEL_T, TEXT } from '../text.js';
 import { text, type ChannelRequest, type Done, type Render } from './channel-request.js';
 
 /**
@@ -39,7 +40,7 @@ export function filterRoutes(
       draft.pattern,
       draft.feed === '' ? undefined : draft.feed,
     );
-    if (!added.ok) return refuse(added.problem);
+    if (!added.ok) return refuse(inWords(added.problem, PANEL_T));
     const scope = added.feed
       ? fill(TEXT.filterOneFeed, {
           number: added.feed.number,
@@ -80,7 +81,7 @@ export function filterRoutes(
               pattern: removed.rule.pattern,
             }),
           }
-        : { kind: 'error', text: removed.problem };
+        : { kind: 'error', text: inWords(removed.problem, PANEL_T) };
     }
     return done(reply, allowed.session, allowed.access, notice);
   });

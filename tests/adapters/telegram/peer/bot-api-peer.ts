@@ -35,11 +35,14 @@ export class BotApiPeer extends EventEmitter {
   readonly migrated = new Map<number, number>();
   readonly faults: Fault[] = [];
   readonly answered: { id: string; text: string | undefined }[] = [];
+  /** The command menu for everyone (setMyCommands without language_code). */
   commands: { command: string; description: string }[] | undefined;
   /** How long each sendMessage takes to be answered (a slow Bot API, for sends in flight). */
   sendDelayMs = 0;
   /** The chat menu button as setChatMenuButton last set it (for every private chat). */
   menuButton: { type: string; text?: string; web_app?: { url: string } } | undefined;
+  /** The command menus for users of one language (setMyCommands with language_code). */
+  readonly commandsByLanguage = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret: string | undefined } | undefined;
   readonly rateLimits: PeerRateLimits;
   private readonly extras: Update[] = [];
@@ -236,7 +239,17 @@ export class BotApiPeer extends EventEmitter {
             c.description.length > 256,
         );
         if (bad) return this.fail(res, method, undefined, 400, 'Bad Request: BOT_COMMAND_INVALID');
-        this.commands = commands;
+        const language = params.language_code as string | undefined;
+        if (language !== undefined && !/^[a-z]{2}$/.test(language))
+          return this.fail(
+            res,
+            method,
+            undefined,
+            400,
+            'Bad Request: invalid language code specified',
+          );
+        if (language === undefined) this.commands = commands;
+        else this.commandsByLanguage.set(language, commands);
         res.json({ ok: true, result: true });
         return;
       }
