@@ -37,6 +37,8 @@ export const TEXT = {
   size: 'Stories per digest',
   topics: 'Topics',
   topicsHint: 'Comma-separated tags, e.g. science,climate; empty for all topics',
+  language: 'Language of the digest',
+  languageDefault: 'Automatic (the platform’s language)',
   save: 'Save settings',
   saved: 'Settings saved.',
   invalid: 'Nothing was saved: {count} setting(s) need fixing.',

@@ -168,6 +168,17 @@ describe('control panel in Chromium', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText('"Mars/Olympus" is not a time zone.').count()).resolves.toBe(1);
     expect(await ask(mods, '/digest')).toContain('09:15 Europe/Berlin');
+
+    // The channel's language (issue 17's setting, read by the same parseSettingChange).
+    await page.getByLabel('Time zone').fill('Europe/Berlin');
+    await page.getByLabel('Language of the digest').selectOption('de');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Settings saved');
+    expect(await ask(mods, '/digest')).toContain('(de)');
+    await page.getByLabel('Language of the digest').selectOption('');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Settings saved');
+    expect(await ask(mods, '/digest')).not.toContain('(de)');
     if (shots) await page.screenshot({ path: join(shots, 'panel-desktop.png'), fullPage: true });
     await context.close();
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Telegraf } from 'telegraf';
 import { retry } from '../../core/async/retry.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -169,8 +170,11 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
   };
 }
 
-/** The menu button's text (Telegram shows at most a few words beside the message field). */
-export const PANEL_BUTTON_TEXT = 'Control panel';
+/**
+ * The menu button's text. setChatMenuButton has no language_code (one button for every private
+ * chat), so it is the catalogue's English, the bot's fallback language.
+ */
+export const PANEL_BUTTON_TEXT = catalogue.translator('en').t('panel.menuButton');
 
 /** Who the bot is; tried 3 times (1 and 2 s apart) while the Bot API cannot be reached, refused at once on 401. */
 async function getMe(bot: Telegraf, logger: Logger) {

@@ -3,6 +3,7 @@ import type { DigestSettings } from '../../core/ports/digest-store.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import { html, type SafeHtml } from '../html.js';
+import { LANGUAGE_NAMES, SUPPORTED_LOCALES } from '../../core/i18n/locales.js';
 import { TEXT } from '../text.js';
 import { channelPath, csrfField } from './layout.js';
 import { describedBy, field, problemText } from './field.js';
@@ -15,6 +16,8 @@ export interface SettingsFields {
   readonly timezone: string;
   readonly size: string;
   readonly topics: string;
+  /** A catalogue locale, or '' for the platform's language (no setting). */
+  readonly language: string;
 }
 
 export type FieldProblems = Partial<Record<keyof SettingsFields, string>>;
@@ -27,6 +30,7 @@ export function fieldsOf(settings: DigestSettings): SettingsFields {
     timezone: settings.timezone,
     size: String(settings.size),
     topics: settings.topics.join(', '),
+    language: settings.language ?? '',
   };
 }
 
@@ -81,6 +85,23 @@ export function settingsForm(
         hint: TEXT.topicsHint,
         problem: problems.topics,
       })}
+      <p>
+        <label for="language">${TEXT.language}</label>
+        <select
+          id="language"
+          name="language"
+          ${describedBy(problems.language ? 'language-error' : undefined)}
+        >
+          <option value="">${TEXT.languageDefault}</option>
+          ${SUPPORTED_LOCALES.map(
+            (code) =>
+              html`<option value="${code}" ${fields.language === code ? 'selected' : ''}>
+                ${LANGUAGE_NAMES[code]} (${code})
+              </option>`,
+          )}
+        </select>
+        ${problemText('language', problems.language)}
+      </p>
     </div>
     <fieldset class="days" ${describedBy(problems.days ? 'days-error' : undefined)}>
       <legend>${TEXT.days}</legend>

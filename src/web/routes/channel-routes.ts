@@ -40,6 +40,7 @@ function readForm(body: ChannelRequest['body']): {
     timezone: text(body.timezone),
     size: text(body.size),
     topics: text(body.topics),
+    language: text(body.language),
   };
   const reads: [keyof SettingsFields, SettingAction, string][] = [
     ['enabled', fields.enabled ? 'on' : 'off', ''],
@@ -48,6 +49,7 @@ function readForm(body: ChannelRequest['body']): {
     ['timezone', 'timezone', fields.timezone],
     ['size', 'size', fields.size],
     ['topics', 'topics', fields.topics.trim() === '' ? 'all' : fields.topics],
+    ['language', 'language', fields.language === '' ? 'default' : fields.language],
   ];
   const problems: FieldProblems = {};
   let change: SettingsChange = {};
