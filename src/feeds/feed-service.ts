@@ -88,7 +88,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     async add(chat, input): Promise<AddFeedOutcome> {
       const normalised = normaliseFeedUrl(input);
       if (!normalised.ok)
-        return { ok: false, url: displayUrl(input.trim()), reason: normalised.reason };
+        return { ok: false, url: displayUrl(input.trim()), reason: normalised.problem };
       const url = normalised.url;
       const shown = displayUrl(url);
       const refused = await refusal(chat, url);

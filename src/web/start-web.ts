@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from '../core/ports/logger.js';
 import type { PlaceDirectory } from '../core/ports/panel-places.js';
 import { DiscordOAuth } from './auth/discord-oauth.js';
+import { currentZoneName } from '../core/digests/zoned-time.js';
 import { html } from './html.js';
 import { channelPath, layout } from './pages/layout.js';
 import { signInPage } from './pages/sign-in-page.js';
@@ -37,6 +38,12 @@ function asset(name: string): string {
 const ASSETS: Readonly<Record<string, { type: string; body: string }>> = {
   'panel.css': { type: 'text/css; charset=utf-8', body: asset('panel.css') },
   'panel.js': { type: 'text/javascript; charset=utf-8', body: asset('panel.js') },
+  // The time-zone suggestions, by their current IANA names ("Asia/Kolkata", not ICU's
+  // "Asia/Calcutta"), as /digest timezone stores them; fetched by panel.js, not written in each page.
+  'time-zones.json': {
+    type: 'application/json; charset=utf-8',
+    body: JSON.stringify(['UTC', ...Intl.supportedValuesOf('timeZone').map(currentZoneName)]),
+  },
 };
 
 /**

@@ -36,6 +36,7 @@ function englishLeft(text: string): string[] {
   rest = rest
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\b(?:Europe\/Berlin|UTC)\b/g, ' ')
+    .replace(/\b(?:include|exclude)\b/g, ' ') // a filter rule's kind, as moderators type it
     .replace(/[[<][a-z|]+\|[a-z|]+[\]>]/g, ' ') // a usage line's choices: [on|off|…]
     .replace(/\/([a-z_]+)(?: ([a-z_]+))?/g, (_m, command: string, word?: string) =>
       typed.has(command) && word !== undefined && !typed.has(word) && !choices.includes(word)

@@ -64,17 +64,25 @@
         });
     }
 
-    // The time-zone search: the browser's own zones as the field's suggestions.
+    // The time-zone search: the panel's list of zones (current IANA names) as the suggestions.
     var zones = document.querySelector('[data-time-zones]');
-    if (zones && typeof Intl.supportedValuesOf === 'function') {
-      var names = ['UTC'].concat(Intl.supportedValuesOf('timeZone'));
-      var options = document.createDocumentFragment();
-      names.forEach(function (name) {
-        var option = document.createElement('option');
-        option.value = name;
-        options.appendChild(option);
-      });
-      zones.appendChild(options);
+    if (zones) {
+      fetch('/assets/time-zones.json', { credentials: 'same-origin' })
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (names) {
+          var options = document.createDocumentFragment();
+          names.forEach(function (name) {
+            var option = document.createElement('option');
+            option.value = name;
+            options.appendChild(option);
+          });
+          zones.appendChild(options);
+        })
+        .catch(function () {
+          /* without suggestions the field still takes a zone typed in full */
+        });
     }
 
     var refresh = document.querySelector('[data-refresh-preview]');

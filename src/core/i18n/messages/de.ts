@@ -387,7 +387,8 @@ export const de: Translations = {
     '({name} kann auf Discord noch nicht angehängt werden: Exportiere über die Konsole oder Telegram.)',
   'file.overLimit': 'sie ist größer als das Limit von {kilobytes, number} KB',
   'file.notAFile': 'das ist keine Datei',
-  'file.tooLarge': 'sie ist {megabytes, number, ::.0} MB groß, über dem Limit von {kilobytes, number} KB',
+  'file.tooLarge':
+    'sie ist {megabytes, number, ::.0} MB groß, über dem Limit von {kilobytes, number} KB',
   'file.missing': 'diese Datei gibt es nicht',
   'file.denied': 'Zugriff verweigert',
   'file.isFolder': 'das ist ein Ordner',
@@ -403,4 +404,9 @@ export const de: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Die Filter dieses Kanals blenden seinen einzigen Artikel zu {topic} aus. Moderatoren sehen sie mit /filter.} other {Die Filter dieses Kanals blenden alle {count, number} Artikel zu {topic} aus. Moderatoren sehen sie mit /filter.}}',
   'news.countAtLeast': '({shown, number} von mindestens {total, number})',
+  'feedUrl.notUrl': '„{text}“ ist keine URL',
+  'feedUrl.scheme': 'nur http- und https-Adressen können Feeds sein, nicht {scheme}',
+  'feedUrl.noHost': 'die URL nennt keinen Host',
+  'feedUrl.credentials':
+    'Benutzername oder Passwort in der URL enthalten ein %, auf das keine zwei Hexadezimalziffern folgen',
 };

@@ -330,6 +330,11 @@ export const en = {
   'news.allFilteredTopic':
     "{count, plural, one {This channel's filters leave out its one article on {topic}. Moderators see them with /filter.} other {This channel's filters leave out all # articles on {topic}. Moderators see them with /filter.}}",
   'news.countAtLeast': '({shown, number} of {total, number}+)',
+  'feedUrl.notUrl': '"{text}" is not a URL',
+  'feedUrl.scheme': 'only http and https addresses can be feeds, not {scheme}',
+  'feedUrl.noHost': 'the URL names no host',
+  'feedUrl.credentials':
+    'the user name or password in the URL has a % that is not followed by two hex digits',
 } as const satisfies Record<string, string>;
 
 export type StaticMessageKey = keyof typeof en;

@@ -381,7 +381,8 @@ export const es: Translations = {
     '(Todavía no se puede adjuntar {name} en Discord: expórtalo desde la consola o Telegram).',
   'file.overLimit': 'supera el límite de {kilobytes, number} KB',
   'file.notAFile': 'no es un archivo',
-  'file.tooLarge': 'ocupa {megabytes, number, ::.0} MB, más que el límite de {kilobytes, number} KB',
+  'file.tooLarge':
+    'ocupa {megabytes, number, ::.0} MB, más que el límite de {kilobytes, number} KB',
   'file.missing': 'ese archivo no existe',
   'file.denied': 'permiso denegado',
   'file.isFolder': 'es una carpeta',
@@ -397,4 +398,9 @@ export const es: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Los filtros de este canal descartan su único artículo sobre {topic}. Los moderadores los ven con /filter.} other {Los filtros de este canal descartan los {count, number} artículos sobre {topic}. Los moderadores los ven con /filter.}}',
   'news.countAtLeast': '({shown, number} de al menos {total, number})',
+  'feedUrl.notUrl': '«{text}» no es una URL',
+  'feedUrl.scheme': 'solo las direcciones http y https pueden ser feeds, no {scheme}',
+  'feedUrl.noHost': 'la URL no indica ningún host',
+  'feedUrl.credentials':
+    'el usuario o la contraseña de la URL tienen un % que no va seguido de dos dígitos hexadecimales',
 };

@@ -45,7 +45,7 @@ export const fr: Translations = {
   'list.pickHint': 'Réponds /summary <numéro> ou /source <numéro> pour l’un d’eux.',
   'list.summaryButton': 'Résumé {n, number}',
   'list.sourcesButton': 'Sources {n, number}',
-  'list.sourceMore': '{source} et {count, number} autres',
+  'list.sourceMore': '{source} et {count, plural, one {# autre} other {# autres}}',
   'news.noTopic': 'Aucun article n’a le sujet « {topic} ».',
   'news.topics': 'Sujets : {topics}.',
   'news.heading': 'Dernières actualités',
@@ -286,7 +286,8 @@ export const fr: Translations = {
     '{kept, number} ajoutés ou déjà présents, {refused, number} refusés ({reason})',
   'import.summary':
     '{name} importé : {added, number} ajoutés, {there, number} déjà présents, {refused, number} refusés.',
-  'opml.tooLarge': 'le fichier fait {megabytes, number, ::.0} Mo ; un fichier OPML ne peut dépasser 1 Mo',
+  'opml.tooLarge':
+    'le fichier fait {megabytes, number, ::.0} Mo ; un fichier OPML ne peut dépasser 1 Mo',
   'opml.notOpml': 'ce n’est pas un fichier OPML (du XML dont l’élément racine est <opml>)',
   'opml.tooDeep':
     'ses éléments outline sont imbriqués sur {depth, number} niveaux ; au plus {limit, number} niveaux sont lus',
@@ -391,7 +392,8 @@ export const fr: Translations = {
     '({name} ne peut pas encore être joint sur Discord : exporte depuis la console ou Telegram.)',
   'file.overLimit': 'il dépasse la limite de {kilobytes, number} Ko',
   'file.notAFile': 'ce n’est pas un fichier',
-  'file.tooLarge': 'il fait {megabytes, number, ::.0} Mo, au-delà de la limite de {kilobytes, number} Ko',
+  'file.tooLarge':
+    'il fait {megabytes, number, ::.0} Mo, au-delà de la limite de {kilobytes, number} Ko',
   'file.missing': 'ce fichier n’existe pas',
   'file.denied': 'permission refusée',
   'file.isFolder': 'c’est un dossier',
@@ -407,4 +409,9 @@ export const fr: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Les filtres de ce salon écartent son unique article sur {topic}. Les modérateurs les voient avec /filter.} other {Les filtres de ce salon écartent ses {count, number} articles sur {topic}. Les modérateurs les voient avec /filter.}}',
   'news.countAtLeast': '({shown, number} sur au moins {total, number})',
+  'feedUrl.notUrl': '« {text} » n’est pas une URL',
+  'feedUrl.scheme': 'seules les adresses http et https peuvent être des flux, pas {scheme}',
+  'feedUrl.noHost': 'l’URL n’indique aucun hôte',
+  'feedUrl.credentials':
+    'le nom d’utilisateur ou le mot de passe de l’URL contient un % qui n’est pas suivi de deux chiffres hexadécimaux',
 };

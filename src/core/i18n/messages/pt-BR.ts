@@ -275,7 +275,8 @@ export const ptBR: Translations = {
     '{kept, number} adicionados ou já presentes, {refused, number} recusados ({reason})',
   'import.summary':
     '{name} importado: {added, number} adicionados, {there, number} já estavam, {refused, number} recusados.',
-  'opml.tooLarge': 'o arquivo tem {megabytes, number, ::.0} MB; um arquivo OPML pode ter no máximo 1 MB',
+  'opml.tooLarge':
+    'o arquivo tem {megabytes, number, ::.0} MB; um arquivo OPML pode ter no máximo 1 MB',
   'opml.notOpml': 'não é um arquivo OPML (XML cujo elemento raiz é <opml>)',
   'opml.tooDeep':
     'os elementos outline estão aninhados em {depth, number} níveis; são lidos no máximo {limit, number}',
@@ -377,7 +378,8 @@ export const ptBR: Translations = {
     '(Ainda não é possível anexar {name} no Discord: exporte pelo console ou pelo Telegram.)',
   'file.overLimit': 'ele passa do limite de {kilobytes, number} KB',
   'file.notAFile': 'não é um arquivo',
-  'file.tooLarge': 'ele tem {megabytes, number, ::.0} MB, acima do limite de {kilobytes, number} KB',
+  'file.tooLarge':
+    'ele tem {megabytes, number, ::.0} MB, acima do limite de {kilobytes, number} KB',
   'file.missing': 'esse arquivo não existe',
   'file.denied': 'permissão negada',
   'file.isFolder': 'é uma pasta',
@@ -393,4 +395,9 @@ export const ptBR: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Os filtros deste canal deixam de fora o único artigo dele sobre {topic}. Moderadores os veem com /filter.} other {Os filtros deste canal deixam de fora todos os {count, number} artigos sobre {topic}. Moderadores os veem com /filter.}}',
   'news.countAtLeast': '({shown, number} de pelo menos {total, number})',
+  'feedUrl.notUrl': '"{text}" não é uma URL',
+  'feedUrl.scheme': 'só endereços http e https podem ser feeds, não {scheme}',
+  'feedUrl.noHost': 'a URL não indica nenhum host',
+  'feedUrl.credentials':
+    'o usuário ou a senha na URL têm um % que não é seguido de dois dígitos hexadecimais',
 };

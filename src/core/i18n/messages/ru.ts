@@ -386,7 +386,8 @@ export const ru: Translations = {
     '({name} пока нельзя приложить в Discord: экспортируйте через консоль или Telegram.)',
   'file.overLimit': 'он больше лимита в {kilobytes, number} КБ',
   'file.notAFile': 'это не файл',
-  'file.tooLarge': 'его размер — {megabytes, number, ::.0} МБ, больше лимита в {kilobytes, number} КБ',
+  'file.tooLarge':
+    'его размер — {megabytes, number, ::.0} МБ, больше лимита в {kilobytes, number} КБ',
   'file.missing': 'такого файла нет',
   'file.denied': 'доступ запрещён',
   'file.isFolder': 'это папка',
@@ -403,4 +404,9 @@ export const ru: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Фильтры этого канала скрывают его единственную статью на тему {topic}. Модераторы видят их командой /filter.} other {Фильтры этого канала скрывают все статьи на тему {topic} ({count, number}). Модераторы видят их командой /filter.}}',
   'news.countAtLeast': '({shown, number} из как минимум {total, number})',
+  'feedUrl.notUrl': '«{text}» — не URL',
+  'feedUrl.scheme': 'лентами могут быть только адреса http и https, а не {scheme}',
+  'feedUrl.noHost': 'в URL не указан хост',
+  'feedUrl.credentials':
+    'в имени пользователя или пароле в URL есть %, за которым не следуют две шестнадцатеричные цифры',
 };

@@ -280,7 +280,8 @@ export const uk: Translations = {
     'додано або вже було: {kept, number}, відхилено: {refused, number} ({reason})',
   'import.summary':
     'Імпорт {name}: додано — {added, number}, уже були — {there, number}, відхилено — {refused, number}.',
-  'opml.tooLarge': 'розмір файлу — {megabytes, number, ::.0} МБ, а OPML-файл може займати не більше 1 МБ',
+  'opml.tooLarge':
+    'розмір файлу — {megabytes, number, ::.0} МБ, а OPML-файл може займати не більше 1 МБ',
   'opml.notOpml': 'це не OPML-файл (XML з кореневим елементом <opml>)',
   'opml.tooDeep':
     'елементи outline вкладено на глибину {depth, number}; читається глибина не більше {limit, number}',
@@ -382,7 +383,8 @@ export const uk: Translations = {
     '({name} поки не можна додати в Discord: експортуйте через консоль або Telegram.)',
   'file.overLimit': 'він більший за ліміт у {kilobytes, number} КБ',
   'file.notAFile': 'це не файл',
-  'file.tooLarge': 'його розмір — {megabytes, number, ::.0} МБ, більше за ліміт у {kilobytes, number} КБ',
+  'file.tooLarge':
+    'його розмір — {megabytes, number, ::.0} МБ, більше за ліміт у {kilobytes, number} КБ',
   'file.missing': 'такого файлу немає',
   'file.denied': 'доступ заборонено',
   'file.isFolder': 'це тека',
@@ -398,4 +400,9 @@ export const uk: Translations = {
   'news.allFilteredTopic':
     '{count, plural, =1 {Фільтри цього каналу приховують його єдину статтю на тему {topic}. Модератори бачать їх командою /filter.} other {Фільтри цього каналу приховують усі статті на тему {topic} ({count, number}). Модератори бачать їх командою /filter.}}',
   'news.countAtLeast': '({shown, number} з щонайменше {total, number})',
+  'feedUrl.notUrl': '«{text}» — не URL',
+  'feedUrl.scheme': 'стрічками можуть бути лише адреси http і https, а не {scheme}',
+  'feedUrl.noHost': 'в URL не вказано хост',
+  'feedUrl.credentials':
+    'в імені користувача чи паролі в URL є %, після якого немає двох шістнадцяткових цифр',
 };
