@@ -79,7 +79,7 @@ const policies = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'data/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'data/', '.stop-test-build-*/'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -5,8 +5,9 @@ import { printTable, quantile } from './lib/table.js';
 
 /**
  * The production start (`node dist/src/main.js`, compiled) against `npm start` (tsx), side by side
- * in one run, alternating: time from spawn to the first answer of `/news` over the default content,
- * and resident memory at idle (the bot process alone, and with npm's own process for `npm start`).
+ * in one run, alternating: time from spawn to the first answer of `/news` over the default content
+ * (wall, and the CPU time the process tree used by then: on a loaded machine the wall time grows
+ * with the load, the CPU time much less), and resident memory at idle (the bot process alone, and with npm's own process for `npm start`).
  */
 const ROUNDS = Number(process.argv[2] ?? 5);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,11 +27,33 @@ function launch(command: readonly string[]): ChildProcess {
   return spawn(file, args, { cwd: root, env, stdio: ['pipe', 'pipe', 'ignore'] });
 }
 
-function firstAnswerMs(command: readonly string[]): Promise<number> {
+/** Clock ticks a second, for /proc/<pid>/stat's CPU times. */
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** CPU time (user + system, ms) used so far by a process and its descendants. */
+function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const member of descendants(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${member}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name.
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return (ticks * 1000) / TICKS;
+}
+
+/** Wall time from spawn to the first answer, and the CPU time the start used by then. */
+function firstAnswerMs(command: readonly string[]): Promise<{ wall: number; cpu: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = launch(command);
-    child.stdout?.once('data', () => resolve(performance.now() - started));
+    child.stdout?.once('data', () =>
+      resolve({ wall: performance.now() - started, cpu: cpuMs(child.pid ?? 0) }),
+    );
     child.on('error', reject);
     child.on('exit', () => reject(new Error(`${command.join(' ')} ended without answering`)));
     child.stdin?.end('/news\n');
@@ -77,10 +100,13 @@ function rssMb(pid: number): number {
 }
 
 const times: Record<string, number[]> = {};
+const cpu: Record<string, number[]> = {};
 const memory: Record<string, { bot: number; total: number }[]> = {};
 for (let round = 0; round < ROUNDS; round++)
   for (const [name, command] of Object.entries(starts)) {
-    (times[name] ??= []).push(await firstAnswerMs(command));
+    const answered = await firstAnswerMs(command);
+    (times[name] ??= []).push(answered.wall);
+    (cpu[name] ??= []).push(answered.cpu);
     if (round < 2) (memory[name] ??= []).push(await idleRss(command));
   }
 const production = quantile(times['production (node dist/src/main.js)'] ?? [], 0.5);
@@ -95,6 +121,7 @@ printTable(
       'min ms': Math.round(Math.min(...list)),
       'max ms': Math.round(Math.max(...list)),
       'vs production': Math.round((quantile(list, 0.5) / production) * 100) / 100,
+      'CPU ms p50': Math.round(quantile(cpu[name] ?? [], 0.5)),
       'idle RSS MB (bot)': Math.max(...mem.map((m) => m.bot)),
       'idle RSS MB (with npm)': Math.max(...mem.map((m) => m.total)),
     };

@@ -136,15 +136,18 @@ function showSettings(
     [bold(t.t('digest.language')), describeLanguage(settings, t)],
     [bold(t.t('digest.images')), t.t(settings.showImages ? 'digest.imagesOn' : 'digest.imagesOff')],
   ];
-  return answer([
-    paragraph(bold(t.t(heading, { state }))),
-    list(lines),
-    paragraph(
-      italic(t.t(settings.enabled ? 'digest.hintOn' : 'digest.hintOff')),
-      ' ',
-      code('/help digest'),
-    ),
-  ]);
+  return {
+    ...answer([
+      paragraph(bold(t.t(heading, { state }))),
+      list(lines),
+      paragraph(
+        italic(t.t(settings.enabled ? 'digest.hintOn' : 'digest.hintOff')),
+        ' ',
+        code('/help digest'),
+      ),
+    ]),
+    panel: { label: t.t('digest.openPanel') },
+  };
 }
 
 /** "Deutsch (de)", or the language answers use here without a setting. */

@@ -53,6 +53,11 @@ export interface AppOptions {
   readonly feedHttp?: FeedHttp;
   /** Where the app reports what it does (commands, digests, feeds, summaries); default nowhere. */
   readonly metrics?: Metrics;
+  /**
+   * Resolves when the process is asked to stop: feed reads under way end at once, so a stop
+   * during the first round of reads (which the start waits for) is not held by a slow server.
+   */
+  readonly stopping?: Promise<unknown>;
 }
 
 /** Builds the platform-neutral part of Briefly: storage, articles, feeds, services, dispatcher, scheduler. */
@@ -122,6 +127,9 @@ export async function createApp(
   );
   const initialLoad = await content.load();
   if (options.watchContent ?? true) await content.watch();
+  void options.stopping
+    ?.then(() => feeds.stop())
+    .catch((error: unknown) => logger.warn({ err: error }, 'feeds did not stop cleanly'));
   if (options.startFeeds ?? true) await feeds.start();
   const dispatcher = instrumentDispatcher(
     createDispatcher(new CommandRegistry(commands), services),
@@ -159,15 +167,35 @@ export async function createApp(
   };
 }
 
+/** How old the articles gauge's count may be before a scrape asks the store again. */
+export const ARTICLE_COUNT_MAX_AGE_MS = 15_000;
+
 /**
- * The number of stored articles for a gauge, which is read synchronously: each read returns the
- * last count and asks the store for a fresh one (one question at a time).
+ * The number of stored articles for the gauge. A COUNT over the articles table grows with it, and a
+ * scrape must stay cheap whatever the database holds: a scrape gets the last count at once, and
+ * one older than ARTICLE_COUNT_MAX_AGE_MS is refreshed in the background (one query at a time).
+ * Only the first scrape waits for the query. A failed count is logged and leaves the last one.
  */
-function articleCounter(articles: ArticleStore, logger: Logger): () => Promise<number> {
-  // Read at each scrape (one COUNT query); a failure leaves the gauge out of that scrape, logged.
-  return () =>
-    articles.count(EVERY_ARTICLE).catch((error: unknown) => {
-      logger.warn({ err: error }, 'articles not counted');
-      throw error;
-    });
+export function articleCounter(articles: ArticleStore, logger: Logger): () => Promise<number> {
+  let last: { value: number; at: number } | undefined;
+  let pending: Promise<number> | undefined;
+  const refresh = () =>
+    (pending ??= articles
+      .count(EVERY_ARTICLE)
+      .then(
+        (value) => {
+          last = { value, at: performance.now() };
+          return value;
+        },
+        (error: unknown) => {
+          logger.warn({ err: error }, 'articles not counted');
+          throw error;
+        },
+      )
+      .finally(() => (pending = undefined)));
+  return () => {
+    if (!last) return refresh();
+    if (performance.now() - last.at > ARTICLE_COUNT_MAX_AGE_MS) refresh().catch(() => undefined);
+    return Promise.resolve(last.value);
+  };
 }

@@ -41,7 +41,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
   let app: App;
   readiness.starting('opening the database, loading articles and feeds');
   try {
-    app = await createApp(config, logger, { metrics });
+    app = await createApp(config, logger, { metrics, stopping: stop.requested });
   } catch (error) {
     // What the operator must fix before a start can work: one line, exit code 2.
     if (!(error instanceof StorageError || error instanceof ContentDirectoryError)) throw error;
@@ -75,6 +75,11 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           lifecycle: app.lifecycle,
           logger,
           metrics,
+          // Telegram opens Mini Apps and login_url buttons over https only.
+          panelUrl:
+            config.WEB_PORT !== undefined && config.WEB_PUBLIC_URL?.startsWith('https://')
+              ? config.WEB_PUBLIC_URL
+              : undefined,
           noteChat: (chat, title, kind) =>
             app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
         })),

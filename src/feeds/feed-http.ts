@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent, fetch as undiciFetch } from 'undici';
 import { decodeBody } from './decode-body.js';
 import { credentialsOf, MALFORMED_CREDENTIALS } from './feed-url.js';
 import { describeNetworkError, failure, seconds, type HttpFailure } from './http-failure.js';
@@ -57,6 +57,11 @@ export interface FeedHttpOptions {
 /** Fetches feeds and pages politely and safely; one instance holds one connection pool. */
 export interface FeedHttp {
   get(url: string, request: HttpRequest): Promise<HttpOutcome>;
+  /**
+   * Ends every read under way, and refuses new ones, with the failure 'stopped': a feed server
+   * that never answers must not hold a stopping bot past its deadline.
+   */
+  abort(): void;
   close(): Promise<void>;
 }
 
@@ -70,17 +75,26 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
   const maxBytes = options.maxBytes ?? MAX_RESPONSE_BYTES;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const maxRedirects = options.maxRedirects ?? 5;
-  const fetch = options.fetch ?? undiciFetch;
-  const agent = new Agent({
-    connect: {
-      timeout: options.connectTimeoutMs ?? 10_000,
-      lookup: guardedLookup(options.lookup ?? dnsLookup, options.policy),
-    },
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs,
-    connections: 4,
-  });
+  // undici is loaded at the first read, not at the start: loading it costs about 0.3 s of CPU,
+  // which a bot without feeds never needs to spend.
+  let client: Promise<{ agent: Agent; fetch: FetchFunction }> | undefined;
+  const connect = () =>
+    (client ??= import('undici').then((undici) => ({
+      fetch: options.fetch ?? undici.fetch,
+      agent: new undici.Agent({
+        connect: {
+          timeout: options.connectTimeoutMs ?? 10_000,
+          lookup: guardedLookup(options.lookup ?? dnsLookup, options.policy),
+        },
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        connections: 4,
+      }),
+    })));
   const agentHeader = options.userAgent ?? userAgent();
+  const stopping = new AbortController();
+  const stopped = () => failure('stopped', 'the bot is stopping');
+  const isStopping = () => stopping.signal.aborted;
 
   async function get(url: string, request: HttpRequest): Promise<HttpOutcome> {
     let current: URL;
@@ -93,9 +107,12 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
     if (credentials === 'malformed') return failure('bad-url', MALFORMED_CREDENTIALS);
     const authorization = credentials && basicAuth(credentials);
     const origin = current.origin;
+    if (isStopping()) return stopped();
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const signal = AbortSignal.any([controller.signal, stopping.signal]);
     try {
+      const { agent, fetch } = await connect();
       for (let hop = 0; ; hop++) {
         const refused = checkUrl(current, options.policy);
         if (refused) return refused;
@@ -112,7 +129,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         const response = await fetch(target.href, {
           headers,
           redirect: 'manual',
-          signal: controller.signal,
+          signal,
           dispatcher: agent,
         });
         if (REDIRECTS.has(response.status)) {
@@ -162,6 +179,7 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
         };
       }
     } catch (error) {
+      if (isStopping()) return stopped();
       if (controller.signal.aborted)
         return failure('timeout', `no complete answer within ${seconds(timeoutMs)}`);
       return describeNetworkError(error, current.hostname, timeoutMs);
@@ -170,7 +188,13 @@ export function createFeedHttp(options: FeedHttpOptions): FeedHttp {
     }
   }
 
-  return { get, close: () => agent.close() };
+  return {
+    get,
+    abort: () => stopping.abort(),
+    close: async () => {
+      if (client) await (await client).agent.close();
+    },
+  };
 }
 
 /** Refuses other schemes and literal addresses the policy forbids (they skip DNS lookup). */

@@ -252,6 +252,9 @@ export class FeedPoller {
       etag: mine?.etag,
       lastModified: mine?.lastModified,
     });
+    // A read ended because the bot is stopping says nothing about the feed: nothing is recorded.
+    if (outcome.kind === 'failure' && outcome.failure === 'stopped')
+      return { ok: false, reason: outcome.message };
     if (outcome.kind === 'failure') {
       this.countRead(REFUSALS.has(outcome.failure) ? 'refused' : 'error');
       if (!validate) await this.failed(record, outcome.message, outcome.retryAfterSeconds);

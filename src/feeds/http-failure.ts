@@ -10,7 +10,9 @@ export type FailureKind =
   | 'http-status'
   | 'too-large'
   | 'too-many-redirects'
-  | 'network';
+  | 'network'
+  /** The bot is stopping: reads under way were ended (nothing is wrong with the feed). */
+  | 'stopped';
 
 /** Why a request failed, in words that complete "could not read the feed: …". */
 export interface HttpFailure {

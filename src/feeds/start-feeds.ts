@@ -69,7 +69,7 @@ export interface Feeds {
    * round of reads is done (their articles are in memory), or after a time limit.
    */
   start(): Promise<void>;
-  /** Stops polling, waits for reads under way, closes connections. */
+  /** Stops polling, ends reads under way and waits for them to finish, closes connections. */
   stop(): Promise<void>;
 }
 
@@ -203,6 +203,8 @@ export function createFeeds(options: FeedsOptions): Feeds {
       if (stopped) return;
       stopped = true;
       cancel?.();
+      // Reads under way end now (a slow feed server would otherwise hold the stop past its deadline).
+      http.abort();
       await poller.idle();
       await http.close();
     },

@@ -15,8 +15,9 @@ export interface Preview {
 
 /**
  * Composing a digest costs tens of milliseconds (stories clustered, leads summarised), too much for
- * every page view. A preview is kept for PREVIEW_TTL_MS per channel and settings version; a change
- * of settings composes it anew at once, and "Refresh preview" always does.
+ * every page view. A preview is kept for PREVIEW_TTL_MS per channel and version of its settings and
+ * filters; a change of either (on the page or by command) composes it anew at once, and "Refresh
+ * preview" always does.
  */
 export class PreviewCache {
   private readonly entries = new LruCache<
@@ -24,12 +25,25 @@ export class PreviewCache {
     { at: number; version: string; preview: Promise<Preview> }
   >(2_000);
 
+  private readonly filterIds = new WeakMap<object, number>();
+  private nextFilterId = 0;
+
   constructor(private readonly services: Services) {}
 
+  private filterVersion(filter: object): number {
+    let id = this.filterIds.get(filter);
+    if (id === undefined) this.filterIds.set(filter, (id = this.nextFilterId++));
+    return id;
+  }
+
   async get(chat: ChatRef, fresh = false): Promise<Preview> {
-    const settings = await this.services.digests.settingsFor(chat);
-    // What the digest depends on (a channel without saved settings gets fresh defaults each time).
-    const version = `${settings.enabled}|${settings.active}|${describeSchedule(settings, PANEL_T)}`;
+    const [settings, filter] = await Promise.all([
+      this.services.digests.settingsFor(chat),
+      this.services.filters.filterFor(chat),
+    ]);
+    // What the digest depends on (a channel without saved settings gets fresh defaults each time);
+    // the filter service hands out the same compiled filter while a channel's rules stay the same.
+    const version = `${settings.enabled}|${settings.active}|${describeSchedule(settings, PANEL_T)}|${settings.language ?? ''}|${this.filterVersion(filter)}`;
     const now = this.services.clock.now().getTime();
     const key = chatKey(chat);
     const cached = this.entries.get(key);

@@ -10,6 +10,9 @@ import { layout } from './pages/layout.js';
 import { html } from './html.js';
 import { TEXT } from './text.js';
 
+/** A session's secret that marks a Mini App sign-in (its cookie is set for a framed page). */
+export const FRAMED = 'framed';
+
 /** The part of a reply that sets cookies (any route's reply has it). */
 export interface CookieReply {
   setCookie(name: string, value: string, options: CookieSerializeOptions): unknown;
@@ -31,18 +34,32 @@ export class PanelContext {
     return this.sessions.read(request.cookies[SESSION_COOKIE]);
   }
 
-  setSessionCookie(reply: CookieReply, token: string, maxAgeSeconds: number): void {
+  /**
+   * The session cookie: HttpOnly, Secure over https, SameSite=Lax. A Mini App session (`framed`)
+   * served over https is SameSite=None; Partitioned instead: Telegram's web clients show the Mini
+   * App in a frame of their own site, where browsers send no SameSite=Lax cookie, and Partitioned
+   * (CHIPS) keeps the cookie to the panel framed by that site, so browsers that block other
+   * third-party cookies still keep it. Changes stay protected by the session's CSRF token.
+   */
+  setSessionCookie(reply: CookieReply, token: string, maxAgeSeconds: number, framed = false): void {
+    const crossSite = framed && this.secureCookies;
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.secureCookies,
-      sameSite: 'lax',
+      sameSite: crossSite ? 'none' : 'lax',
+      ...(crossSite ? { partitioned: true } : {}),
       path: '/',
       maxAge: maxAgeSeconds,
     });
   }
 
-  clearSessionCookie(reply: CookieReply): void {
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  /** Clears the cookie as it was set (a Mini App's partitioned cookie needs its own attributes). */
+  clearSessionCookie(reply: CookieReply, session?: WebSession): void {
+    const framed = session?.secrets[FRAMED] === '1' && this.secureCookies;
+    reply.clearCookie(
+      SESSION_COOKIE,
+      framed ? { path: '/', secure: true, sameSite: 'none', partitioned: true } : { path: '/' },
+    );
   }
 
   notify(session: WebSession, notice: Notice): void {

@@ -7,8 +7,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Logger } from '../core/ports/logger.js';
 import type { PlaceDirectory } from '../core/ports/panel-places.js';
 import { DiscordOAuth } from './auth/discord-oauth.js';
+import { currentZoneName } from '../core/digests/zoned-time.js';
 import { html } from './html.js';
-import { layout } from './pages/layout.js';
+import { channelPath, layout } from './pages/layout.js';
 import { signInPage } from './pages/sign-in-page.js';
 import { ModeratedPlaces } from './places.js';
 import { discordPlaces } from './platforms/discord-places.js';
@@ -37,6 +38,12 @@ function asset(name: string): string {
 const ASSETS: Readonly<Record<string, { type: string; body: string }>> = {
   'panel.css': { type: 'text/css; charset=utf-8', body: asset('panel.css') },
   'panel.js': { type: 'text/javascript; charset=utf-8', body: asset('panel.js') },
+  // The time-zone suggestions, by their current IANA names ("Asia/Kolkata", not ICU's
+  // "Asia/Calcutta"), as /digest timezone stores them; fetched by panel.js, not written in each page.
+  'time-zones.json': {
+    type: 'application/json; charset=utf-8',
+    body: JSON.stringify(['UTC', ...Intl.supportedValuesOf('timeZone').map(currentZoneName)]),
+  },
 };
 
 /**
@@ -143,6 +150,40 @@ export async function buildWeb(options: WebOptions, logger: Logger): Promise<Fas
       }),
     );
   });
+
+  app.get<{ Params: { platform: string; id: string } }>(
+    '/p/:platform/:id',
+    async (request, reply) => {
+      const session = await context.session(request);
+      if (!session?.user) return reply.redirect('/', 303);
+      const places = await context.places.of(session);
+      const place = places.ok
+        ? places.places.find(
+            (p) => p.platform === request.params.platform && p.id === request.params.id,
+          )
+        : undefined;
+      if (!place)
+        return reply
+          .code(404)
+          .type('text/html')
+          .send(page(TEXT.placeNotYours, session, places));
+      return reply.type('text/html').send(
+        layout({
+          title: place.name,
+          session,
+          places,
+          current: place,
+          main: html`<h1>${place.name}</h1>
+            <p>${TEXT.pickChannel}</p>
+            <ul class="channels">
+              ${place.channels.map(
+                (c) => html`<li><a href="${channelPath(c.chat)}">${c.name}</a></li>`,
+              )}
+            </ul>`,
+        }),
+      );
+    },
+  );
 
   authRoutes(app, {
     context,

@@ -3,7 +3,10 @@ import { ButtonIds } from '../../src/adapters/discord/button-ids.js';
 import { renderReply as renderDiscord } from '../../src/adapters/discord/render-reply.js';
 import { NO_MENTIONS } from '../../src/adapters/discord/send-reply.js';
 import { CallbackCodec, CALLBACK_DATA_LIMIT } from '../../src/adapters/telegram/callback-data.js';
-import { renderReply as renderTelegram } from '../../src/adapters/telegram/render-reply.js';
+import {
+  callbackData,
+  renderReply as renderTelegram,
+} from '../../src/adapters/telegram/render-reply.js';
 import { adapterRenderingContract } from '../contracts/adapter-rendering.contract.js';
 import { mentionsProblems, messageProblems } from './discord/peer/check-payloads.js';
 import { checkTelegramHtml } from './telegram/peer/telegram-html.js';
@@ -23,7 +26,7 @@ adapterRenderingContract('Telegram', () => {
     render: (reply) =>
       render(reply).map(({ html, keyboard }) => {
         const check = checkTelegramHtml(html);
-        const data = (keyboard ?? []).flat().map((b) => b.callback_data);
+        const data = (keyboard ?? []).flat().map(callbackData);
         const tooLong = data.filter((d) => Buffer.byteLength(d) > CALLBACK_DATA_LIMIT);
         return {
           visible: check.text,
@@ -31,8 +34,7 @@ adapterRenderingContract('Telegram', () => {
           problems: [...check.problems, ...tooLong.map((d) => `callback data over 64 bytes: ${d}`)],
         };
       }),
-    buttons: (reply) =>
-      render(reply).flatMap((m) => (m.keyboard ?? []).flat().map((b) => b.callback_data)),
+    buttons: (reply) => render(reply).flatMap((m) => (m.keyboard ?? []).flat().map(callbackData)),
     press: (data) => codec.decode(data),
   };
 });

@@ -145,6 +145,10 @@ describe('control panel in Chromium', () => {
     await nav.getByRole('link', { name: 'Mods Group' }).click();
     await page.getByLabel('Send a digest to this channel').check();
     await page.getByLabel('Time', { exact: true }).fill('07:45');
+    // The time-zone search: the page's script fills the field's suggestions with the browser's zones.
+    await expect.poll(() => page.locator('#zones option[value="Europe/Berlin"]').count()).toBe(1);
+    // By their current names, as /digest timezone stores them.
+    expect(await page.locator('#zones option[value="Asia/Kolkata"]').count()).toBe(1);
     await page.getByLabel('Time zone').fill('Europe/Berlin');
     await page.getByLabel('Stories per digest').fill('3');
     for (const day of ['Sat', 'Sun']) await page.getByLabel(day, { exact: true }).uncheck();
@@ -164,7 +168,75 @@ describe('control panel in Chromium', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText('"Mars/Olympus" is not a time zone.').count()).resolves.toBe(1);
     expect(await ask(mods, '/digest')).toContain('09:15 Europe/Berlin');
+
+    // The channel's language (issue 17's setting, read by the same parseSettingChange).
+    await page.getByLabel('Time zone').fill('Europe/Berlin');
+    await page.getByLabel('Language of the digest').selectOption('de');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Settings saved');
+    expect(await ask(mods, '/digest')).toContain('(de)');
+    await page.getByLabel('Language of the digest').selectOption('');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Settings saved');
+    expect(await ask(mods, '/digest')).not.toContain('(de)');
     if (shots) await page.screenshot({ path: join(shots, 'panel-desktop.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('shows and edits the channel’s filters by the rules /filter uses, and each sees the other’s changes', async () => {
+    const { context, page } = await newPage();
+    await signInWithWidget(page);
+    await page.goto(`${bot.url}/c/telegram/${mods.id}`);
+    const filters = page.locator('#filters');
+    await expect(page.locator('#preview').textContent()).resolves.toContain(TITLE);
+    await expect(filters.textContent()).resolves.toContain('This channel has no filters');
+
+    // A rule that does not compile is refused with /filter's own reason, and nothing is stored.
+    const bad = '/a(b/';
+    const commandRefusal = await ask(mods, `/filter add exclude ${bad}`);
+    await filters.getByLabel('Exclude: leave out stories that match').check();
+    await filters.getByLabel('Words, "a phrase" or /regex/').fill(bad);
+    await filters.getByRole('button', { name: 'Add filter' }).click();
+    const reason = await page.locator('#pattern-error').textContent();
+    expect(reason).toContain('does not compile');
+    expect(commandRefusal).toContain(reason!.trim());
+    await expect(page.getByLabel('Words, "a phrase" or /regex/').inputValue()).resolves.toBe(bad);
+    expect(await ask(mods, '/filter')).toContain('no filters');
+
+    // Added on the page: /filter lists it and the preview leaves the story out at once.
+    await page.getByLabel('Words, "a phrase" or /regex/').fill('patriot');
+    await page.getByRole('button', { name: 'Add filter' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Rule 1 added');
+    expect(await ask(mods, '/filter')).toMatch(/exclude\s+patriot/);
+    await expect(page.locator('#preview').textContent()).resolves.not.toContain(TITLE);
+
+    // Added by command: the page lists it under the same number.
+    await ask(mods, '/filter add include "climate change"');
+    await page.reload();
+    const rows = filters.locator('tbody tr');
+    await expect(rows.count()).resolves.toBe(2);
+    await expect(rows.nth(1).textContent()).resolves.toMatch(/2\s*include\s*"climate change"/);
+
+    // A removal names the rule the moderator saw: after /filter remove 1 the page's rule 1 is stale.
+    const staleRemove = filters.getByRole('button', { name: 'Remove rule 1' });
+    await ask(mods, '/filter remove 1');
+    await staleRemove.click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'The filters changed since this page was loaded',
+    );
+    expect(await ask(mods, '/filter')).toContain('climate change');
+    await filters.getByRole('button', { name: 'Remove rule 1' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'Removed rule 1: include "climate change"',
+    );
+    expect(await ask(mods, '/filter')).toContain('no filters');
+
+    await ask(mods, '/filter add exclude patriot');
+    await page.reload();
+    await filters.getByRole('button', { name: 'Remove all filters' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Removed all 1');
+    expect(await ask(mods, '/filter')).toContain('no filters');
+    await expect(page.locator('#preview').textContent()).resolves.toContain(TITLE);
     await context.close();
   });
 
@@ -248,7 +320,8 @@ describe('control panel in Chromium', () => {
       auth_date: now(),
       query_id: 'AAH',
       user,
-      start_param: String(mods.id),
+      // /digest's web_app button names the page in ?next=, which wins over a direct link's chat.
+      start_param: String(other.id),
     });
     // Telegram Desktop's night theme.
     const theme = JSON.stringify({
@@ -262,7 +335,7 @@ describe('control panel in Chromium', () => {
     });
     await page.goto('about:blank');
     await page.goto(
-      `${bot.url}/#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppThemeParams=${encodeURIComponent(theme)}`,
+      `${bot.url}/?next=${encodeURIComponent(`/c/telegram/${mods.id}`)}#tgWebAppData=${encodeURIComponent(initData)}&tgWebAppThemeParams=${encodeURIComponent(theme)}`,
     );
     await page.waitForURL(`${bot.url}/c/telegram/${mods.id}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(

@@ -104,6 +104,15 @@ export class BotApi implements MessageSender, MemberLookup {
     );
   }
 
+  /** The chat menu button of every private chat: the control panel as a Mini App. */
+  async setPanelMenuButton(text: string, url: string): Promise<void> {
+    await this.telegram.callApi(
+      'setChatMenuButton',
+      { menu_button: { type: 'web_app', text, web_app: { url } } },
+      { signal: timeout() },
+    );
+  }
+
   /**
    * The command menu: every command of the registry with its description, in English for everyone
    * and once per language Briefly speaks, for users whose Telegram is in it (language_code is a

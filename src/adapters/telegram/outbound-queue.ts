@@ -2,7 +2,7 @@ import { backoffDelay } from '../../core/async/retry.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
-import type { CallbackButton } from './render-reply.js';
+import type { InlineButton } from './render-reply.js';
 import { classifyFailure, type SendFailure } from './send-failure.js';
 import { Pace, SlidingWindow } from './sliding-window.js';
 
@@ -10,7 +10,7 @@ import { Pace, SlidingWindow } from './sliding-window.js';
 export interface OutboundMessage {
   readonly html: string;
   readonly threadId?: number | undefined;
-  readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
+  readonly keyboard?: readonly (readonly InlineButton[])[] | undefined;
   readonly replyToMessageId?: number | undefined;
   /** A picture shown as the message's link preview (see RenderedMessage.preview). */
   readonly preview?: string | undefined;

@@ -7,16 +7,27 @@ import {
   type HtmlToken,
 } from './split-html.js';
 
-/** An inline button as the Bot API takes it. */
+/** An inline button as the Bot API takes it: a command (callback data) or the control panel. */
 export interface CallbackButton {
   readonly text: string;
   readonly callback_data: string;
 }
 
+/** Opens a page: in private chats as a Mini App (web_app), in groups through Telegram's login_url. */
+export type PanelButton =
+  | { readonly text: string; readonly web_app: { readonly url: string } }
+  | { readonly text: string; readonly login_url: { readonly url: string } };
+
+export type InlineButton = CallbackButton | PanelButton;
+
+/** A button's callback data ('' for a panel button, which opens a page instead). */
+export const callbackData = (button: InlineButton): string =>
+  'callback_data' in button ? button.callback_data : '';
+
 /** One Telegram message: HTML (parse_mode HTML) and, on the last part, the reply's buttons. */
 export interface RenderedMessage {
   readonly html: string;
-  readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
+  readonly keyboard?: readonly (readonly InlineButton[])[] | undefined;
   /**
    * The picture this message previews (link_preview_options.url): Telegram fetches and shows it
    * under the text, so no caption limit applies and the bot never downloads it. Only the first part.
@@ -37,10 +48,13 @@ export function renderReply(
   reply: Reply,
   encodeAction: (action: Action) => string,
   limit = TELEGRAM_TEXT_LIMIT,
+  panelButton?: (label: string) => PanelButton | undefined,
 ): RenderedMessage[] {
   const blocks = renderBlocks(reply.blocks, '\n\n');
   const texts = blocks.some(hasVisibleText) ? splitIntoMessages(blocks, limit) : ['…'];
-  const keyboard = renderKeyboard(reply.actions ?? [], encodeAction);
+  const keyboard: InlineButton[][] = renderKeyboard(reply.actions ?? [], encodeAction);
+  const panel = reply.panel && panelButton?.(buttonLabel(reply.panel.label));
+  if (panel && keyboard.flat().length < MAX_BUTTONS) keyboard.push([panel]);
   const preview = reply.tone === 'answer' ? firstImage(reply.blocks) : undefined;
   return texts.map((html, i) => ({
     html,

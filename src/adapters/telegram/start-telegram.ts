@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Telegraf } from 'telegraf';
 import { retry } from '../../core/async/retry.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -43,6 +44,11 @@ export interface TelegramOptions {
   readonly moderatorCacheMs?: number | undefined;
   /** Told of the chats commands come from (the control panel's list of chats). */
   readonly noteChat?: ((chat: ChatRef, title: string, kind: string) => Promise<void>) | undefined;
+  /**
+   * The control panel's public https address (WEB_PUBLIC_URL, when WEB_PORT runs the panel): the
+   * chat menu button opens it as a Mini App, and replies that offer it get a button.
+   */
+  readonly panelUrl?: string | undefined;
   /** Where the outbound queue's depth, waits, 429s and retries are reported. */
   readonly metrics?: Metrics | undefined;
 }
@@ -100,6 +106,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     lifecycle: options.lifecycle,
     logger,
     botUsername: username,
+    panelUrl: options.panelUrl,
     answerCallback: (id, text) => api.answerCallback(id, text),
     downloadText: (fileId, maxBytes) => api.downloadText(fileId, maxBytes),
   });
@@ -113,6 +120,17 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     await api.setCommands(options.dispatcher.registry);
   } catch (error) {
     logger.warn({ err: error }, 'could not register the command menu (setMyCommands)');
+  }
+
+  if (options.panelUrl) {
+    try {
+      await api.setPanelMenuButton(PANEL_BUTTON_TEXT, options.panelUrl);
+    } catch (error) {
+      logger.warn(
+        { err: error },
+        'could not set the control panel menu button (setChatMenuButton)',
+      );
+    }
   }
 
   const receiver: Receiver = options.webhook
@@ -151,6 +169,12 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     },
   };
 }
+
+/**
+ * The menu button's text. setChatMenuButton has no language_code (one button for every private
+ * chat), so it is the catalogue's English, the bot's fallback language.
+ */
+export const PANEL_BUTTON_TEXT = catalogue.translator('en').t('panel.menuButton');
 
 /** Who the bot is; tried 3 times (1 and 2 s apart) while the Bot API cannot be reached, refused at once on 401. */
 async function getMe(bot: Telegraf, logger: Logger) {

@@ -10,13 +10,15 @@ import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
-import type { Reply } from '../../core/replies/reply.js';
+import type { Action, Reply } from '../../core/replies/reply.js';
 import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
 import { interpretUpdate, type Incoming, type IncomingDocument } from './incoming.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
 import type { Delivery, OutboundQueue } from './outbound-queue.js';
-import { renderReply } from './render-reply.js';
+import { renderReply, type PanelButton, type RenderedMessage } from './render-reply.js';
+import { TELEGRAM_TEXT_LIMIT } from './split-html.js';
+import { channelPath, TELEGRAM_SIGN_IN_PATH } from '../../core/ports/panel-places.js';
 
 /** Telegram names that mean one of our commands: every bot gets "/start" when a user opens it. */
 const ALIASES: Readonly<Record<string, string>> = { start: 'help' };
@@ -36,6 +38,11 @@ export interface TelegramAdapterDeps {
     fileId: string,
     maxBytes: number,
   ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }>;
+  /**
+   * The control panel's public https address, when the operator runs it: replies that offer the
+   * panel get a button that opens it (a Mini App in private chats, login_url in groups).
+   */
+  readonly panelUrl?: string | undefined;
   /** Told of the chats commands come from (the control panel lists the ones a user administers). */
   noteChat?(chat: ChatRef, title: string, kind: string): Promise<void>;
 }
@@ -208,9 +215,48 @@ export class TelegramAdapter {
     return { chat: sender.languageCode };
   }
 
+  /**
+   * The button that opens the panel on this chat's page. Telegram opens web_app buttons only in
+   * private chats; in a group, login_url signs the user in (the same check as the Login Widget)
+   * and lands on the page.
+   */
+  private panelButton(place: Place, label: string): PanelButton | undefined {
+    const base = this.deps.panelUrl?.replace(/\/+$/, '');
+    if (!base) return undefined;
+    const next = encodeURIComponent(channelPath(chatRefOf(place)));
+    return place.chatId > 0
+      ? { text: label, web_app: { url: `${base}/?next=${next}` } }
+      : { text: label, login_url: { url: `${base}${TELEGRAM_SIGN_IN_PATH}?next=${next}` } };
+  }
+
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */
-  private deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
-    const parts = renderReply(reply, (action) => this.deps.codec.encode(action));
+  private async deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
+    const encode = (action: Action) => this.deps.codec.encode(action);
+    const withPanel = renderReply(reply, encode, TELEGRAM_TEXT_LIMIT, (label) =>
+      this.panelButton(place, label),
+    );
+    const deliveries = await this.queue(place, reply, withPanel, replyTo);
+    const last = deliveries[withPanel.length - 1];
+    if (!reply.panel || !this.deps.panelUrl || !last || last.ok || !last.permanent)
+      return deliveries;
+    // Telegram refuses a login_url whose domain was not linked to the bot (BotFather /setdomain),
+    // and any button over plain http: the answer still goes out, without the panel's button.
+    this.deps.logger.warn(
+      { reason: last.reason },
+      'Telegram refused the control panel button; answering without it',
+    );
+    const plain = renderReply({ ...reply, panel: undefined }, encode);
+    const retried = await this.queue(place, reply, plain.slice(-1), undefined, false);
+    return [...deliveries.slice(0, withPanel.length - 1), ...retried];
+  }
+
+  private queue(
+    place: Place,
+    reply: Reply,
+    parts: readonly RenderedMessage[],
+    replyTo: number | undefined,
+    withFile = true,
+  ): Promise<Delivery[]> {
     // A file follows the text as a document of its own, in the same queue (so in order).
     const file = reply.file && {
       html: '',
@@ -226,7 +272,9 @@ export class TelegramAdapter {
           replyToMessageId: i === 0 ? replyTo : undefined,
         }),
       ),
-      ...(file ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId })] : []),
+      ...(file && withFile
+        ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId })]
+        : []),
     ]);
   }
 

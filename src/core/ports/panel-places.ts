@@ -1,6 +1,21 @@
 import type { ChatRef } from './chat-memory.js';
 import type { PanelUser } from './panel-store.js';
 
+/**
+ * The control panel's addresses that other parts link to (the Telegram adapter's buttons): a
+ * channel's page, /c/<platform>/<chat id>, and the Telegram sign-in that returns to a page.
+ */
+export function channelPath(chat: ChatRef, rest = ''): string {
+  return `/c/${encodeURIComponent(chat.platform)}/${encodeURIComponent(chat.id)}${rest}`;
+}
+
+export const TELEGRAM_SIGN_IN_PATH = '/auth/telegram';
+
+/** Whether `next` is a channel page to return to after sign-in (never another site). */
+export function isChannelPath(next: string): boolean {
+  return /^\/c\/[a-z]+\/[A-Za-z0-9%_.:-]{1,64}$/.test(next);
+}
+
 /** A channel the control panel lets a moderator manage. */
 export interface PanelChannel {
   readonly chat: ChatRef;

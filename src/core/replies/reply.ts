@@ -61,6 +61,12 @@ export interface Reply {
   /** Rows of buttons. */
   readonly actions?: readonly (readonly Action[])[] | undefined;
   /**
+   * Offers the moderators' control panel for this chat. A platform adapter that can open it (the
+   * Telegram Mini App, when the operator runs the panel) adds a button with this label; others
+   * leave it out, so the reply must read the same without it.
+   */
+  readonly panel?: { readonly label: string } | undefined;
+  /**
    * The language the reply is written in (a catalogue locale), so an adapter writes its own words
    * around it ("More buttons:", part numbers) in the same language. Unset: English.
    */

@@ -46,7 +46,10 @@
       fetch('/auth/telegram/webapp', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ initData: initData }),
+        body: JSON.stringify({
+          initData: initData,
+          next: new URLSearchParams(location.search).get('next') || undefined,
+        }),
         credentials: 'same-origin',
       })
         .then(function (response) {
@@ -58,6 +61,27 @@
         })
         .catch(function () {
           status.textContent = 'Telegram sign-in failed: the panel could not be reached.';
+        });
+    }
+
+    // The time-zone search: the panel's list of zones (current IANA names) as the suggestions.
+    var zones = document.querySelector('[data-time-zones]');
+    if (zones) {
+      fetch('/assets/time-zones.json', { credentials: 'same-origin' })
+        .then(function (response) {
+          return response.json();
+        })
+        .then(function (names) {
+          var options = document.createDocumentFragment();
+          names.forEach(function (name) {
+            var option = document.createElement('option');
+            option.value = name;
+            options.appendChild(option);
+          });
+          zones.appendChild(options);
+        })
+        .catch(function () {
+          /* without suggestions the field still takes a zone typed in full */
         });
     }
 

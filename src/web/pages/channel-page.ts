@@ -8,6 +8,8 @@ import { html, type SafeHtml } from '../html.js';
 import type { ChannelAccess } from '../places.js';
 import { PANEL_T, TEXT } from '../text.js';
 import { feedsSection } from './feeds-section.js';
+import { filtersSection, type FilterDraft } from './filters-section.js';
+import type { ListedRule } from '../../core/filters/filter-service.js';
 import { channelPath, csrfField, layout } from './layout.js';
 import { logSection } from './log-section.js';
 import { previewBody } from './preview-view.js';
@@ -27,6 +29,8 @@ export interface ChannelView {
   readonly problems: FieldProblems;
   readonly preview: { storyCount: number; messages: readonly PreviewMessage[] | undefined };
   readonly feeds: FeedList;
+  readonly rules: readonly ListedRule[];
+  readonly filterDraft: FilterDraft;
   readonly log: DeliveryLogPage;
   readonly logPage: number;
   readonly logPageSize: number;
@@ -102,6 +106,7 @@ export function channelPage(view: ChannelView): string {
         </form>
       </div>
     </section>
+    ${filtersSection(chat, session, view.rules, view.feeds.feeds, view.filterDraft)}
     ${feedsSection(chat, session, view.feeds)}
     ${logSection(chat, view.settings.timezone, view.log, view.logPage, view.logPageSize)}
   `;

@@ -1,27 +1,46 @@
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import { chatKey } from '../../core/ports/chat-memory.js';
-import type { PlacesAnswer } from '../../core/ports/panel-places.js';
+import type { PanelPlace, PlacesAnswer } from '../../core/ports/panel-places.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
 import { fill, TEXT } from '../text.js';
 
-/** The path of a channel's page: /c/<platform>/<chat id>. */
-export function channelPath(chat: ChatRef, rest = ''): string {
-  return `/c/${encodeURIComponent(chat.platform)}/${encodeURIComponent(chat.id)}${rest}`;
-}
+import { channelPath } from '../../core/ports/panel-places.js';
+
+export { channelPath };
 
 export function csrfField(session: WebSession): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${session.csrf}" />`;
 }
 
-function nav(answer: PlacesAnswer, current: ChatRef | undefined): SafeHtml {
+/** The page of a server or chat: its channels. */
+export function placePath(place: PanelPlace): string {
+  return `/p/${encodeURIComponent(place.platform)}/${encodeURIComponent(place.id)}`;
+}
+
+/**
+ * Up to this many channels in all, the navigation lists every channel of every place; past it
+ * (a moderator of 50 servers has a thousand), only the current place's, and the others link to
+ * their own page: a page that lists a thousand links is parsed, for every view, for nothing.
+ */
+export const NAV_ALL_CHANNELS_UP_TO = 60;
+
+function nav(answer: PlacesAnswer, current: ChatRef | PanelPlace | undefined): SafeHtml {
   if (!answer.ok)
     return html`<p role="alert">${fill(TEXT.placesFailed, { reason: answer.reason })}</p>`;
   if (answer.places.length === 0) return html`<p>${TEXT.noPlaces}</p>`;
-  const currentKey = current ? chatKey(current) : '';
+  const currentPlace = current && 'channels' in current ? current : undefined;
+  const currentKey = current && !currentPlace ? chatKey(current) : '';
+  const all =
+    answer.places.reduce((n, place) => n + place.channels.length, 0) <= NAV_ALL_CHANNELS_UP_TO;
   return html`<ul class="places">
     ${answer.places.map((place) => {
-      const open = place.channels.some((c) => chatKey(c.chat) === currentKey);
+      const here =
+        (currentPlace?.platform === place.platform && currentPlace.id === place.id) ||
+        place.channels.some((c) => chatKey(c.chat) === currentKey);
+      if (!all && !here)
+        return html`<li><a class="place" href="${placePath(place)}">${place.name}</a></li>`;
+      const open = here;
       return html`<li>
         <details ${open || answer.places.length === 1 ? 'open' : ''}>
           <summary>${place.name}</summary>
@@ -43,7 +62,8 @@ export interface PageParts {
   readonly main: SafeHtml;
   readonly session?: WebSession | undefined;
   readonly places?: PlacesAnswer | undefined;
-  readonly current?: ChatRef | undefined;
+  /** The channel shown, or the server or chat whose page it is. */
+  readonly current?: ChatRef | PanelPlace | undefined;
 }
 
 /** The page around every view: header with the user and sign-out, the places, the main part. */

@@ -1,11 +1,12 @@
 import { DAY_LABELS, DAY_NAMES, formatTime } from '../../core/digests/schedule.js';
-import { currentZoneName } from '../../core/digests/zoned-time.js';
 import type { DigestSettings } from '../../core/ports/digest-store.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import { html, type SafeHtml } from '../html.js';
+import { LANGUAGE_NAMES, SUPPORTED_LOCALES } from '../../core/i18n/locales.js';
 import { TEXT } from '../text.js';
 import { channelPath, csrfField } from './layout.js';
+import { describedBy, field, problemText } from './field.js';
 
 /** The form's fields as text, as shown (saved settings) or as submitted (a form with problems). */
 export interface SettingsFields {
@@ -15,6 +16,8 @@ export interface SettingsFields {
   readonly timezone: string;
   readonly size: string;
   readonly topics: string;
+  /** A catalogue locale, or '' for the platform's language (no setting). */
+  readonly language: string;
 }
 
 export type FieldProblems = Partial<Record<keyof SettingsFields, string>>;
@@ -27,29 +30,13 @@ export function fieldsOf(settings: DigestSettings): SettingsFields {
     timezone: settings.timezone,
     size: String(settings.size),
     topics: settings.topics.join(', '),
+    language: settings.language ?? '',
   };
 }
 
 /** Monday first, as people read a week. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
-let zones: readonly string[] | undefined;
-// Current IANA names ("Asia/Kolkata", not ICU's "Asia/Calcutta"), as /digest timezone stores them.
-const timeZones = () =>
-  (zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').map(currentZoneName)]);
-
-function problem(problems: FieldProblems, field: keyof SettingsFields): SafeHtml {
-  const text = problems[field];
-  return text ? html`<p class="error" id="${field}-error">${text}</p>` : html``;
-}
-
-const describedBy = (problems: FieldProblems, field: keyof SettingsFields, hint?: string) => {
-  const ids = [hint, problems[field] ? `${field}-error` : undefined].filter(Boolean).join(' ');
-  return ids ? html`aria-describedby="${ids}"` : html``;
-};
-const invalid = (problems: FieldProblems, field: keyof SettingsFields) =>
-  problems[field] ? html`aria-invalid="true"` : html``;
-
-/** The settings form: plain HTML controls that work without script (the time-zone search is a datalist). */
+/** The settings form: plain HTML controls that work without script (the time-zone search is a datalist that the script fills). */
 export function settingsForm(
   chat: ChatRef,
   session: WebSession,
@@ -69,71 +56,54 @@ export function settingsForm(
       <label for="enabled">${TEXT.enabled}</label>
     </p>
     <div class="grid">
+      ${field('time', {
+        label: TEXT.time,
+        value: fields.time,
+        attrs: html`type="time" required`,
+        problem: problems.time,
+      })}
+      ${field('timezone', {
+        label: TEXT.timezone,
+        value: fields.timezone,
+        attrs: html`type="text" list="zones" autocomplete="off" spellcheck="false" required`,
+        // The browser's own list of zones fills it (panel.js): 400 options in every page would be
+        // parsed on every view. Without script the field takes a zone typed in full.
+        extra: html`<datalist id="zones" data-time-zones></datalist>`,
+        hint: TEXT.timezoneHint,
+        problem: problems.timezone,
+      })}
+      ${field('size', {
+        label: TEXT.size,
+        value: fields.size,
+        attrs: html`type="number" min="1" max="20" step="1" inputmode="numeric" required`,
+        problem: problems.size,
+      })}
+      ${field('topics', {
+        label: TEXT.topics,
+        value: fields.topics,
+        attrs: html`type="text"`,
+        hint: TEXT.topicsHint,
+        problem: problems.topics,
+      })}
       <p>
-        <label for="time">${TEXT.time}</label>
-        <input
-          type="time"
-          id="time"
-          name="time"
-          value="${fields.time}"
-          required
-          ${describedBy(problems, 'time')}
-          ${invalid(problems, 'time')}
-        />
-        ${problem(problems, 'time')}
-      </p>
-      <p>
-        <label for="timezone">${TEXT.timezone}</label>
-        <input
-          type="text"
-          id="timezone"
-          name="timezone"
-          list="zones"
-          value="${fields.timezone}"
-          autocomplete="off"
-          spellcheck="false"
-          required
-          ${describedBy(problems, 'timezone', 'timezone-hint')}
-          ${invalid(problems, 'timezone')}
-        />
-        <datalist id="zones">
-          ${timeZones().map((zone) => html`<option value="${zone}"></option>`)}
-        </datalist>
-        <small id="timezone-hint">${TEXT.timezoneHint}</small>
-        ${problem(problems, 'timezone')}
-      </p>
-      <p>
-        <label for="size">${TEXT.size}</label>
-        <input
-          type="number"
-          id="size"
-          name="size"
-          min="1"
-          max="20"
-          step="1"
-          value="${fields.size}"
-          inputmode="numeric"
-          required
-          ${describedBy(problems, 'size')}
-          ${invalid(problems, 'size')}
-        />
-        ${problem(problems, 'size')}
-      </p>
-      <p>
-        <label for="topics">${TEXT.topics}</label>
-        <input
-          type="text"
-          id="topics"
-          name="topics"
-          value="${fields.topics}"
-          ${describedBy(problems, 'topics', 'topics-hint')}
-          ${invalid(problems, 'topics')}
-        />
-        <small id="topics-hint">${TEXT.topicsHint}</small>
-        ${problem(problems, 'topics')}
+        <label for="language">${TEXT.language}</label>
+        <select
+          id="language"
+          name="language"
+          ${describedBy(problems.language ? 'language-error' : undefined)}
+        >
+          <option value="">${TEXT.languageDefault}</option>
+          ${SUPPORTED_LOCALES.map(
+            (code) =>
+              html`<option value="${code}" ${fields.language === code ? 'selected' : ''}>
+                ${LANGUAGE_NAMES[code]} (${code})
+              </option>`,
+          )}
+        </select>
+        ${problemText('language', problems.language)}
       </p>
     </div>
-    <fieldset class="days" ${describedBy(problems, 'days')}>
+    <fieldset class="days" ${describedBy(problems.days ? 'days-error' : undefined)}>
       <legend>${TEXT.days}</legend>
       ${WEEK.map((d) => {
         const name = DAY_NAMES[d] ?? '';
@@ -147,7 +117,7 @@ export function settingsForm(
           /><label for="day-${name}">${DAY_LABELS[d]}</label></span
         >`;
       })}
-      ${problem(problems, 'days')}
+      ${problemText('days', problems.days)}
     </fieldset>
     <p><button type="submit">${TEXT.save}</button></p>
   </form>`;

@@ -5,8 +5,8 @@ import type { PanelUser } from '../../core/ports/panel-store.js';
 import type { DiscordOAuth } from '../auth/discord-oauth.js';
 import { verifyInitData, verifyLoginWidget } from '../auth/telegram-login.js';
 import { signInPage, type SignInOptions } from '../pages/sign-in-page.js';
-import { channelPath } from '../pages/layout.js';
-import type { CookieReply, PanelContext } from '../request-context.js';
+import { channelPath, isChannelPath } from '../../core/ports/panel-places.js';
+import { FRAMED, type CookieReply, type PanelContext } from '../request-context.js';
 import { csrfMatches } from '../sessions.js';
 
 export interface AuthDeps {
@@ -31,9 +31,10 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
     user: PanelUser,
     secrets: Record<string, string>,
     replacing?: Awaited<ReturnType<PanelContext['session']>>,
+    framed = false,
   ) => {
     const started = await context.sessions.start(user, secrets, replacing);
-    context.setSessionCookie(reply, started.token, started.maxAgeSeconds);
+    context.setSessionCookie(reply, started.token, started.maxAgeSeconds, framed);
     logger.info({ platform: user.platform, user: user.id }, 'control panel sign-in');
   };
 
@@ -79,14 +80,17 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
     async (request, reply) => {
       if (!deps.telegramToken)
         return reply.code(404).type('text/html').send(refuse('Telegram sign-in is off'));
-      const checked = verifyLoginWidget(request.query, deps.telegramToken, deps.clock.now());
+      // A login_url button (from /digest in a group) adds the page to return to; Telegram signs
+      // only its own fields.
+      const { next, ...fields } = request.query;
+      const checked = verifyLoginWidget(fields, deps.telegramToken, deps.clock.now());
       if (!checked.ok) return reply.code(401).type('text/html').send(refuse(checked.reason));
       await signedIn(reply, checked.user, {}, await context.session(request));
-      return reply.redirect('/', 303);
+      return reply.redirect(next !== undefined && isChannelPath(next) ? next : '/', 303);
     },
   );
 
-  app.post<{ Body: { initData?: unknown } }>(
+  app.post<{ Body: { initData?: unknown; next?: unknown } }>(
     '/auth/telegram/webapp',
     limited,
     async (request, reply) => {
@@ -96,11 +100,19 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
         return reply.code(400).send({ ok: false, reason: 'no initData' });
       const checked = verifyInitData(initData, deps.telegramToken, deps.clock.now());
       if (!checked.ok) return reply.code(401).send({ ok: false, reason: checked.reason });
-      await signedIn(reply, checked.user, {}, await context.session(request));
-      // A Mini App opened from a chat's /digest button carries the chat in start_param.
-      const next = /^-?\d{1,16}(?:_\d{1,12})?$/.test(checked.startParam ?? '')
-        ? channelPath({ platform: 'telegram', id: (checked.startParam ?? '').replace('_', ':') })
-        : '/';
+      await signedIn(reply, checked.user, { [FRAMED]: '1' }, await context.session(request), true);
+      // A Mini App opened from /digest's button names the chat's page; from a direct link
+      // (t.me/<bot>/<app>?startapp=<chat id>), start_param carries the chat.
+      const asked = request.body.next;
+      const next =
+        typeof asked === 'string' && isChannelPath(asked)
+          ? asked
+          : /^-?\d{1,16}(?:_\d{1,12})?$/.test(checked.startParam ?? '')
+            ? channelPath({
+                platform: 'telegram',
+                id: (checked.startParam ?? '').replace('_', ':'),
+              })
+            : '/';
       return reply.send({ ok: true, next });
     },
   );
@@ -111,7 +123,7 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
       await context.sessions.end(session);
       context.places.forget(session);
     }
-    context.clearSessionCookie(reply);
+    context.clearSessionCookie(reply, session);
     return reply.redirect('/', 303);
   });
 }

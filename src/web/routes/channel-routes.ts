@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Services } from '../../core/commands/define-command.js';
 import type { SettingsChange } from '../../core/digests/digest-settings.js';
 import { parseSettingChange, type SettingAction } from '../../core/digests/parse-change.js';
@@ -12,19 +12,19 @@ import type { PanelContext } from '../request-context.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { inWords } from '../../core/i18n/translator.js';
 import { fill, PANEL_T, TEXT } from '../text.js';
-
-type ChannelRequest = FastifyRequest<{
-  Params: { platform: string; id: string };
-  Querystring: { log?: string };
-  Body: Record<string, string | string[] | undefined>;
-}>;
+import { EMPTY_DRAFT } from '../pages/filters-section.js';
+import { filterRoutes } from './filter-routes.js';
+import {
+  text,
+  type ChannelRequest,
+  type Done,
+  type Refused,
+  type Render,
+} from './channel-request.js';
 
 /** The delivery log covers 30 days, 25 rows a page. */
 export const LOG_DAYS = 30;
 export const LOG_PAGE_SIZE = 25;
-
-const text = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) ?? '';
 
 /** The form as submitted, and each field read by the rules /digest uses (parseSettingChange). */
 function readForm(body: ChannelRequest['body']): {
@@ -40,6 +40,7 @@ function readForm(body: ChannelRequest['body']): {
     timezone: text(body.timezone),
     size: text(body.size),
     topics: text(body.topics),
+    language: text(body.language),
   };
   const reads: [keyof SettingsFields, SettingAction, string][] = [
     ['enabled', fields.enabled ? 'on' : 'off', ''],
@@ -48,6 +49,7 @@ function readForm(body: ChannelRequest['body']): {
     ['timezone', 'timezone', fields.timezone],
     ['size', 'size', fields.size],
     ['topics', 'topics', fields.topics.trim() === '' ? 'all' : fields.topics],
+    ['language', 'language', fields.language === '' ? 'default' : fields.language],
   ];
   const problems: FieldProblems = {};
   let change: SettingsChange = {};
@@ -67,21 +69,22 @@ export function channelRoutes(
   services: Services,
 ): void {
   const previews = new PreviewCache(services);
-  const render = async (
+  const render: Render = async (
     request: ChannelRequest,
     reply: FastifyReply,
     session: WebSession,
     access: ChannelAccess,
-    form?: { fields: SettingsFields; problems: FieldProblems; notice: Notice },
+    refused?: Refused,
   ) => {
     const chat = access.channel.chat;
     const now = services.clock.now();
     const requested = Number(request.query.log ?? '1');
     const logPage = Number.isSafeInteger(requested) && requested >= 1 ? requested : 1;
-    const [settings, preview, feeds, log, places] = await Promise.all([
+    const [settings, preview, feeds, rules, log, places] = await Promise.all([
       services.digests.settingsFor(chat),
       previews.get(chat),
       services.feeds.list(chat),
+      services.filters.list(chat),
       services.digests.deliveryLog(chat, {
         since: new Date(now.getTime() - LOG_DAYS * 86_400_000),
         offset: (logPage - 1) * LOG_PAGE_SIZE,
@@ -94,23 +97,25 @@ export function channelRoutes(
       places,
       access,
       settings,
-      fields: form?.fields ?? fieldsOf(settings),
-      problems: form?.problems ?? {},
+      fields: refused?.fields ?? fieldsOf(settings),
+      problems: refused?.problems ?? {},
       preview,
       feeds,
+      rules,
+      filterDraft: refused?.filterDraft ?? EMPTY_DRAFT,
       log,
       logPage,
       logPageSize: LOG_PAGE_SIZE,
-      notice: form?.notice ?? context.takeNotice(session),
+      notice: refused?.notice ?? context.takeNotice(session),
       now,
     });
     return reply
-      .code(form ? 400 : 200)
+      .code(refused ? 400 : 200)
       .type('text/html')
       .send(body);
   };
 
-  const done = (
+  const done: Done = (
     reply: FastifyReply,
     session: WebSession,
     access: ChannelAccess,
@@ -197,4 +202,6 @@ export function channelRoutes(
       : { kind: 'error', text: outcome.reason(PANEL_T) };
     return done(reply, allowed.session, allowed.access, notice);
   });
+
+  filterRoutes(app, context, services, render, done);
 }

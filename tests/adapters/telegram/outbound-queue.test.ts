@@ -93,7 +93,13 @@ describe('OutboundQueue', () => {
       },
     };
     const noLifecycle = { chatGone: () => Promise.resolve(), chatMoved: () => Promise.resolve() };
-    const queue = new OutboundQueue(sender, noLifecycle, createRecordingLogger(), TELEGRAM_LIMITS, timer);
+    const queue = new OutboundQueue(
+      sender,
+      noLifecycle,
+      createRecordingLogger(),
+      TELEGRAM_LIMITS,
+      timer,
+    );
     const results = ['a', 'b', 'c'].map((html) => queue.send(7, { html }));
     await timer.run();
     expect((await Promise.all(results)).every((r) => r.ok)).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CallbackCodec } from '../../../src/adapters/telegram/callback-data.js';
-import { renderReply } from '../../../src/adapters/telegram/render-reply.js';
+import { callbackData, renderReply } from '../../../src/adapters/telegram/render-reply.js';
 import {
   answer,
   bold,
@@ -107,9 +107,9 @@ describe('renderReply', () => {
     expect(part!.keyboard).toHaveLength(1);
     const [summary, sources] = part!.keyboard![0]!;
     expect(summary!.text).toBe('Summary 1');
-    expect(Buffer.byteLength(summary!.callback_data)).toBeLessThanOrEqual(64);
-    expect(codec.decode(summary!.callback_data)).toEqual({ command: 'summary', args: id });
-    expect(sources!.callback_data).toBe('/source short-id');
+    expect(Buffer.byteLength(callbackData(summary!))).toBeLessThanOrEqual(64);
+    expect(codec.decode(callbackData(summary!))).toEqual({ command: 'summary', args: id });
+    expect(callbackData(sources!)).toBe('/source short-id');
   });
 
   it('splits a long reply into valid numbered parts, the buttons on the last one', () => {

@@ -155,6 +155,8 @@ export const de: Translations = {
   'digest.hintOn':
     'Moderatoren: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderatoren schalten ihn mit /digest on ein.',
+  'digest.openPanel': 'Verwaltungsseite öffnen',
+  'panel.menuButton': 'Verwaltung',
   'digest.postHeading': 'Briefly-Digest — {date}',
   'digest.postCount': ' · {count, plural, one {# neue Meldung} other {# neue Meldungen}}',
   'digest.source': 'Quelle: ',

@@ -156,6 +156,8 @@ export const en = {
   'digest.hintOn':
     'Moderators: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderators turn it on with /digest on.',
+  'digest.openPanel': 'Open the control panel',
+  'panel.menuButton': 'Control panel',
   'digest.postHeading': 'Briefly digest — {date}',
   'digest.postCount': ' · {count, plural, one {# new story} other {# new stories}}',
   'digest.source': 'Source: ',

@@ -151,6 +151,8 @@ export const es: Translations = {
   'digest.hintOn':
     'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Los moderadores lo activan con /digest on.',
+  'digest.openPanel': 'Abrir el panel de control',
+  'panel.menuButton': 'Panel de control',
   'digest.postHeading': 'Boletín de Briefly — {date}',
   'digest.postCount': ' · {count, plural, one {# noticia nueva} other {# noticias nuevas}}',
   'digest.source': 'Fuente: ',

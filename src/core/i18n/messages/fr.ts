@@ -157,6 +157,8 @@ export const fr: Translations = {
   'digest.hintOn':
     'Modérateurs : /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Les modérateurs l’activent avec /digest on.',
+  'digest.openPanel': 'Ouvrir le tableau de bord',
+  'panel.menuButton': 'Tableau de bord',
   'digest.postHeading': 'Récapitulatif Briefly — {date}',
   'digest.postCount': ' · {count, plural, one {# nouvel article} other {# nouveaux articles}}',
   'digest.source': 'Source : ',

@@ -150,6 +150,8 @@ export const ptBR: Translations = {
   'digest.hintOn':
     'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderadores ativam com /digest on.',
+  'digest.openPanel': 'Abrir o painel de controle',
+  'panel.menuButton': 'Painel de controle',
   'digest.postHeading': 'Boletim Briefly — {date}',
   'digest.postCount': ' · {count, plural, one {# notícia nova} other {# notícias novas}}',
   'digest.source': 'Fonte: ',

@@ -155,6 +155,8 @@ export const ru: Translations = {
   'digest.hintOn':
     'Модераторам: /digest off, time ЧЧ:ММ, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Модераторы включают его командой /digest on.',
+  'digest.openPanel': 'Открыть панель управления',
+  'panel.menuButton': 'Панель управления',
   'digest.postHeading': 'Дайджест Briefly — {date}',
   'digest.postCount':
     ' · {count, plural, one {# свежая новость} few {# свежие новости} many {# свежих новостей} other {# свежей новости}}',

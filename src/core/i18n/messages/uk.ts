@@ -151,6 +151,8 @@ export const uk: Translations = {
   'digest.hintOn':
     'Модераторам: /digest off, time ГГ:ХХ, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Модератори вмикають його командою /digest on.',
+  'digest.openPanel': 'Відкрити панель керування',
+  'panel.menuButton': 'Панель керування',
   'digest.postHeading': 'Дайджест Briefly — {date}',
   'digest.postCount':
     ' · {count, plural, one {# свіжа новина} few {# свіжі новини} many {# свіжих новин} other {# свіжої новини}}',

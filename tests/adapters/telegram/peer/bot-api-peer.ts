@@ -37,6 +37,10 @@ export class BotApiPeer extends EventEmitter {
   readonly answered: { id: string; text: string | undefined }[] = [];
   /** The command menu for everyone (setMyCommands without language_code). */
   commands: { command: string; description: string }[] | undefined;
+  /** How long each sendMessage takes to be answered (a slow Bot API, for sends in flight). */
+  sendDelayMs = 0;
+  /** The chat menu button as setChatMenuButton last set it (for every private chat). */
+  menuButton: { type: string; text?: string; web_app?: { url: string } } | undefined;
   /** The command menus for users of one language (setMyCommands with language_code). */
   readonly commandsByLanguage = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret: string | undefined } | undefined;
@@ -198,6 +202,8 @@ export class BotApiPeer extends EventEmitter {
       case 'getUpdates':
         return this.getUpdates(res, Number(params.timeout ?? 0));
       case 'sendMessage':
+        if (this.sendDelayMs > 0)
+          await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
         return this.sendMessage(params, res, next, chatId ?? 0, now);
       case 'sendDocument':
         return this.sendDocument(req, res, now);
@@ -244,6 +250,19 @@ export class BotApiPeer extends EventEmitter {
           );
         if (language === undefined) this.commands = commands;
         else this.commandsByLanguage.set(language, commands);
+        res.json({ ok: true, result: true });
+        return;
+      }
+      case 'setChatMenuButton': {
+        const button = parseJson(params.menu_button) as typeof this.menuButton;
+        if (button?.type === 'web_app') {
+          const text = button.text ?? '';
+          if (text.length < 1 || text.length > 64)
+            return this.fail(res, method, undefined, 400, 'Bad Request: BUTTON_TEXT_INVALID');
+          if (!button.web_app?.url.startsWith('https://'))
+            return this.fail(res, method, undefined, 400, 'Bad Request: BUTTON_URL_INVALID');
+        }
+        this.menuButton = button;
         res.json({ ok: true, result: true });
         return;
       }
@@ -411,6 +430,8 @@ export class BotApiPeer extends EventEmitter {
         },
       );
     }
+    const buttonProblem = this.checkButtons(chatId, params.reply_markup);
+    if (buttonProblem) return this.fail(res, 'sendMessage', chatId, 400, buttonProblem);
     const text = typeof params.text === 'string' ? params.text : '';
     if (text.trim() === '')
       return this.fail(res, 'sendMessage', chatId, 400, 'Bad Request: message text is empty');
@@ -450,6 +471,23 @@ export class BotApiPeer extends EventEmitter {
       return json(body);
     };
     next();
+  }
+
+  /**
+   * Telegram's rules for buttons that open pages: web_app buttons only in private chats, and both
+   * web_app and login_url over https only.
+   */
+  private checkButtons(chatId: number, markup: unknown): string | undefined {
+    const keyboard = (
+      parseJson(markup) as { inline_keyboard?: SentMessage['buttons'][] } | undefined
+    )?.inline_keyboard;
+    for (const button of keyboard?.flat() ?? []) {
+      const url = button.web_app?.url ?? button.login_url?.url;
+      if (button.web_app && chatId < 0) return 'Bad Request: BUTTON_TYPE_INVALID';
+      if (url !== undefined && !url.startsWith('https://'))
+        return 'Bad Request: BUTTON_URL_INVALID';
+    }
+    return undefined;
   }
 
   private fail(

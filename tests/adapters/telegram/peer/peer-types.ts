@@ -31,7 +31,12 @@ export interface SentMessage {
   readonly text: string;
   readonly parseMode: string | undefined;
   readonly threadId: number | undefined;
-  readonly buttons: { text: string; callback_data: string }[];
+  readonly buttons: {
+    text: string;
+    callback_data?: string;
+    web_app?: { url: string };
+    login_url?: { url: string };
+  }[];
   readonly replyTo: number | undefined;
   readonly at: number;
   /** link_preview_options as sent: the previewed URL, or disabled. */
