@@ -30,6 +30,8 @@ function startBot(peer: BotApiPeer, token = PEER_TOKEN) {
       TELEGRAM_BOT_TOKEN: token,
       TELEGRAM_API_ROOT: peer.apiRoot,
       CONTENT_DIR: dir,
+      // A database of the test's own: the default ./data/briefly.db would outlive the test.
+      DATABASE_URL: `sqlite:${join(dir, 'briefly.db')}`,
       LOG_LEVEL: 'info',
     },
     stdio: ['pipe', 'pipe', 'pipe'],
