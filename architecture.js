@@ -82,7 +82,7 @@ export const libraries = [
   { packages: ['node-cron'], owner: 'scheduler' },
   { packages: ['pg-boss'], owner: 'jobs' },
   {
-    packages: ['undici', '@mozilla/readability', 'feedsmith', 'ipaddr.js'],
+    packages: ['undici', '@mozilla/readability', 'feedsmith'],
     owner: 'feeds',
   },
   { packages: ['chokidar'], owner: 'article-files' },
@@ -96,6 +96,7 @@ export const pureLibraries = [
   'stemmer',
   'stopword',
   're2js',
+  'ipaddr.js',
   // Languages (issue 17): the message catalogue, article language detection, Snowball stemmers.
   'intl-messageformat',
   '@formatjs/icu-messageformat-parser',

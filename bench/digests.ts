@@ -85,6 +85,7 @@ for (let i = 0; i < CHANNELS; i++) {
     timezone: zone,
     size: 5,
     topics: TOPICS.slice(i % TOPICS.length, (i % TOPICS.length) + topicCount),
+    showImages: true,
     active: true,
     scheduleFrom: new Date('2026-11-01T00:00:00Z'),
     updatedAt: new Date('2026-11-01T00:00:00Z'),

@@ -48,6 +48,7 @@ const settings = {
   timezone: 'Europe/Berlin',
   size: 20,
   topics: [],
+  showImages: true,
   active: true,
   scheduleFrom: now,
   updatedAt: now,

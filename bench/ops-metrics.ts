@@ -64,6 +64,7 @@ for (let i = 0; i < CHANNELS; i++)
     timezone: 'UTC',
     size: 5,
     topics: [],
+    showImages: true,
     active: true,
     scheduleFrom: new Date('2026-11-01T00:00:00Z'),
     updatedAt: new Date('2026-11-01T00:00:00Z'),

@@ -29,12 +29,12 @@ export default defineCommand({
     action: z
       .enum(ACTIONS)
       .optional()
-      .describe('on, off, time, days, timezone, size, topics, language, preview or now'),
+      .describe('on, off, time, days, timezone, size, topics, language, images, preview or now'),
     value: z
       .string()
       .max(200)
       .optional()
-      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de')
+      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de, off')
       .meta({ positional: 'rest' }),
   }),
   examples: [
@@ -47,6 +47,7 @@ export default defineCommand({
     'topics science,climate',
     'topics all',
     'language de',
+    'images off',
     'preview',
     'now',
   ],
@@ -81,11 +82,7 @@ export default defineCommand({
         return answer([paragraph(t.t('digest.nothingNew')), ...filtered]);
       return {
         ...digest.reply,
-        blocks: [
-          paragraph(italic(t.t('digest.previewNote'))),
-          ...filtered,
-          ...digest.reply.blocks,
-        ],
+        blocks: [paragraph(italic(t.t('digest.previewNote'))), ...filtered, ...digest.reply.blocks],
       };
     }
     if (action === 'now') {
@@ -137,6 +134,7 @@ function showSettings(
         : t.t(settings.enabled ? 'digest.notScheduled' : 'digest.offNone'),
     ],
     [bold(t.t('digest.language')), describeLanguage(settings, t)],
+    [bold(t.t('digest.images')), t.t(settings.showImages ? 'digest.imagesOn' : 'digest.imagesOff')],
   ];
   return answer([
     paragraph(bold(t.t(heading, { state }))),

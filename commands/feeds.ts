@@ -34,6 +34,7 @@ export default defineCommand({
       ),
   }),
   access: 'moderator',
+  file: 'import: the OPML file to import',
   examples: [
     '',
     'add https://example.com/feed.xml',

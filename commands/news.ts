@@ -58,7 +58,11 @@ export default defineCommand({
       of === undefined
         ? t.t('news.countAtLeast', { shown: found.shown.length, total: found.kept })
         : t.t('news.count', { shown: found.shown.length, total: of });
-    return articleListReply(ctx, [bold(heading), ' ', counted], found.shown);
+    // Pictures beside the items unless a moderator turned them off (/digest images off).
+    const { showImages } = await ctx.services.digests.settingsFor(ctx.chat);
+    return articleListReply(ctx, [bold(heading), ' ', counted], found.shown, {
+      images: showImages,
+    });
   },
 });
 

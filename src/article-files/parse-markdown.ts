@@ -1,6 +1,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parseDocument } from 'yaml';
 import type { Paragraph } from '../core/articles/article.js';
+import { checkImageUrl } from '../core/articles/image-url.js';
 import {
   MAX_TITLE_LENGTH,
   takeAttribution,
@@ -13,7 +14,7 @@ const FURNITURE = /^(no time to read\?|get a summary)$/i;
 
 /**
  * Parses a Markdown article with YAML front matter (`title`, `url`, `published`, `source`, `tags`,
- * `language`, optional `id`). Body paragraphs, list items and quotes become paragraphs (with the
+ * `language`, optional `id` and `image`). Body paragraphs, list items and quotes become paragraphs (with the
  * same "(Attribution: X)" marker as plain text); headings, code and HTML are not article text.
  */
 export function parseMarkdown(text: string): ParseResult {
@@ -68,6 +69,7 @@ export function parseMarkdown(text: string): ParseResult {
       publishedAt: dateField(fields, warnings),
       paragraphs,
       related: [],
+      image: imageField(fields, warnings),
     },
   };
 }
@@ -226,6 +228,20 @@ function urlField(fields: Record<string, unknown>, warnings: ParseProblem[]): st
   warnings.push({
     field: 'url',
     reason: `"url" is not an http(s) URL: ${url.slice(0, 80)}; ignored`,
+  });
+  return undefined;
+}
+
+/** `image`: an http(s) picture on a public host (relative to `url` when the article has one). */
+function imageField(fields: Record<string, unknown>, warnings: ParseProblem[]): string | undefined {
+  const image = stringField(fields, 'image', warnings);
+  if (image === undefined) return undefined;
+  const base = urlField({ url: fields.url }, []);
+  const check = checkImageUrl(image, base);
+  if (check.ok) return check.url;
+  warnings.push({
+    field: 'image',
+    reason: `"image" cannot be shown (${check.reason}): ${image.slice(0, 80)}; ignored`,
   });
   return undefined;
 }

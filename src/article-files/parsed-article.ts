@@ -11,6 +11,8 @@ export interface ParsedArticle {
   readonly publishedAt?: Date | undefined;
   readonly paragraphs: readonly Paragraph[];
   readonly related: readonly string[];
+  /** Front matter `image`, checked (see checkImageUrl). */
+  readonly image?: string | undefined;
 }
 
 /** Why a file could not be read as an article: the line or field, if one is to blame, and why. */

@@ -8,6 +8,7 @@ import type { Reply } from '../core/replies/reply.js';
 import type { FeedHttp, HttpRequest } from './feed-http.js';
 import { displayUrl } from './feed-url.js';
 import type { Limiter } from '../core/async/limiter.js';
+import type { PageContent } from './extract-page.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
 import type { Translator } from '../core/i18n/translator.js';
@@ -220,8 +221,8 @@ export class FeedPoller {
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight.values()]);
   }
 
-  /** Fetches a page through the same safety checks and limits, and extracts its main text. */
-  async fetchFullText(url: string): Promise<readonly string[] | undefined> {
+  /** Fetches a page through the same safety checks and limits: its main text and og:image. */
+  async fetchFullText(url: string): Promise<PageContent | undefined> {
     const page = await this.get(url, { accept: PAGE_ACCEPT });
     if (page.kind !== 'body') {
       if (page.kind === 'failure')
@@ -230,7 +231,7 @@ export class FeedPoller {
     }
     // A link to a PDF, an image or a feed is no article page.
     if (page.contentType && !/html/i.test(page.contentType)) return undefined;
-    return (await parsing()).extractMainText(page.text)?.paragraphs;
+    return (await parsing()).readPage(page.text, page.url);
   }
 
   /** `shared`: validators from the stored record (a fleet's read), else this process's own. */

@@ -6,6 +6,7 @@ import type { Logger } from '../core/ports/logger.js';
 import { articleKeyOf, identityOf } from './feed-item.js';
 import { displayUrl } from './feed-url.js';
 import { htmlToParagraphs } from './html-paragraphs.js';
+import type { PageContent } from './extract-page.js';
 import type { FeedEntry, ParsedFeed } from './parse-feed.js';
 
 const HOUR = 3_600_000;
@@ -18,8 +19,8 @@ export const TEASER_MAX_LENGTH = 500;
 const FULL_TEXT_MAX_AGE_MS = 7 * 24 * HOUR;
 const FULL_TEXT_PER_READ = 20;
 
-/** Fetches an article page and returns its main text, or undefined when it cannot. */
-export type FullTextFetcher = (url: string) => Promise<readonly string[] | undefined>;
+/** Fetches an article page: its main text and picture (og:image), or undefined when it cannot. */
+export type FullTextFetcher = (url: string) => Promise<PageContent | undefined>;
 
 export interface IngestDeps {
   readonly store: FeedStore;
@@ -91,6 +92,7 @@ export async function ingestFeed(
     if (existing && !ours && !outranks(deps, feed.url, existing.origin)) continue;
     if (ours && !changed) continue;
     let paragraphs = htmlToParagraphs(entry.contentHtml ?? entry.summaryHtml ?? '');
+    let image = entry.image;
     const wantsPage =
       entry.link !== undefined &&
       paragraphs.join(' ').length < TEASER_MAX_LENGTH &&
@@ -99,14 +101,19 @@ export async function ingestFeed(
     if (wantsPage && entry.link) {
       pageFetches++;
       const page = await deps.fullText(entry.link);
-      if (page && page.length > 0) paragraphs = [...page];
+      // The page is fetched for its text anyway; its og:image serves when the item has none.
+      image ??= page?.image;
+      if (page?.paragraphs && page.paragraphs.length > 0) paragraphs = [...page.paragraphs];
       else
         deps.logger.info(
           { feed: displayUrl(feed.url), link: displayUrl(entry.link) },
           'no full text; kept the teaser',
         );
     }
-    await deps.index.put(record.articleKey, draftOf(entry, record, feed, parsed, paragraphs));
+    await deps.index.put(record.articleKey, {
+      ...draftOf(entry, record, feed, parsed, paragraphs),
+      image,
+    });
   }
   return { items: entries.length, fresh };
 }

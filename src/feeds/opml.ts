@@ -24,9 +24,7 @@ export function readOpml(text: string): OpmlReading {
     return refuse((t) => t.t('opml.notOpml'));
   const nesting = outlineNesting(text);
   if (nesting.depth > OPML_LIMITS.depth)
-    return refuse((t) =>
-      t.t('opml.tooDeep', { depth: nesting.depth, limit: OPML_LIMITS.depth }),
-    );
+    return refuse((t) => t.t('opml.tooDeep', { depth: nesting.depth, limit: OPML_LIMITS.depth }));
   if (nesting.count > OPML_LIMITS.outlines)
     return refuse((t) =>
       t.t('opml.tooManyOutlines', { count: nesting.count, limit: OPML_LIMITS.outlines }),

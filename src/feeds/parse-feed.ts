@@ -1,4 +1,5 @@
 import { DetectError, MalformedError, parseFeed, type AtomFeed } from 'feedsmith';
+import { safeImageUrl } from '../core/articles/image-url.js';
 import { htmlToText } from './html-paragraphs.js';
 import { parseFeedDate } from './parse-date.js';
 
@@ -19,6 +20,8 @@ export interface FeedEntry {
   readonly contentHtml?: string | undefined;
   /** Description or summary, HTML: often only a teaser. */
   readonly summaryHtml?: string | undefined;
+  /** The item's picture (media:thumbnail, media:content, an image enclosure), checked. */
+  readonly image?: string | undefined;
 }
 
 export interface ParsedFeed {
@@ -81,6 +84,7 @@ export function parseFeedDocument(text: string, feedUrl: string): ParseFeedResul
               ]),
               contentHtml: item.content?.encoded,
               summaryHtml: item.description,
+              image: imageOf(item, base),
             };
           }),
         },
@@ -111,6 +115,7 @@ export function parseFeedDocument(text: string, feedUrl: string): ParseFeedResul
               ),
               contentHtml: content ? atomHtml(content) : undefined,
               summaryHtml: entry.summary ? atomHtml(entry.summary) : undefined,
+              image: imageOf(entry, base),
             };
           }),
         },
@@ -119,6 +124,46 @@ export function parseFeedDocument(text: string, feedUrl: string): ParseFeedResul
     case 'json':
       return { ok: false, reason: 'it is a JSON Feed; add the site’s RSS or Atom feed instead' };
   }
+}
+
+/** What feedsmith reads of Media RSS, enclosures and Atom links: only the fields images need. */
+interface MediaItem {
+  readonly url?: string | undefined;
+  readonly medium?: string | undefined;
+  readonly type?: string | undefined;
+}
+interface MediaHolder {
+  readonly thumbnails?: readonly MediaItem[] | undefined;
+  readonly contents?: readonly MediaItem[] | undefined;
+  readonly groups?: readonly MediaHolder[] | undefined;
+}
+interface ItemWithImages {
+  readonly media?: MediaHolder | undefined;
+  readonly enclosures?: readonly MediaItem[] | undefined;
+  readonly links?: readonly { href?: string; rel?: string; type?: string }[] | undefined;
+}
+
+/**
+ * An item's picture, in order of intent: a media:thumbnail, a media:content that is an image, an
+ * image enclosure (RSS, or an Atom link rel="enclosure"). The first that passes checkImageUrl.
+ */
+function imageOf(item: ItemWithImages, base: string): string | undefined {
+  const isImage = (m: MediaItem) =>
+    m.medium === 'image' || /^image\//i.test(m.type ?? '') || (!m.medium && !m.type);
+  const holders = [item.media, ...(item.media?.groups ?? [])].filter((h) => h !== undefined);
+  const candidates = [
+    ...holders.flatMap((h) => h.thumbnails ?? []).map((t) => t.url),
+    ...holders.flatMap((h) => (h.contents ?? []).filter(isImage)).map((c) => c.url),
+    ...(item.enclosures ?? []).filter((e) => /^image\//i.test(e.type ?? '')).map((e) => e.url),
+    ...(item.links ?? [])
+      .filter((l) => l.rel === 'enclosure' && /^image\//i.test(l.type ?? ''))
+      .map((l) => l.href),
+  ];
+  for (const candidate of candidates) {
+    const url = safeImageUrl(candidate, base);
+    if (url) return url;
+  }
+  return undefined;
 }
 
 function whyNotAFeed(text: string, error: unknown): string {

@@ -29,6 +29,7 @@ export interface SettingsRow {
   timezone: string;
   size: number;
   topics: string;
+  show_images: Flag;
   language: string | null;
   active: Flag;
   inactive_reason: string | null;
@@ -115,6 +116,7 @@ export function settingsParams(s: DigestSettings) {
     timezone: s.timezone,
     size: s.size,
     topics: JSON.stringify(s.topics),
+    show_images: flag(s.showImages),
     language: s.language ?? null,
     active: flag(s.active),
     inactive_reason: s.inactiveReason ?? null,
@@ -181,6 +183,7 @@ export function toSettings(row: SettingsRow): DigestSettings {
     timezone: row.timezone,
     size: row.size,
     topics: JSON.parse(row.topics) as string[],
+    showImages: isSet(row.show_images),
     language: row.language ?? undefined,
     active: isSet(row.active),
     inactiveReason: row.inactive_reason ?? undefined,

@@ -133,4 +133,26 @@ describe('parseMarkdown never lets script or style contents into text', () => {
     expect(parsed.ok && parsed.article.title).toBe(title);
     expect(parsed.ok && parsed.article.paragraphs.map((p) => p.text)).toEqual([text]);
   });
+
+  it('keeps a front matter image that may be shown, relative to the url, and reports one that may not', () => {
+    const withImage = (image: string) =>
+      parseMarkdown(article.replace('language: en', `language: en\nimage: "${image}"`));
+    const relative = withImage('/img/rail.jpg');
+    expect(relative.ok && relative.article.image).toBe('https://example.com/img/rail.jpg');
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:image/gif;base64,R0lGOD',
+      'http://10.0.0.5/a.jpg',
+    ]) {
+      const result = withImage(bad);
+      if (!result.ok) throw new Error(result.problem.reason);
+      expect(result.article.image).toBeUndefined();
+      expect(result.warnings).toEqual([
+        expect.objectContaining({
+          field: 'image',
+          reason: expect.stringMatching(/^"image" cannot be shown/),
+        }),
+      ]);
+    }
+  });
 });

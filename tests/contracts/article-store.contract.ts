@@ -83,6 +83,27 @@ export function articleStoreContract(name: string, open: () => Promise<ArticleSt
       expect((await two.getByKey('new.txt'))?.id).toBe('same');
     });
 
+    it('keeps an article’s picture, rewrites it when it changes, and reads none back when there is none', async () => {
+      const store = await open();
+      const pictured = draft({
+        title: 'Harbour at dawn',
+        image: 'https://img.news.test/harbour.jpg',
+        text: ['The harbour at dawn.'],
+      });
+      await store.put('p', pictured);
+      expect((await store.getByKey('p'))?.image).toBe('https://img.news.test/harbour.jpg');
+      expect((await store.latest(all()))[0]?.image).toBe('https://img.news.test/harbour.jpg');
+      const moved = { ...pictured, image: 'https://img.news.test/harbour-2.jpg' };
+      expect((await store.put('p', moved)).changed).toBe(true);
+      expect((await store.get('harbour-at-dawn'))?.image).toBe(
+        'https://img.news.test/harbour-2.jpg',
+      );
+      expect((await store.put('p', { ...pictured, image: undefined })).changed).toBe(true);
+      const plain = await store.getByKey('p');
+      expect(plain?.image).toBeUndefined();
+      expect(plain && 'image' in plain && plain.image !== undefined).toBe(false);
+    });
+
     it('lists newest first and forgets a removed article everywhere', async () => {
       const store = await open();
       await store.put(

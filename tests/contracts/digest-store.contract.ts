@@ -18,6 +18,7 @@ export function settings(overrides: Partial<DigestSettings> = {}): DigestSetting
     timezone: 'Europe/Berlin',
     size: 5,
     topics: ['science'],
+    showImages: true,
     active: true,
     scheduleFrom: t0,
     updatedAt: t0,
@@ -60,12 +61,17 @@ export function digestStoreContract(
         expect(await store.getSettings(chat)).toBeUndefined();
         await store.saveSettings(settings());
         expect(await store.getSettings(chat)).toEqual(settings());
-        await store.saveSettings(settings({ size: 3, topics: [], enabled: false }));
+        await store.saveSettings(
+          settings({ size: 3, topics: [], enabled: false, showImages: false }),
+        );
         expect(await store.getSettings(chat)).toMatchObject({
           size: 3,
           topics: [],
           enabled: false,
+          showImages: false,
         });
+        await store.saveSettings(settings({ showImages: true }));
+        expect(await store.getSettings(chat)).toMatchObject({ showImages: true });
       }),
     );
 
@@ -100,12 +106,16 @@ export function digestStoreContract(
     it(
       'moves settings and ledger to a new chat id',
       withStore(async (store) => {
-        await store.saveSettings(settings());
+        await store.saveSettings(settings({ showImages: false }));
         await store.claim(claimRequest());
         const moved = { platform: 'test', id: 'c1-new' };
         await store.chatMoved(chat, moved);
         expect(await store.getSettings(chat)).toBeUndefined();
-        expect(await store.getSettings(moved)).toMatchObject({ size: 5, chat: moved });
+        expect(await store.getSettings(moved)).toMatchObject({
+          size: 5,
+          chat: moved,
+          showImages: false,
+        });
         expect(await store.getDelivery({ chat: moved, slot: t0, kind: 'scheduled' })).toBeDefined();
       }),
     );

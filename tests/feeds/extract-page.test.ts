@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractMainText } from '../../src/feeds/extract-page.js';
+import { extractMainText, readPage } from '../../src/feeds/extract-page.js';
 
 const page = readFileSync(
   new URL('../fixtures/pages/tunnel-article.html', import.meta.url),
@@ -23,5 +23,38 @@ describe('extractMainText', () => {
     expect(
       extractMainText('<html><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>'),
     ).toBeUndefined();
+  });
+});
+
+describe('readPage', () => {
+  const withMeta = (meta: string) => page.replace('<head>', `<head>${meta}`);
+
+  it('keeps the main text and the page’s og:image, resolved against the page', () => {
+    const read = readPage(
+      withMeta('<meta property="og:image" content="/media/tunnel.jpg">'),
+      'https://courier.example/news/tunnel',
+    );
+    expect(read.image).toBe('https://courier.example/media/tunnel.jpg');
+    expect(read.paragraphs?.[0]).toMatch(/^The harbour tunnel reopened/);
+  });
+
+  it('falls back to a Twitter card, and refuses javascript:, data: and private pictures', () => {
+    expect(
+      readPage(
+        withMeta('<meta name="twitter:image" content="https://cdn.example.com/t.png">'),
+        'https://courier.example/a',
+      ).image,
+    ).toBe('https://cdn.example.com/t.png');
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:image/png;base64,AAAA',
+      'http://192.168.1.1/x.jpg',
+      'http://localhost/x.jpg',
+    ]) {
+      expect(
+        readPage(withMeta(`<meta property="og:image" content="${bad}">`), 'https://c.example/a')
+          .image,
+      ).toBeUndefined();
+    }
   });
 });

@@ -132,6 +132,46 @@ describe('FeedPoller', () => {
     expect(server.requests.at(-1)?.headers.accept).toMatch(/^text\/html/);
   });
 
+  it('takes the og:image of a page it fetches for the text; an item’s own picture comes first', async () => {
+    const tagged = page.replace(
+      '<head>',
+      '<head><meta property="og:image" content="https://img.example.com/tunnel.jpg">',
+    );
+    server.route('/articles/tunnel', send(tagged, { 'content-type': 'text/html; charset=utf-8' }));
+    server.route('/articles/own', send(tagged, { 'content-type': 'text/html; charset=utf-8' }));
+    const url = serveFeed('/feed.xml', [
+      {
+        title: 'Tunnel',
+        link: server.url('/articles/tunnel'),
+        date: hoursAgo(1),
+        description: 'Short.',
+      },
+      {
+        title: 'Own picture',
+        link: server.url('/articles/own'),
+        date: hoursAgo(1),
+        description: 'Short.',
+        image: 'https://img.example.com/own.jpg',
+      },
+      { ...item(3), image: 'javascript:alert(1)' },
+    ]);
+    poller.track(url);
+    await poller.runDue();
+    expect(index.findByUrl(server.url('/articles/tunnel'))?.image).toBe(
+      'https://img.example.com/tunnel.jpg',
+    );
+    expect(index.findByUrl(server.url('/articles/own'))?.image).toBe(
+      'https://img.example.com/own.jpg',
+    );
+    expect(index.findByUrl(server.url('/articles/3'))?.image).toBeUndefined();
+    // The feed and the two teasers' pages, nothing else: pictures are Discord's and Telegram's to fetch.
+    expect(server.requests.map((r) => r.path).sort()).toEqual([
+      '/articles/own',
+      '/articles/tunnel',
+      '/feed.xml',
+    ]);
+  });
+
   it('keeps the teaser when the page cannot be read', async () => {
     const url = serveFeed('/feed.xml', [
       {

@@ -112,4 +112,45 @@ describe('parseFeedDocument', () => {
     });
     expect(JSON.stringify(result)).not.toContain('root:');
   });
+
+  it('keeps each item’s picture: media:thumbnail, then image media:content, then an image enclosure', () => {
+    const rss = `<?xml version="1.0"?>
+<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>T</title><link>https://a.example/</link>
+<item><title>Thumb</title><link>https://a.example/1</link>
+  <media:content url="https://img.example.com/c.jpg" medium="image"/><media:thumbnail url="https://img.example.com/t.jpg"/></item>
+<item><title>Content</title><link>https://a.example/2</link>
+  <media:content url="https://video.example.com/v.mp4" type="video/mp4"/>
+  <media:group><media:content url="/pics/g.jpg" type="image/jpeg"/></media:group></item>
+<item><title>Enclosure</title><link>https://a.example/3</link>
+  <enclosure url="https://a.example/pod.mp3" type="audio/mpeg" length="1"/>
+  <enclosure url="https://img.example.com/e.png" type="image/png" length="1"/></item>
+<item><title>Hostile</title><link>https://a.example/4</link>
+  <media:thumbnail url="javascript:alert(1)"/><media:content url="data:image/png;base64,AAAA" medium="image"/>
+  <enclosure url="http://169.254.169.254/x.jpg" type="image/jpeg" length="1"/></item>
+<item><title>None</title><link>https://a.example/5</link></item>
+</channel></rss>`;
+    const result = parseFeedDocument(rss, 'https://a.example/feed');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.feed.items.map((item) => item.image)).toEqual([
+      'https://img.example.com/t.jpg',
+      'https://a.example/pics/g.jpg',
+      'https://img.example.com/e.png',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads an Atom entry’s picture from media:thumbnail or an image enclosure link', () => {
+    const atom = `<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>A</title>
+<entry><id>1</id><title>One</title><link rel="enclosure" type="image/jpeg" href="https://img.example.com/ae.jpg"/></entry>
+<entry><id>2</id><title>Two</title><media:thumbnail url="https://img.example.com/at.jpg"/></entry>
+</feed>`;
+    const result = parseFeedDocument(atom, 'https://a.example/atom');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.feed.items.map((item) => item.image)).toEqual([
+      'https://img.example.com/ae.jpg',
+      'https://img.example.com/at.jpg',
+    ]);
+  });
 });

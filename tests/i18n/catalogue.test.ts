@@ -14,10 +14,13 @@ function expectedKeys(): string[] {
   const keys: string[] = Object.keys(en);
   for (const command of commands) {
     keys.push(commandKey.description(command.name), `cmd.${command.name}.name`);
-    for (const option of describeOptions(command.options)) {
+    // A command that reads a file has a `file` option on Discord (CommandDefinition.file).
+    const options = describeOptions(command.options).map((option) => option.name);
+    if (command.file) options.push('file');
+    for (const option of options) {
       keys.push(
-        commandKey.optionName(command.name, option.name),
-        commandKey.optionDescription(command.name, option.name),
+        commandKey.optionName(command.name, option),
+        commandKey.optionDescription(command.name, option),
       );
     }
   }

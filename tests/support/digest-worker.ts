@@ -55,6 +55,7 @@ if (env.MODE === 'setup') {
       timezone: 'UTC',
       size: 5,
       topics: [],
+      showImages: true,
       active: true,
       scheduleFrom: new Date('2026-11-01T00:00:00Z'),
       updatedAt: new Date('2026-11-01T00:00:00Z'),

@@ -7,6 +7,8 @@ export interface ItemSpec {
   readonly description?: string;
   readonly content?: string;
   readonly categories?: readonly string[];
+  /** A picture, written as media:thumbnail. */
+  readonly image?: string;
 }
 
 const escape = (text: string) =>
@@ -25,6 +27,7 @@ export function rssDocument(
         item.guid === undefined ? '' : `<guid isPermaLink="false">${escape(item.guid)}</guid>`,
         item.date === undefined ? '' : `<pubDate>${item.date.toUTCString()}</pubDate>`,
         ...(item.categories ?? []).map((c) => `<category>${escape(c)}</category>`),
+        item.image === undefined ? '' : `<media:thumbnail url="${escape(item.image)}"/>`,
         item.description === undefined
           ? ''
           : `<description>${escape(item.description)}</description>`,
@@ -36,7 +39,7 @@ export function rssDocument(
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/">
 <channel><title>${escape(feed.title)}</title><link>${escape(feed.link ?? 'https://site.example/')}</link>
 <description>Test feed</description>${feed.ttl ? `<ttl>${feed.ttl}</ttl>` : ''}
 ${body}

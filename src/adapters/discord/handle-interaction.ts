@@ -2,8 +2,11 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
   type Interaction,
 } from 'discord.js';
+import type { Attachment } from '../../core/commands/define-command.js';
+import { downloadText } from '../download-text.js';
 import type { Dispatcher, Invocation } from '../../core/commands/dispatch.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { catalogue } from '../../core/i18n/catalogue.js';
@@ -19,6 +22,7 @@ import {
   slashInvocation,
 } from './interaction-input.js';
 import { LIMITS } from './limits.js';
+import { FILE_OPTION } from './slash-commands.js';
 import { NO_MENTIONS, sendReply, type AnswerableInteraction } from './send-reply.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 
@@ -118,6 +122,20 @@ async function run(
   await sendReply(interaction, reply, deps.buttons);
 }
 
+/**
+ * The file attached to a command's `file` option, fetched from Discord's CDN only when the command
+ * reads it (through the same size cap as a Telegram document).
+ */
+function attachmentOf(interaction: ChatInputCommandInteraction): Attachment | undefined {
+  const file = interaction.options.getAttachment(FILE_OPTION);
+  if (!file) return undefined;
+  return {
+    name: file.name,
+    size: file.size,
+    readText: (maxBytes) => downloadText(file.url, maxBytes),
+  };
+}
+
 /** The member's own language, for what only they see. */
 function memberT(interaction: { readonly locale: string }) {
   return catalogue.translator(matchLocale(interaction.locale));
@@ -153,7 +171,7 @@ export async function handleInteraction(
     if (interaction.isAutocomplete()) {
       await answerAutocomplete(interaction, deps);
     } else if (interaction.isChatInputCommand()) {
-      const caller = discordCaller(memberOf(interaction));
+      const caller = discordCaller(memberOf(interaction), attachmentOf(interaction));
       const input = {
         commandName: interaction.commandName,
         channelId: chatIdOf(interaction),

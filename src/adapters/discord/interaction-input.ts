@@ -1,4 +1,4 @@
-import type { Caller } from '../../core/commands/define-command.js';
+import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Invocation } from '../../core/commands/dispatch.js';
 import { cleanInput } from '../../core/commands/parse-command-line.js';
 import type { LocaleHints } from '../../core/i18n/resolve-locale.js';
@@ -16,8 +16,15 @@ export function discordChat(channelId: string): ChatRef {
 export interface SlashInput {
   readonly commandName: string;
   readonly channelId: string;
-  readonly options: readonly { readonly name: string; readonly value?: unknown }[];
+  readonly options: readonly {
+    readonly name: string;
+    readonly type?: number;
+    readonly value?: unknown;
+  }[];
 }
+
+/** Discord's option type of a file: its value is the attachment's id, not an argument. */
+const ATTACHMENT_OPTION = 11;
 
 /**
  * A slash command as the dispatcher's invocation: typed values by option name. Text is cleaned
@@ -30,7 +37,7 @@ export function slashInvocation(
 ): Invocation {
   const values: Record<string, unknown> = {};
   for (const option of input.options) {
-    if (option.value === undefined) continue;
+    if (option.value === undefined || option.type === ATTACHMENT_OPTION) continue;
     values[option.name] =
       typeof option.value === 'string' ? cleanInput(option.value).trim() : option.value;
   }
@@ -67,8 +74,11 @@ export interface Member {
 }
 
 /** Moderators are members with Manage Server; in direct messages nobody moderates. */
-export function discordCaller(member: Member): Caller {
-  return { isModerator: () => Promise.resolve(member.inGuild && member.managesGuild) };
+export function discordCaller(member: Member, attachment?: Attachment): Caller {
+  return {
+    isModerator: () => Promise.resolve(member.inGuild && member.managesGuild),
+    ...(attachment ? { attachment } : {}),
+  };
 }
 
 /**

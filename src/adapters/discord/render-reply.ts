@@ -7,7 +7,7 @@ import {
   type APIButtonComponentWithCustomId,
   type APIEmbed,
 } from 'discord.js';
-import type { Action, Block, Reply, Section } from '../../core/replies/reply.js';
+import type { Action, Block, Reply, ReplyFile, Section } from '../../core/replies/reply.js';
 import type { ButtonIds } from './button-ids.js';
 import { escapeText, neutraliseMentions, safeUrl } from './escape-text.js';
 import { FOOTER_BUDGET, LIMITS } from './limits.js';
@@ -20,6 +20,8 @@ export interface DiscordMessage {
   readonly content?: string;
   readonly embeds: APIEmbed[];
   readonly components: ButtonRow[];
+  /** A file uploaded with the message (the reply's file, e.g. /feeds export's OPML). */
+  files?: ReplyFile[];
 }
 
 /** Embed colour of answers. */
@@ -50,6 +52,8 @@ function sectionEmbeds(section: Section, colour: number): APIEmbed[] {
   };
   const url = safeUrl(section.url);
   if (url) first.url = url;
+  const image = safeUrl(section.image);
+  if (image) first.thumbnail = { url: image };
   const embeds: APIEmbed[] = [first];
   parts.forEach((description, i) => {
     if (i === 0) first.description = description;
@@ -94,6 +98,11 @@ function items(reply: Reply): Item[] {
     loose = [];
   };
   for (const block of reply.blocks) {
+    if (block.type === 'list' && block.images && reply.tone === 'answer') {
+      flushLoose();
+      result.push(...pictureListEmbeds(block));
+      continue;
+    }
     if (block.type !== 'section') {
       loose.push(block);
       continue;
@@ -103,6 +112,24 @@ function items(reply: Reply): Item[] {
   }
   flushLoose();
   return result;
+}
+
+/**
+ * A list whose items have pictures (/news): an embed per item, its picture as the thumbnail, since
+ * an embed has one thumbnail. Items are numbered as the list would number them.
+ */
+function pictureListEmbeds(block: Extract<Block, { type: 'list' }>): Item[] {
+  return block.items.map((item, i) => {
+    const lead = block.ordered ? `${i + 1}. ` : '• ';
+    const [description = ''] = packBlocks(
+      [{ type: 'paragraph', content: [lead, ...item] }],
+      LIMITS.embedDescription,
+    );
+    const embed: APIEmbed = { description, color: EMBED_COLOUR };
+    const image = safeUrl(block.images?.[i]);
+    if (image) embed.thumbnail = { url: image };
+    return { kind: 'embed', embed };
+  });
 }
 
 /** Packs items into messages: text first in a message, then up to 10 embeds within 6,000 characters. */
@@ -165,25 +192,15 @@ function buttonRows(actions: Reply['actions'], ids: ButtonIds): ButtonRow[] {
  */
 export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
   const t = catalogue.translator(matchLocale(reply.locale));
-  // Files are not sent as Discord attachments yet: say so instead of implying one is attached.
-  const shown: Reply = reply.file
-    ? {
-        ...reply,
-        blocks: [
-          ...reply.blocks,
-          {
-            type: 'paragraph',
-            content: [t.t('discord.noFiles', { name: reply.file.name })],
-          },
-        ],
-      }
-    : reply;
-  const messages: DiscordMessage[] = messagesOf(items(shown)).map((m) => ({
+  const messages: DiscordMessage[] = messagesOf(items(reply)).map((m) => ({
     ...m,
     components: [],
   }));
   if (messages.length === 0)
     messages.push({ content: t.t('adapter.empty'), embeds: [], components: [] });
+  // The file goes with the last message of the answer, as an attachment.
+  const last = messages.at(-1);
+  if (reply.file && last) last.files = [reply.file];
   const rows = buttonRows(reply.actions, ids);
   for (let i = 0; i < rows.length; i += LIMITS.actionRowsPerMessage) {
     const slice = rows.slice(i, i + LIMITS.actionRowsPerMessage);

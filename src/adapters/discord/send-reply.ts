@@ -18,6 +18,15 @@ function payload(message: DiscordMessage, ephemeral: boolean): InteractionReplyO
     ...(message.content === undefined ? {} : { content: message.content }),
     embeds: message.embeds,
     components: message.components,
+    ...(message.files
+      ? {
+          files: message.files.map((file) => ({
+            attachment: Buffer.from(file.text, 'utf8'),
+            name: file.name,
+            contentType: file.mediaType,
+          })),
+        }
+      : {}),
     allowedMentions: NO_MENTIONS,
     ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };

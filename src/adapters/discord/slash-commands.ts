@@ -13,6 +13,8 @@ import { commandKey } from '../../core/i18n/catalogue.js';
 import { LIMITS } from './limits.js';
 import { DISCORD_NAME, localizations, validName } from './localizations.js';
 
+/** The attachment option of a command that reads a file (CommandDefinition.file). */
+export const FILE_OPTION = 'file';
 /** Discord's integer and number options accept values within ±2^53. */
 const SAFE = 2 ** 53;
 
@@ -28,23 +30,30 @@ function clamp(value: number): number {
   return Math.max(-SAFE, Math.min(SAFE, value));
 }
 
-function toOption(command: string, spec: OptionSpec): APIApplicationCommandBasicOption {
-  if (!DISCORD_NAME.test(spec.name))
-    throw new Error(`Option "${spec.name}" is not a valid Discord name`);
-  const description = fitDescription(spec.description, spec.name);
-  const base = {
-    name: spec.name,
+/** An option's name and description, each with its translations (Discord shows the member's). */
+function localisedOption(command: string, name: string, text: string) {
+  const description = fitDescription(text, name);
+  return {
+    name,
     name_localizations: localizations(
-      commandKey.optionName(command, spec.name),
-      (t) => t.optionName(command, spec.name),
+      commandKey.optionName(command, name),
+      (t) => t.optionName(command, name),
       validName,
     ),
     description,
     description_localizations: localizations(
-      commandKey.optionDescription(command, spec.name),
-      (t) => fitDescription(t.optionDescription(command, spec.name, spec.description), spec.name),
-      (text) => text,
+      commandKey.optionDescription(command, name),
+      (t) => fitDescription(t.optionDescription(command, name, text), name),
+      (translated) => translated,
     ),
+  };
+}
+
+function toOption(command: string, spec: OptionSpec): APIApplicationCommandBasicOption {
+  if (!DISCORD_NAME.test(spec.name))
+    throw new Error(`Option "${spec.name}" is not a valid Discord name`);
+  const base = {
+    ...localisedOption(command, spec.name, spec.description),
     required: spec.required,
   };
   const range = {
@@ -96,6 +105,15 @@ export function toSlashCommand(
     throw new Error(`/${command.name} has more than ${LIMITS.optionsPerCommand} options`);
   const ordered = [...entry.options].sort((a, b) => Number(b.required) - Number(a.required));
   const moderator = command.access === 'moderator';
+  const file: APIApplicationCommandBasicOption[] = command.file
+    ? [
+        {
+          ...localisedOption(command.name, FILE_OPTION, command.file),
+          type: ApplicationCommandOptionType.Attachment,
+          required: false,
+        },
+      ]
+    : [];
   const description = fitDescription(command.description, command.name);
   return {
     type: ApplicationCommandType.ChatInput,
@@ -112,7 +130,7 @@ export function toSlashCommand(
       (t) => fitDescription(t.commandDescription(command.name, command.description), command.name),
       (text) => text,
     ),
-    options: ordered.map((option) => toOption(command.name, option)),
+    options: [...ordered.map((option) => toOption(command.name, option)), ...file],
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: moderator
       ? [InteractionContextType.Guild]

@@ -10,6 +10,7 @@ import { createDiscordPoster } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
 import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
+import { uploadSafeRequest } from './upload-request.js';
 import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
 import type { BotGuilds } from '../../core/ports/panel-places.js';
@@ -100,7 +101,11 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    rest: { retries: REST_RETRIES, ...(options.apiUrl ? { api: options.apiUrl } : {}) },
+    rest: {
+      retries: REST_RETRIES,
+      makeRequest: uploadSafeRequest,
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+    },
   });
   let invalidated: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (invalidated = resolve));

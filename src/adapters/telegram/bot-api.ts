@@ -1,7 +1,7 @@
 import type { Telegram } from 'telegraf';
 import { catalogue } from '../../core/i18n/catalogue.js';
 import { SUPPORTED_LOCALES } from '../../core/i18n/locales.js';
-import type { Localized } from '../../core/i18n/translator.js';
+import { downloadText, type DownloadedText } from '../download-text.js';
 import type { CommandRegistry } from '../../core/commands/registry.js';
 import { htmlToPlainText } from './escape-html.js';
 import type { MemberLookup } from './moderators.js';
@@ -24,7 +24,10 @@ export class BotApi implements MessageSender, MemberLookup {
         chat_id: chatId,
         text: plain ? htmlToPlainText(message.html) : message.html,
         ...(plain ? {} : { parse_mode: 'HTML' as const }),
-        link_preview_options: { is_disabled: true },
+        // Previews only of the picture the reply names, never of links in article text.
+        link_preview_options: message.preview
+          ? { url: message.preview, prefer_large_media: true, show_above_text: false }
+          : { is_disabled: true },
         ...(message.threadId === undefined ? {} : { message_thread_id: message.threadId }),
         ...(message.keyboard
           ? { reply_markup: { inline_keyboard: message.keyboard.map((row) => [...row]) } }
@@ -72,27 +75,14 @@ export class BotApi implements MessageSender, MemberLookup {
    * Downloads a file a user sent (getFile, then the Bot API's file URL) as UTF-8 text, refusing
    * one over `maxBytes` (counted while it streams, whatever size Telegram announced).
    */
-  async downloadText(
-    fileId: string,
-    maxBytes: number,
-  ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }> {
+  async downloadText(fileId: string, maxBytes: number): Promise<DownloadedText> {
     try {
       const url = await this.telegram.getFileLink(fileId);
-      const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      if (!response.ok || !response.body)
-        return { ok: false, reason: `Telegram answered HTTP ${response.status}` };
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of response.body) {
-        size += (chunk as Uint8Array).byteLength;
-        if (size > maxBytes)
-          return {
-            ok: false,
-            reason: (t) => t.t('file.overLimit', { kilobytes: Math.round(maxBytes / 1024) }),
-          };
-        chunks.push(Buffer.from(chunk as Uint8Array));
-      }
-      return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+      const read = await downloadText(url.href, maxBytes);
+      // Telegram's own wording for a file it does not serve.
+      return read.ok || typeof read.reason !== 'string'
+        ? read
+        : { ok: false, reason: read.reason.replace('the download', 'Telegram') };
     } catch (error) {
       return { ok: false, reason: error instanceof Error ? error.message : String(error) };
     }

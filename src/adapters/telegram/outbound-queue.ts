@@ -12,6 +12,8 @@ export interface OutboundMessage {
   readonly threadId?: number | undefined;
   readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
   readonly replyToMessageId?: number | undefined;
+  /** A picture shown as the message's link preview (see RenderedMessage.preview). */
+  readonly preview?: string | undefined;
   /** Sent as a document (sendDocument) with `html` as its caption, e.g. /feeds export's OPML file. */
   readonly document?: { readonly name: string; readonly text: string } | undefined;
 }

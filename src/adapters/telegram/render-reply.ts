@@ -17,6 +17,11 @@ export interface CallbackButton {
 export interface RenderedMessage {
   readonly html: string;
   readonly keyboard?: readonly (readonly CallbackButton[])[] | undefined;
+  /**
+   * The picture this message previews (link_preview_options.url): Telegram fetches and shows it
+   * under the text, so no caption limit applies and the bot never downloads it. Only the first part.
+   */
+  readonly preview?: string | undefined;
 }
 
 /** Telegram accepts at most 100 buttons on a message and 8 in a row. */
@@ -36,9 +41,27 @@ export function renderReply(
   const blocks = renderBlocks(reply.blocks, '\n\n');
   const texts = blocks.some(hasVisibleText) ? splitIntoMessages(blocks, limit) : ['…'];
   const keyboard = renderKeyboard(reply.actions ?? [], encodeAction);
-  return texts.map((html, i) =>
-    i === texts.length - 1 && keyboard.length > 0 ? { html, keyboard } : { html },
-  );
+  const preview = reply.tone === 'answer' ? firstImage(reply.blocks) : undefined;
+  return texts.map((html, i) => ({
+    html,
+    ...(i === texts.length - 1 && keyboard.length > 0 ? { keyboard } : {}),
+    ...(i === 0 && preview !== undefined ? { preview } : {}),
+  }));
+}
+
+/**
+ * The reply's first picture (a digest's first story with one, a /news item's), as a safe http(s)
+ * URL: a message has one link preview, so the first stands for the message.
+ */
+function firstImage(blocks: readonly Block[]): string | undefined {
+  for (const block of blocks) {
+    const candidates =
+      block.type === 'section' ? [block.image] : block.type === 'list' ? (block.images ?? []) : [];
+    for (const candidate of candidates) {
+      if (candidate !== undefined && safeHref(candidate) !== undefined) return candidate;
+    }
+  }
+  return undefined;
 }
 
 function renderBlocks(blocks: readonly Block[], firstGap: HtmlBlock['gap']): HtmlBlock[] {

@@ -221,6 +221,7 @@ export class TelegramAdapter {
         this.deps.queue.send(place.chatId, {
           html: part.html,
           keyboard: part.keyboard,
+          preview: part.preview,
           threadId: place.threadId,
           replyToMessageId: i === 0 ? replyTo : undefined,
         }),

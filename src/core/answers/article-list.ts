@@ -12,6 +12,7 @@ export function articleListReply(
   ctx: CommandContext,
   heading: Inline[],
   articles: readonly Article[],
+  options: { images?: boolean } = {},
 ): Reply {
   const { t } = ctx;
   ctx.services.chatMemory.rememberList(
@@ -20,7 +21,8 @@ export function articleListReply(
   );
   const now = ctx.services.clock.now();
   const items = articles.map((article) => articleLine(article, now, t));
-  const blocks: Block[] = [paragraph(...heading), list(items, true)];
+  const images = options.images ? articles.map((article) => article.image) : undefined;
+  const blocks: Block[] = [paragraph(...heading), list(items, true, images)];
   blocks.push(paragraph(italic(t.t('list.pickHint'))));
   const actions: Action[][] = articles.map((article, i) => [
     { label: t.t('list.summaryButton', { n: i + 1 }), command: 'summary', args: article.id },

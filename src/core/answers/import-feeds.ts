@@ -27,11 +27,7 @@ export async function importFeeds(ctx: CommandContext, path: string | undefined)
   if (!file) {
     return errorReply(
       t.t(
-        path
-          ? 'import.noPathHere'
-          : ctx.caller.openLocalFile
-            ? 'import.namePath'
-            : 'import.attach',
+        path ? 'import.noPathHere' : ctx.caller.openLocalFile ? 'import.namePath' : 'import.attach',
       ),
     );
   }

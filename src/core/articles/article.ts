@@ -30,6 +30,11 @@ export interface Article {
   readonly paragraphs: readonly Paragraph[];
   /** Titles of neighbouring articles ("Previous Article" / "Next Article" links). */
   readonly related: readonly string[];
+  /**
+   * The article's picture (a feed item's media or enclosure, the page's og:image, front matter
+   * `image`): an http(s) URL that passed checkImageUrl. Shown by reference, never fetched by the bot.
+   */
+  readonly image?: string | undefined;
 }
 
 /** An article before it has been given its final id (ids are settled by the index). */

@@ -21,6 +21,8 @@ export function contentHashOf(input: ArticleDraft): string {
       draft.publishedAt.getTime(),
       draft.origin,
       draft.related,
+      // Only when there is one, so the hashes of articles without a picture stay as they were.
+      ...(draft.image === undefined ? [] : [draft.image]),
     ]),
   );
   for (const p of draft.paragraphs)

@@ -76,6 +76,12 @@ export interface CommandDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly access?: Access;
   /** Worked examples of the arguments, for /help <command>. */
   readonly examples?: readonly string[];
+  /**
+   * The command reads a file sent with it (Caller.attachment); this describes it. Discord offers it
+   * as an optional attachment option named `file`; Telegram takes a document with the command as
+   * its caption.
+   */
+  readonly file?: string;
   execute(ctx: CommandContext, input: z.output<S>): Promise<Reply> | Reply;
 }
 
@@ -86,6 +92,7 @@ export interface AnyCommand {
   readonly options: z.ZodObject;
   readonly access?: Access;
   readonly examples?: readonly string[];
+  readonly file?: string;
   execute(ctx: CommandContext, input: unknown): Promise<Reply> | Reply;
 }
 

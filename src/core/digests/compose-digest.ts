@@ -82,6 +82,7 @@ export class DigestComposer {
         selection: { ...selection, stories },
         summaries: summarized.map((entry) => entry.summary),
         localDate: t.date(now, settings.timezone, 'day'),
+        images: settings.showImages,
       },
       t,
     );

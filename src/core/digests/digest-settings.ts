@@ -22,6 +22,7 @@ export interface SettingsChange {
   readonly size?: number;
   readonly topics?: readonly string[];
   readonly language?: string;
+  readonly showImages?: boolean;
 }
 
 export function defaultSettings(
@@ -37,6 +38,7 @@ export function defaultSettings(
     timezone: defaults.timezone,
     size: defaults.size,
     topics: [],
+    showImages: true,
     active: true,
     scheduleFrom: now,
     updatedAt: now,

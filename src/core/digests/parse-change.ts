@@ -14,6 +14,7 @@ export const SETTING_ACTIONS = [
   'size',
   'topics',
   'language',
+  'images',
 ] as const;
 export type SettingAction = (typeof SETTING_ACTIONS)[number];
 
@@ -83,6 +84,8 @@ export function parseSettingChange(
       return parseTopics(value, t);
     case 'language':
       return parseLanguage(value, t);
+    case 'images':
+      return parseImages(value, t);
   }
 }
 
@@ -119,5 +122,16 @@ function parseLanguage(value: string, t: Translator): ParsedChange {
   return {
     problem: t.t('digest.badLanguage', { value, languages: languages.join(', ') }),
     form: t.t('digest.languageForm'),
+  };
+}
+
+/** on (the default) or off: whether digests and /news show articles' pictures. */
+function parseImages(value: string, t: Translator): ParsedChange {
+  const on = /^(on|yes|show)$/i.test(value);
+  if (on || /^(off|no|hide)$/i.test(value)) return { change: { showImages: on } };
+  return {
+    problem: value ? t.t('digest.badImages', { value }) : t.t('digest.nameImages'),
+    form: t.t('digest.imagesForm'),
+    hint: t.t('digest.imagesHint'),
   };
 }

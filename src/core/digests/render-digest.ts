@@ -10,11 +10,13 @@ export interface DigestContent {
   readonly summaries: readonly Summary[];
   /** The channel's local date, e.g. "Thursday, 26 November 2026". */
   readonly localDate: string;
+  /** Show each story's picture (the channel's /digest images setting). */
+  readonly images?: boolean | undefined;
 }
 
 /** One digest post: a heading with the local date, a section per story, and "+N more" when cut. */
 export function renderDigest(
-  { selection, summaries, localDate }: DigestContent,
+  { selection, summaries, localDate, images }: DigestContent,
   t: Translator,
 ): Reply {
   const count = selection.stories.length;
@@ -37,7 +39,8 @@ export function renderDigest(
     const body: Block[] = [];
     if (sentences) body.push(paragraph(sentences));
     body.push(paragraph(...sourceLine));
-    blocks.push(section(story.lead.title, body, { url: story.lead.url }));
+    const image = images ? story.lead.image : undefined;
+    blocks.push(section(story.lead.title, body, { url: story.lead.url, image }));
   });
   if (selection.more > 0) {
     const more =

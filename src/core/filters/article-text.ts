@@ -1,5 +1,5 @@
 import type { Article } from '../articles/article.js';
-import { stripAccents, wordsOf } from './fold-text.js';
+import { foldedWords, stripAccents } from './fold-text.js';
 
 /**
  * How much of an article's text filters read after its title and topics: the opening, which is
@@ -12,7 +12,10 @@ export const FILTER_TEXT_LIMIT = 1_000;
 export interface FilterText {
   /** Title, topics and the opening of the text, lower case, accents removed: what regexes see. */
   readonly plain: string;
-  /** Its words, lower case: " w1 w2 … " (a phrase matches where " its words " occurs). */
+  /**
+   * Its words, lower case: " w1 w2 … " (a phrase matches where " its words " occurs). Built when
+   * first asked for: a phrase is looked for only in texts that have all its words, which is rare.
+   */
   readonly joined: string;
   readonly words: ReadonlySet<string>;
 }
@@ -28,10 +31,15 @@ export function filterTextOf(article: Article): FilterText {
     body += `${paragraph.text}\n`;
   }
   const raw = `${article.title}\n${article.tags.join(' ')}\n${body.slice(0, FILTER_TEXT_LIMIT)}`;
-  const words = wordsOf(raw);
+  // Folded once: the words are those of the text regexes see.
+  const plain = stripAccents(raw).toLowerCase();
+  const words = foldedWords(plain);
+  let joined: string | undefined;
   const text: FilterText = {
-    plain: stripAccents(raw).toLowerCase(),
-    joined: ` ${words.join(' ')} `,
+    plain,
+    get joined() {
+      return (joined ??= ` ${words.join(' ')} `);
+    },
     words: new Set(words),
   };
   cache.set(article, text);

@@ -1,3 +1,4 @@
+import { literalBranch, literalMatches, type LiteralBranch } from './literal-branch.js';
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
 import type { Localized } from '../i18n/translator.js';
 import { stripAccents, wordsOf } from './fold-text.js';
@@ -35,6 +36,8 @@ export interface RegexBranch {
   readonly regex: RE2JS;
   /** What a matching text contains (see regex-prefilter): the regex runs only when it is there. */
   readonly required: Requirement;
+  /** When the branch is only literal text (and word boundaries): matched without the automaton. */
+  readonly literal?: LiteralBranch | undefined;
 }
 
 export type Term = WordTerm | RegexTerm;
@@ -66,8 +69,7 @@ const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '
  */
 export function parseRuleText(raw: string): ParsedRule {
   const text = raw.trim();
-  if (text === '')
-    return fail((t) => t.t('rule.empty'));
+  if (text === '') return fail((t) => t.t('rule.empty'));
   if (text.length > FILTER_LIMITS.ruleLength)
     return fail((t) =>
       t.t('rule.tooLong', { limit: FILTER_LIMITS.ruleLength, length: text.length }),
@@ -77,8 +79,7 @@ export function parseRuleText(raw: string): ParsedRule {
 }
 
 function parseRegex(text: string): ParsedRule {
-  if (text.length < 2 || !text.endsWith('/'))
-    return fail((t) => t.t('rule.regexUnclosed'));
+  if (text.length < 2 || !text.endsWith('/')) return fail((t) => t.t('rule.regexUnclosed'));
   const source = text.slice(1, -1);
   if (source.trim() === '') return fail((t) => t.t('rule.regexEmpty'));
   if (source.length > FILTER_LIMITS.regexLength)
@@ -110,6 +111,7 @@ export function compileRegex(
       const branches = splitBranches(lowered).map((branch) => ({
         regex: RE2JS.compile(branch),
         required: requiredLiterals(branch),
+        literal: literalBranch(branch),
       }));
       return { ok: true, branches };
     } catch {
@@ -164,8 +166,7 @@ function parseWords(text: string): ParsedRule {
     if (terms.length > FILTER_LIMITS.termsPerRule)
       return fail((t) => t.t('rule.tooManyTerms', { limit: FILTER_LIMITS.termsPerRule }));
   }
-  if (terms.length === 0)
-    return fail((t) => t.t('rule.empty'));
+  if (terms.length === 0) return fail((t) => t.t('rule.empty'));
   return { ok: true, terms };
 }
 
@@ -180,5 +181,10 @@ export function isRegexRule(pattern: string): boolean {
 
 /** Whether a regex term's pattern matches lower-case, accent-free text. */
 export function regexMatches(branches: readonly RegexBranch[], text: string): boolean {
-  return branches.some((branch) => mayMatch(branch.required, text) && branch.regex.test(text));
+  for (const branch of branches) {
+    if (branch.literal) {
+      if (literalMatches(branch.literal, text)) return true;
+    } else if (mayMatch(branch.required, text) && branch.regex.test(text)) return true;
+  }
+  return false;
 }

@@ -4,16 +4,22 @@ import type { Action, Block, Inline, Reply, Section, Span } from './reply.js';
 /** Builders for replies, so commands read as what they say. */
 export const paragraph = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 export const quote = (...content: Inline[]): Block => ({ type: 'quote', content });
-export const list = (items: readonly (readonly Inline[])[], ordered = false): Block => ({
-  type: 'list',
-  ordered,
-  items,
-});
+export const list = (
+  items: readonly (readonly Inline[])[],
+  ordered = false,
+  images?: readonly (string | undefined)[],
+): Block =>
+  images?.some((image) => image !== undefined)
+    ? { type: 'list', ordered, items, images }
+    : { type: 'list', ordered, items };
 export const section = (
   title: string,
   body: readonly Block[],
-  extra: { url?: string | undefined; footer?: string | undefined } = {},
-): Section => ({ type: 'section', title, body, url: extra.url, footer: extra.footer });
+  extra: { url?: string | undefined; footer?: string | undefined; image?: string | undefined } = {},
+): Section =>
+  extra.image === undefined
+    ? { type: 'section', title, body, url: extra.url, footer: extra.footer }
+    : { type: 'section', title, body, url: extra.url, footer: extra.footer, image: extra.image };
 
 export const bold = (text: string): Span => ({ text, bold: true });
 export const italic = (text: string): Span => ({ text, italic: true });

@@ -21,6 +21,8 @@ export type Block =
       readonly type: 'list';
       readonly ordered: boolean;
       readonly items: readonly (readonly Inline[])[];
+      /** A picture per item (an article's image), where the platform shows one beside it. */
+      readonly images?: readonly (string | undefined)[] | undefined;
     }
   | { readonly type: 'quote'; readonly content: readonly Inline[] }
   | Section;
@@ -32,6 +34,11 @@ export interface Section {
   readonly url?: string | undefined;
   readonly body: readonly Block[];
   readonly footer?: string | undefined;
+  /**
+   * The article's picture, an http(s) URL already checked (checkImageUrl): a Discord embed
+   * thumbnail, a Telegram link preview. Shown by reference; no adapter fetches it.
+   */
+  readonly image?: string | undefined;
 }
 
 /** A button that runs a command with the given argument text when pressed. */

@@ -24,6 +24,7 @@ export interface ArticleRecord {
   readonly feedUrl: string | null;
   readonly itemId: string | null;
   readonly related: string;
+  readonly image: string | null;
   readonly contentHash: string;
   readonly paragraphs: readonly Paragraph[];
   /** Stemmed content words of the title and of the text, as the search index takes them. */
@@ -49,16 +50,16 @@ export function recordOf(key: string, input: ArticleDraft): ArticleRecord {
     feedUrl: origin.kind === 'feed' ? origin.feedUrl : null,
     itemId: origin.kind === 'feed' ? origin.itemId : null,
     related: JSON.stringify(draft.related),
+    image: draft.image ?? null,
     contentHash: contentHashOf(draft),
     paragraphs: draft.paragraphs,
     ...searchTerms(draft),
-
   };
 }
 
 /** The columns of `articles` that readers select (named, so an added column breaks no reader). */
 export const ARTICLE_COLUMNS =
-  'seq, key, id, title, url, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, content_hash';
+  'seq, key, id, title, url, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, image, content_hash';
 
 export interface ArticleRow {
   readonly seq: number;
@@ -75,6 +76,7 @@ export interface ArticleRow {
   readonly feed_url: string | null;
   readonly item_id: string | null;
   readonly related: string;
+  readonly image: string | null;
   readonly content_hash: string;
 }
 
@@ -100,6 +102,7 @@ export function articleOf(row: ArticleRow, paragraphs: readonly Paragraph[]): Ar
         : { kind: 'file', path: row.origin_path ?? row.key },
     paragraphs,
     related: JSON.parse(row.related) as string[],
+    ...(row.image === null ? {} : { image: row.image }),
   };
 }
 
@@ -130,14 +133,14 @@ export function queryTermsOf(text: string): string[] {
 
 /** The columns an article write sets, in both dialects (the id starts as the slug; see settle). */
 export const WRITTEN_COLUMNS =
-  'key, id, base_id, title, url, url_key, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, content_hash, stored_at';
+  'key, id, base_id, title, url, url_key, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, image, content_hash, stored_at';
 export const WRITTEN_VALUES =
-  '@key, @base_id, @base_id, @title, @url, @url_key, @publisher, @tags, @language, @published_at, @origin_kind, @origin_path, @feed_url, @item_id, @related, @content_hash, @stored_at';
+  '@key, @base_id, @base_id, @title, @url, @url_key, @publisher, @tags, @language, @published_at, @origin_kind, @origin_path, @feed_url, @item_id, @related, @image, @content_hash, @stored_at';
 /** What an upsert of a changed article replaces (never `seq` or `id`). */
 export const REWRITTEN_COLUMNS = `base_id = excluded.base_id, title = excluded.title, url = excluded.url, url_key = excluded.url_key,
   publisher = excluded.publisher, tags = excluded.tags, language = excluded.language, published_at = excluded.published_at,
   origin_kind = excluded.origin_kind, origin_path = excluded.origin_path, feed_url = excluded.feed_url, item_id = excluded.item_id,
-  related = excluded.related, content_hash = excluded.content_hash, stored_at = excluded.stored_at`;
+  related = excluded.related, image = excluded.image, content_hash = excluded.content_hash, stored_at = excluded.stored_at`;
 
 /** The named parameters of WRITTEN_VALUES. */
 export function writtenParams(record: ArticleRecord, storedAt: number): Record<string, unknown> {
@@ -156,6 +159,7 @@ export function writtenParams(record: ArticleRecord, storedAt: number): Record<s
     feed_url: record.feedUrl,
     item_id: record.itemId,
     related: record.related,
+    image: record.image,
     content_hash: record.contentHash,
     stored_at: storedAt,
   };

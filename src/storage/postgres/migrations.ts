@@ -191,6 +191,14 @@ export const PG_MIGRATIONS: readonly {
     // NULL: the platform's language applies (Discord server locale, Telegram user language).
     sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
   },
+  {
+    version: 7,
+    name: 'article pictures, and a per-channel switch for them',
+    sql: `
+      ALTER TABLE articles ADD COLUMN image TEXT;
+      ALTER TABLE digest_settings ADD COLUMN show_images BOOLEAN NOT NULL DEFAULT TRUE;
+    `,
+  },
 ];
 
 /**

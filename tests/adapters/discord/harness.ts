@@ -104,6 +104,8 @@ export async function startBot(
     /** Register in this server (default: the peer's); null registers globally. */
     guildId?: string | null;
     deferAfterMs?: number;
+    /** The core to serve (default: createTestBot's over `drafts`), e.g. a feed bot's. */
+    services?: Services;
     /** The server's preferred locale (default en-US). */
     guildLocale?: string;
   } = {},
@@ -113,8 +115,8 @@ export async function startBot(
   const logger = createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
   // The core as every test builds it (createTestBot), with this suite's logger.
-  const core = createTestBot(options.drafts ?? []);
-  const services = { ...core.services, logger };
+  const core = options.services ?? createTestBot(options.drafts ?? []).services;
+  const services = { ...core, logger };
   const articles = services.articles;
   const registry = new CommandRegistry([
     ...commands,

@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Deutsch. Anrede: du (wie Discord und Telegram selbst). */
 export const de: Translations = {
@@ -152,7 +153,7 @@ export const de: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, hier die Voreinstellung)',
   'digest.hintOn':
-    'Moderatoren: /digest off, time HH:MM, days, timezone, size, topics, language, preview, now.',
+    'Moderatoren: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderatoren schalten ihn mit /digest on ein.',
   'digest.postHeading': 'Briefly-Digest — {date}',
   'digest.postCount': ' · {count, plural, one {# neue Meldung} other {# neue Meldungen}}',
@@ -244,10 +245,10 @@ export const de: Translations = {
     'Der tägliche Digest dieses Kanals: Einstellungen und nächster Versand; Moderatoren ändern sie',
   'cmd.digest.action.name': 'aktion',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, preview oder now',
+    'on, off, time, days, timezone, size, topics, language, images, preview oder now',
   'cmd.digest.value.name': 'wert',
   'cmd.digest.value.description':
-    'Der neue Wert, z. B. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de',
+    'Der neue Wert, z. B. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de, off',
   'cmd.feeds.name': 'feeds',
   'cmd.feeds.description':
     'Die RSS- und Atom-Feeds, die dieser Kanal liest; Moderatoren fügen sie hinzu und entfernen sie',
@@ -381,8 +382,6 @@ export const de: Translations = {
   'filter.usageHint':
     'Zum Beispiel /filter add exclude krypto "gesponserter Inhalt", /filter add include /klima|energie/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'Dateien können hier nicht heruntergeladen werden',
-  'discord.noFiles':
-    '({name} kann auf Discord noch nicht angehängt werden: Exportiere über die Konsole oder Telegram.)',
   'file.overLimit': 'sie ist größer als das Limit von {kilobytes, number} KB',
   'file.notAFile': 'das ist keine Datei',
   'file.tooLarge':
@@ -407,4 +406,5 @@ export const de: Translations = {
   'feedUrl.noHost': 'die URL nennt keinen Host',
   'feedUrl.credentials':
     'Benutzername oder Passwort in der URL enthalten ein %, auf das keine zwei Hexadezimalziffern folgen',
+  ...pictures.de,
 };

@@ -146,8 +146,15 @@ export const en = {
   'digest.language': 'Language: ',
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, the default here)',
+  'digest.images': 'Pictures: ',
+  'digest.imagesOn': 'shown beside stories in digests and /news',
+  'digest.imagesOff': 'off — digests and /news show no pictures',
+  'digest.badImages': '"{value}" is neither on nor off.',
+  'digest.nameImages': 'Say on or off.',
+  'digest.imagesForm': '<on|off>',
+  'digest.imagesHint': 'on shows articles’ pictures in digests and /news; off leaves them out.',
   'digest.hintOn':
-    'Moderators: /digest off, time HH:MM, days, timezone, size, topics, language, preview, now.',
+    'Moderators: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderators turn it on with /digest on.',
   'digest.postHeading': 'Briefly digest — {date}',
   'digest.postCount': ' · {count, plural, one {# new story} other {# new stories}}',
@@ -316,8 +323,6 @@ export const en = {
   'filter.usageHint':
     'For example /filter add exclude crypto "sponsored content", /filter add include /climate|energy/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'files cannot be downloaded here',
-  'discord.noFiles':
-    '({name} cannot be attached on Discord yet: export from the console or Telegram.)',
   'file.overLimit': 'it is over the {kilobytes, number} KB limit',
   'file.notAFile': 'it is not a file',
   'file.tooLarge': 'it is {megabytes, number, ::.0} MB, over the {kilobytes, number} KB limit',

@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Español (neutro, tuteo, como Discord y Telegram). */
 export const es: Translations = {
@@ -148,7 +149,7 @@ export const es: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, el predeterminado aquí)',
   'digest.hintOn':
-    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, preview, now.',
+    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Los moderadores lo activan con /digest on.',
   'digest.postHeading': 'Boletín de Briefly — {date}',
   'digest.postCount': ' · {count, plural, one {# noticia nueva} other {# noticias nuevas}}',
@@ -239,10 +240,10 @@ export const es: Translations = {
     'El boletín diario de este canal: ajustes y próximo envío; los moderadores los cambian',
   'cmd.digest.action.name': 'acción',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, preview o now',
+    'on, off, time, days, timezone, size, topics, language, images, preview o now',
   'cmd.digest.value.name': 'valor',
   'cmd.digest.value.description':
-    'El nuevo valor, p. ej. 08:30, mon-fri, Europe/Madrid, 5, science,tech, es',
+    'El nuevo valor, p. ej. 08:30, mon-fri, Europe/Madrid, 5, science,tech, es, off',
   'cmd.feeds.name': 'feeds',
   'cmd.feeds.description':
     'Los feeds RSS y Atom que lee este canal; los moderadores los añaden y los quitan',
@@ -375,8 +376,6 @@ export const es: Translations = {
   'filter.usageHint':
     'Por ejemplo /filter add exclude cripto "contenido patrocinado", /filter add include /clima|energía/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'aquí no se pueden descargar archivos',
-  'discord.noFiles':
-    '(Todavía no se puede adjuntar {name} en Discord: expórtalo desde la consola o Telegram).',
   'file.overLimit': 'supera el límite de {kilobytes, number} KB',
   'file.notAFile': 'no es un archivo',
   'file.tooLarge':
@@ -401,4 +400,5 @@ export const es: Translations = {
   'feedUrl.noHost': 'la URL no indica ningún host',
   'feedUrl.credentials':
     'el usuario o la contraseña de la URL tienen un % que no va seguido de dos dígitos hexadecimales',
+  ...pictures.es,
 };

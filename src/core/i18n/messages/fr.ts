@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /**
  * Français (tutoiement, comme Discord et Telegram). Espaces insécables avant « : ; ? ! » et dans
@@ -154,7 +155,7 @@ export const fr: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, la langue par défaut ici)',
   'digest.hintOn':
-    'Modérateurs : /digest off, time HH:MM, days, timezone, size, topics, language, preview, now.',
+    'Modérateurs : /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Les modérateurs l’activent avec /digest on.',
   'digest.postHeading': 'Récapitulatif Briefly — {date}',
   'digest.postCount': ' · {count, plural, one {# nouvel article} other {# nouveaux articles}}',
@@ -247,10 +248,10 @@ export const fr: Translations = {
     'Le récapitulatif quotidien de ce salon : réglages et prochain envoi ; les modérateurs les changent',
   'cmd.digest.action.name': 'action',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, preview ou now',
+    'on, off, time, days, timezone, size, topics, language, images, preview ou now',
   'cmd.digest.value.name': 'valeur',
   'cmd.digest.value.description':
-    'La nouvelle valeur, p. ex. 08:30, mon-fri, Europe/Paris, 5, science,tech, fr',
+    'La nouvelle valeur, p. ex. 08:30, mon-fri, Europe/Paris, 5, science,tech, fr, off',
   'cmd.feeds.name': 'flux',
   'cmd.feeds.description':
     'Les flux RSS et Atom que lit ce salon ; les modérateurs les ajoutent et les retirent',
@@ -386,8 +387,6 @@ export const fr: Translations = {
   'filter.usageHint':
     'Par exemple /filter add exclude crypto "contenu sponsorisé", /filter add include /climat|énergie/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'les fichiers ne peuvent pas être téléchargés ici',
-  'discord.noFiles':
-    '({name} ne peut pas encore être joint sur Discord : exporte depuis la console ou Telegram.)',
   'file.overLimit': 'il dépasse la limite de {kilobytes, number} Ko',
   'file.notAFile': 'ce n’est pas un fichier',
   'file.tooLarge':
@@ -412,4 +411,5 @@ export const fr: Translations = {
   'feedUrl.noHost': 'l’URL n’indique aucun hôte',
   'feedUrl.credentials':
     'le nom d’utilisateur ou le mot de passe de l’URL contient un % qui n’est pas suivi de deux chiffres hexadécimaux',
+  ...pictures.fr,
 };

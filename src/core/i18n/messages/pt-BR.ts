@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Português do Brasil (tratamento por "você"). */
 export const ptBR: Translations = {
@@ -147,7 +148,7 @@ export const ptBR: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, o padrão aqui)',
   'digest.hintOn':
-    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, preview, now.',
+    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderadores ativam com /digest on.',
   'digest.postHeading': 'Boletim Briefly — {date}',
   'digest.postCount': ' · {count, plural, one {# notícia nova} other {# notícias novas}}',
@@ -237,10 +238,10 @@ export const ptBR: Translations = {
     'O boletim diário deste canal: ajustes e próximo envio; moderadores podem alterá-los',
   'cmd.digest.action.name': 'ação',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, preview ou now',
+    'on, off, time, days, timezone, size, topics, language, images, preview ou now',
   'cmd.digest.value.name': 'valor',
   'cmd.digest.value.description':
-    'O novo valor, por exemplo 08:30, mon-fri, America/Sao_Paulo, 5, science,tech, pt',
+    'O novo valor, por exemplo 08:30, mon-fri, America/Sao_Paulo, 5, science,tech, pt, off',
   'cmd.feeds.name': 'feeds',
   'cmd.feeds.description': 'Os feeds RSS e Atom que este canal lê; moderadores adicionam e removem',
   'cmd.feeds.action.name': 'ação',
@@ -372,8 +373,6 @@ export const ptBR: Translations = {
   'filter.usageHint':
     'Por exemplo /filter add exclude cripto "conteúdo patrocinado", /filter add include /clima|energia/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'não é possível baixar arquivos aqui',
-  'discord.noFiles':
-    '(Ainda não é possível anexar {name} no Discord: exporte pelo console ou pelo Telegram.)',
   'file.overLimit': 'ele passa do limite de {kilobytes, number} KB',
   'file.notAFile': 'não é um arquivo',
   'file.tooLarge':
@@ -398,4 +397,5 @@ export const ptBR: Translations = {
   'feedUrl.noHost': 'a URL não indica nenhum host',
   'feedUrl.credentials':
     'o usuário ou a senha na URL têm um % que não é seguido de dois dígitos hexadecimais',
+  ...pictures.ptBR,
 };

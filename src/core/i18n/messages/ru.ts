@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Русский. Обращение на «вы», как принято в интерфейсах; падежи числительных через plural. */
 export const ru: Translations = {
@@ -152,7 +153,7 @@ export const ru: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, используется здесь по умолчанию)',
   'digest.hintOn':
-    'Модераторам: /digest off, time ЧЧ:ММ, days, timezone, size, topics, language, preview, now.',
+    'Модераторам: /digest off, time ЧЧ:ММ, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Модераторы включают его командой /digest on.',
   'digest.postHeading': 'Дайджест Briefly — {date}',
   'digest.postCount':
@@ -245,10 +246,10 @@ export const ru: Translations = {
     'Ежедневный дайджест канала: настройки и следующая отправка; модераторы меняют их',
   'cmd.digest.action.name': 'действие',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, preview или now',
+    'on, off, time, days, timezone, size, topics, language, images, preview или now',
   'cmd.digest.value.name': 'значение',
   'cmd.digest.value.description':
-    'Новое значение, например 08:30, mon-fri, Europe/Moscow, 5, science,tech, ru',
+    'Новое значение, например 08:30, mon-fri, Europe/Moscow, 5, science,tech, ru, off',
   'cmd.feeds.name': 'ленты',
   'cmd.feeds.description':
     'RSS- и Atom-ленты, которые читает этот канал; модераторы добавляют и удаляют их',
@@ -380,8 +381,6 @@ export const ru: Translations = {
   'filter.usageHint':
     'Например, /filter add exclude крипто "реклама", /filter add include /климат|энергия/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'здесь нельзя скачивать файлы',
-  'discord.noFiles':
-    '({name} пока нельзя приложить в Discord: экспортируйте через консоль или Telegram.)',
   'file.overLimit': 'он больше лимита в {kilobytes, number} КБ',
   'file.notAFile': 'это не файл',
   'file.tooLarge':
@@ -407,4 +406,5 @@ export const ru: Translations = {
   'feedUrl.noHost': 'в URL не указан хост',
   'feedUrl.credentials':
     'в имени пользователя или пароле в URL есть %, за которым не следуют две шестнадцатеричные цифры',
+  ...pictures.ru,
 };

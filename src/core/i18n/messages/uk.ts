@@ -1,4 +1,5 @@
 import type { Translations } from './index.js';
+import { pictures } from './pictures.js';
 
 /** Українська. Звертання на «ви»; відмінки числівників через plural. */
 export const uk: Translations = {
@@ -148,7 +149,7 @@ export const uk: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, тут типова)',
   'digest.hintOn':
-    'Модераторам: /digest off, time ГГ:ХХ, days, timezone, size, topics, language, preview, now.',
+    'Модераторам: /digest off, time ГГ:ХХ, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Модератори вмикають його командою /digest on.',
   'digest.postHeading': 'Дайджест Briefly — {date}',
   'digest.postCount':
@@ -242,10 +243,10 @@ export const uk: Translations = {
     'Щоденний дайджест каналу: налаштування й наступне надсилання; модератори змінюють їх',
   'cmd.digest.action.name': 'дія',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, preview або now',
+    'on, off, time, days, timezone, size, topics, language, images, preview або now',
   'cmd.digest.value.name': 'значення',
   'cmd.digest.value.description':
-    'Нове значення, наприклад 08:30, mon-fri, Europe/Kyiv, 5, science,tech, uk',
+    'Нове значення, наприклад 08:30, mon-fri, Europe/Kyiv, 5, science,tech, uk, off',
   'cmd.feeds.name': 'стрічки',
   'cmd.feeds.description':
     'RSS- і Atom-стрічки, які читає цей канал; модератори додають і видаляють їх',
@@ -377,8 +378,6 @@ export const uk: Translations = {
   'filter.usageHint':
     'Наприклад, /filter add exclude крипто "реклама", /filter add include /клімат|енергія/, /filter remove 2, /filter test 1.',
   'file.noDownloads': 'тут не можна завантажувати файли',
-  'discord.noFiles':
-    '({name} поки не можна додати в Discord: експортуйте через консоль або Telegram.)',
   'file.overLimit': 'він більший за ліміт у {kilobytes, number} КБ',
   'file.notAFile': 'це не файл',
   'file.tooLarge':
@@ -403,4 +402,5 @@ export const uk: Translations = {
   'feedUrl.noHost': 'в URL не вказано хост',
   'feedUrl.credentials':
     'в імені користувача чи паролі в URL є %, після якого немає двох шістнадцяткових цифр',
+  ...pictures.uk,
 };

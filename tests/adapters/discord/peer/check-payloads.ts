@@ -26,6 +26,8 @@ export function messageProblems(body: Json | undefined, where: string): string[]
       fail(`embed ${i} description is ${description.length} characters (max 4096)`);
     if (footer.length > 2048) fail(`embed ${i} footer is ${footer.length} characters (max 2048)`);
     if (fields.length > 25) fail(`embed ${i} has ${fields.length} fields (max 25)`);
+    if (embed.thumbnail !== undefined && !/^https?:\/\/\S+$/.test(String(embed.thumbnail?.url)))
+      fail(`embed ${i} thumbnail url "${embed.thumbnail?.url}" is not an http(s) URL`);
     if (embed.url !== undefined && !/^https?:\/\/\S+$/.test(String(embed.url)))
       fail(`embed ${i} url "${embed.url}" is not a valid URL`);
     total +=

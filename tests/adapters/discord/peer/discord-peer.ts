@@ -4,6 +4,7 @@ import { Gateway, IDS } from './gateway.js';
 import { OAuthProvider } from './oauth.js';
 import {
   createInteraction,
+  type CommandOption,
   type InteractionOptions,
   type InteractionRecord,
 } from './interactions.js';
@@ -58,6 +59,27 @@ export async function waitFor<T>(
  * channel messages (honouring nonces), checks every payload against Discord's limits, and can
  * answer chosen requests with 429 or 403.
  */
+/**
+ * A REST body: JSON, or multipart with `payload_json` and files (discord.js uploads files so). The
+ * files are kept on the message they came with as `uploads` (name and UTF-8 text), for tests.
+ */
+async function parseBody(bytes: Buffer, contentType: string | undefined): Promise<any> {
+  if (bytes.length === 0) return undefined;
+  if (!contentType?.startsWith('multipart/form-data')) return JSON.parse(bytes.toString());
+  // Deprecated for servers because it buffers whole uploads; a test peer's uploads are small.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  const payload = form.get('payload_json');
+  const body = JSON.parse(typeof payload === 'string' ? payload : '{}');
+  const uploads: { name: string; text: string }[] = [];
+  for (const [, value] of form.entries()) {
+    if (typeof value !== 'string') uploads.push({ name: value.name, text: await value.text() });
+  }
+  const message = body.type !== undefined && body.data ? body.data : body;
+  message.uploads = uploads;
+  return body;
+}
+
 export class DiscordPeer {
   private readonly server = http.createServer((req, res) => void this.onHttp(req, res));
   readonly gateway = new Gateway(this.server, () => this.port);
@@ -65,6 +87,9 @@ export class DiscordPeer {
   readonly registrations: Registration[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly channelMessages = new Map<string, any[]>();
+  /** Files users attached (served at their CDN URL), and how often the bot fetched each. */
+  private readonly attachmentFiles = new Map<string, { name: string; bytes: Buffer }>();
+  readonly attachmentFetches: string[] = [];
   /** Everything Discord would have refused; a passing test expects it empty. */
   readonly problems: string[] = [];
   readonly failures: Failure[] = [];
@@ -96,6 +121,35 @@ export class DiscordPeer {
 
   fail(failure: Omit<Failure, 'count'> & { count?: number }): void {
     this.failures.push({ count: 1, ...failure });
+  }
+
+  /**
+   * A file a user attaches to a slash command: the option to send and the attachment Discord
+   * resolves it to, its URL served by this peer over loopback (as Discord's CDN would).
+   */
+  attach(
+    optionName: string,
+    filename: string,
+    content: string | Buffer,
+    contentType = 'text/x-opml',
+  ): { option: CommandOption; attachments: Record<string, unknown> } {
+    const id = this.snowflake();
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    this.attachmentFiles.set(id, { name: filename, bytes });
+    const url = `http://127.0.0.1:${this.port}/attachments/${IDS.channel}/${id}/${encodeURIComponent(filename)}`;
+    return {
+      option: { name: optionName, type: 11, value: id },
+      attachments: {
+        [id]: {
+          id,
+          filename,
+          size: bytes.length,
+          url,
+          proxy_url: url,
+          content_type: contentType,
+        },
+      },
+    };
   }
 
   /** Sends an interaction (command, autocomplete, button press) over the gateway. */
@@ -156,11 +210,20 @@ export class DiscordPeer {
     const url = new URL(req.url ?? '/', 'http://peer');
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString();
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString();
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const method = req.method ?? 'GET';
     if (this.oauth.handle(method, path, url, raw, req, res)) return;
-    const body = raw ? JSON.parse(raw) : undefined;
+    const file = /^\/attachments\/\d+\/(\d+)\//.exec(url.pathname)?.[1];
+    if (method === 'GET' && file !== undefined) {
+      const stored = this.attachmentFiles.get(file);
+      this.attachmentFetches.push(file);
+      res.writeHead(stored ? 200 : 404, { 'content-type': 'application/octet-stream' });
+      res.end(stored?.bytes);
+      return;
+    }
+    const body = await parseBody(bytes, req.headers['content-type']);
     const call: RestCall = {
       method,
       path,

@@ -10,7 +10,7 @@ export const PERMISSIONS = {
 
 export interface CommandOption {
   readonly name: string;
-  /** 3 string, 4 integer, 5 boolean, 10 number. */
+  /** 3 string, 4 integer, 5 boolean, 10 number, 11 attachment (value: the attachment's id). */
   readonly type: number;
   readonly value: string | number | boolean;
   readonly focused?: boolean;
@@ -35,6 +35,8 @@ export type InteractionOptions = Common &
         readonly kind: 'command';
         readonly name: string;
         readonly options?: readonly CommandOption[];
+        /** Files attached to attachment options, by id (the interaction's `resolved.attachments`). */
+        readonly attachments?: Readonly<Record<string, unknown>>;
       }
     | {
         readonly kind: 'autocomplete';
@@ -155,7 +157,10 @@ export function createInteraction(
   switch (options.kind) {
     case 'command':
       type = 2;
-      data = command(options.name, options.options);
+      data = {
+        ...command(options.name, options.options),
+        ...(options.attachments ? { resolved: { attachments: options.attachments } } : {}),
+      };
       label = `/${options.name}`;
       break;
     case 'autocomplete':

@@ -444,6 +444,7 @@ export class BotApiPeer extends EventEmitter {
         buttons: markup?.inline_keyboard?.flat() ?? [],
         replyTo: reply?.message_id,
         at: now,
+        linkPreview: parseJson(params.link_preview_options) as SentMessage['linkPreview'],
       });
       this.emit('sent');
       return json(body);

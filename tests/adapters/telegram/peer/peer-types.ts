@@ -34,6 +34,8 @@ export interface SentMessage {
   readonly buttons: { text: string; callback_data: string }[];
   readonly replyTo: number | undefined;
   readonly at: number;
+  /** link_preview_options as sent: the previewed URL, or disabled. */
+  readonly linkPreview?: { readonly url?: string; readonly is_disabled?: boolean } | undefined;
   /** A document (sendDocument): its file name and content; `text` is its caption. */
   readonly document?: { readonly name: string; readonly text: string } | undefined;
 }
