@@ -8,6 +8,7 @@ import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
 import { PgFilterStore } from './pg-filter-store.js';
 import { PgPanelStore } from './pg-panel-store.js';
+import { PgSendBudget } from './pg-send-budget.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
 const POOL_SIZE = 5;
@@ -57,6 +58,7 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     feeds,
     filters,
     panel: new PgPanelStore(db),
+    sendBudget: new PgSendBudget(db),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping: async () => {
       await pool.query('SELECT 1');

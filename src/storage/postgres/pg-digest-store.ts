@@ -33,7 +33,6 @@ import type { PgDatabase } from './pg-database.js';
 const THIS_DELIVERY =
   'platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind';
 
-
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
 /**
  * DigestStore on PostgreSQL. Every method is one statement (or one transaction), so any number of

@@ -23,7 +23,6 @@ import {
 } from '../rows.js';
 import { deliveryLogWhere, TAKE_OVER_CONDITION, UPSERT_SETTINGS } from '../shared-sql.js';
 
-
 const LOG_WHERE = deliveryLogWhere(() => '?');
 /** DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. */
 export class SqliteDigestStore implements DigestStore {
@@ -145,9 +144,9 @@ export class SqliteDigestStore implements DigestStore {
 
   deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
     const params = [chat.platform, chat.id, query.since.getTime()];
-    const { total } = this.sql(`SELECT COUNT(*) AS total FROM ${LOG_WHERE}`).get(
-      ...params,
-    ) as { total: number };
+    const { total } = this.sql(`SELECT COUNT(*) AS total FROM ${LOG_WHERE}`).get(...params) as {
+      total: number;
+    };
     const rows = this.sql(
       `SELECT * FROM ${LOG_WHERE} ORDER BY slot DESC, kind DESC LIMIT ? OFFSET ?`,
     ).all(...params, query.limit, query.offset) as DeliveryRow[];
