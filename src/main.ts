@@ -75,6 +75,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           lifecycle: app.lifecycle,
           logger,
           metrics,
+          sendBudget: app.storage.sendBudget,
           noteChat: (chat, title, kind) =>
             app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
         })),
@@ -90,6 +91,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
           dispatcher: app.dispatcher,
+          sendBudget: app.storage.sendBudget,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
           metrics,

@@ -9,6 +9,12 @@ export interface SendBucket {
   /** Names the limit for every process of the fleet: platform, bot and scope (`tg:123:chat:-42`). */
   readonly key: string;
   readonly rate: SendRate;
+  /**
+   * Sends line up in this bucket, reserved up to the horizon ahead (the bot's overall rate). In a
+   * bucket without it (a chat's, a group's) a send is reserved only when the bucket is free now: a
+   * chat that must wait never holds a place in the line that others could use meanwhile.
+   */
+  readonly queued?: boolean;
 }
 
 /** The answer to a reservation. */
@@ -27,7 +33,8 @@ export type Reservation =
 export interface SendBudget {
   /**
    * Reserves the earliest instant, at most `horizonMs` from now, at which one more send keeps every
-   * bucket within its rate, and counts the send there in every bucket. Atomic over the buckets.
+   * bucket within its rate, and counts the send there in every bucket; refuses (reserving nothing)
+   * while a bucket that is not `queued` is not free now. Atomic over the buckets.
    */
   reserve(buckets: readonly SendBucket[], horizonMs: number): Promise<Reservation>;
 }

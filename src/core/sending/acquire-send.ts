@@ -27,18 +27,20 @@ export async function acquireSend(
   options: AcquireOptions,
 ): Promise<void> {
   let failures = 0;
+  const horizon = options.horizonMs ?? RESERVE_HORIZON_MS;
   for (;;) {
     options.signal?.throwIfAborted();
     let wait: number;
     try {
-      const answer = await budget.reserve(buckets, options.horizonMs ?? RESERVE_HORIZON_MS);
+      const answer = await budget.reserve(buckets, horizon);
       if (failures > 0) options.logger.info({ failures }, 'send budget reachable again');
       failures = 0;
       if (answer.reserved) {
         if (answer.waitMs > 0) await options.sleep(answer.waitMs, options.signal);
         return;
       }
-      wait = Math.max(1, answer.retryInMs);
+      // Spread over a quarter of the horizon: senders refused together do not all ask again at once.
+      wait = Math.max(1, answer.retryInMs) + Math.random() * horizon * 0.25;
     } catch (error) {
       failures++;
       wait = backoffDelay(OUTAGE_BACKOFF, failures);

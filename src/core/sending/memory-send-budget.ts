@@ -1,12 +1,12 @@
 import type { Reservation, SendBucket, SendBudget } from '../ports/send-budget.js';
-import { intervalOf, sortedBuckets } from './pacing.js';
+import { decide, sortedBuckets } from './pacing.js';
 
 /** A bucket's next free instant is forgotten this long after it passed (memory stays bounded). */
 const FORGET_AFTER_MS = 10 * 60_000;
 
 /**
- * The send budget of a single process (SQLite, tests): each bucket's next free instant in memory.
- * `now` is injectable so that tests can check the reservations without waiting.
+ * The send budget of a single process (tests, benchmarks): each bucket's next free instant in
+ * memory. `now` is injectable so that tests can check the reservations without waiting.
  */
 export class MemorySendBudget implements SendBudget {
   private readonly nextFree = new Map<string, number>();
@@ -17,12 +17,14 @@ export class MemorySendBudget implements SendBudget {
   reserve(buckets: readonly SendBucket[], horizonMs: number): Promise<Reservation> {
     const now = this.now();
     this.sweep(now);
-    const sorted = sortedBuckets(buckets);
-    const at = Math.max(now, ...sorted.map((b) => this.nextFree.get(b.key) ?? now));
-    if (at - now > horizonMs)
-      return Promise.resolve({ reserved: false, retryInMs: at - now - horizonMs });
-    for (const bucket of sorted) this.nextFree.set(bucket.key, at + intervalOf(bucket));
-    return Promise.resolve({ reserved: true, waitMs: at - now });
+    const { reservation, updates } = decide(
+      sortedBuckets(buckets),
+      (key) => this.nextFree.get(key),
+      now,
+      horizonMs,
+    );
+    for (const [key, at] of updates) this.nextFree.set(key, at);
+    return Promise.resolve(reservation);
   }
 
   private sweep(now: number): void {

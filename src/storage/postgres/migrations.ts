@@ -230,26 +230,36 @@ export const PG_MIGRATIONS: readonly {
   {
     version: 7,
     name: 'send budget: the next free instant of each rate limit, shared by the fleet',
-    // One call reserves a send in every bucket it names: rows are locked in key order (callers pass
-    // sorted keys, so two callers never deadlock), the instant is read from the server's clock
-    // after the locks are held (every process then agrees on time), and the answer is relative:
-    // how long to wait (>= 0), or, when nothing is free within the horizon, minus how long to wait
-    // before asking again (nothing reserved then).
+    // One call reserves a send in every bucket it names, by the rule of src/core/sending/pacing.ts
+    // (decide): rows are locked in key order (callers pass sorted keys, so two callers never
+    // deadlock), the instant is read from the server's clock after the locks are held (every
+    // process then agrees on time; tests pass a time of their own as fixed_now), and the answer
+    // is relative: how long to wait (>= 0), or minus how long to wait before asking again (nothing
+    // reserved then).
     sql: `
       CREATE TABLE send_budget (
         key TEXT COLLATE "C" PRIMARY KEY,
         next_free DOUBLE PRECISION NOT NULL
       );
-      CREATE FUNCTION briefly_reserve_send(keys TEXT[], intervals DOUBLE PRECISION[], horizon DOUBLE PRECISION)
+      CREATE FUNCTION briefly_reserve_send(keys TEXT[], intervals DOUBLE PRECISION[], queued BOOLEAN[], horizon DOUBLE PRECISION, fixed_now DOUBLE PRECISION)
       RETURNS DOUBLE PRECISION LANGUAGE plpgsql AS $$
       DECLARE
         now_ms DOUBLE PRECISION;
+        blocked DOUBLE PRECISION;
         at_ms DOUBLE PRECISION;
       BEGIN
         INSERT INTO send_budget (key, next_free) SELECT k, 0 FROM unnest(keys) AS k ON CONFLICT DO NOTHING;
         PERFORM 1 FROM send_budget WHERE key = ANY (keys) ORDER BY key FOR UPDATE;
-        now_ms := extract(epoch FROM clock_timestamp()) * 1000;
-        SELECT greatest(now_ms, max(next_free)) INTO at_ms FROM send_budget WHERE key = ANY (keys);
+        now_ms := coalesce(fixed_now, extract(epoch FROM clock_timestamp()) * 1000);
+        -- A bucket that is not queued (a chat's) must be free now; queued ones (the bot's) line up.
+        SELECT max(b.next_free) INTO blocked FROM send_budget AS b
+          JOIN unnest(keys, queued) AS k (key, q) ON b.key = k.key WHERE NOT k.q;
+        IF blocked > now_ms THEN
+          RETURN -(blocked - now_ms);
+        END IF;
+        SELECT greatest(now_ms, max(b.next_free)) INTO at_ms FROM send_budget AS b
+          JOIN unnest(keys, queued) AS k (key, q) ON b.key = k.key WHERE k.q;
+        at_ms := coalesce(at_ms, now_ms);
         IF at_ms - now_ms > horizon THEN
           RETURN -greatest(at_ms - now_ms - horizon, 1);
         END IF;

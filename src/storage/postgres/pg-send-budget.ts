@@ -14,13 +14,23 @@ const FORGET_AFTER_MS = 10 * 60_000;
 export class PgSendBudget implements SendBudget {
   private lastSweep = Date.now();
 
-  constructor(private readonly db: PgDatabase) {}
+  /** `now`: for tests only; by default the database server's clock, which every process shares. */
+  constructor(
+    private readonly db: PgDatabase,
+    private readonly now?: () => number,
+  ) {}
 
   async reserve(buckets: readonly SendBucket[], horizonMs: number): Promise<Reservation> {
     const sorted = sortedBuckets(buckets);
     const row = await this.db.first<{ wait: number }>(
-      'SELECT briefly_reserve_send($1::text[], $2::float8[], $3::float8) AS wait',
-      [sorted.map((b) => b.key), sorted.map(intervalOf), horizonMs],
+      'SELECT briefly_reserve_send($1::text[], $2::float8[], $3::boolean[], $4::float8, $5::float8) AS wait',
+      [
+        sorted.map((b) => b.key),
+        sorted.map(intervalOf),
+        sorted.map((b) => b.queued === true),
+        horizonMs,
+        this.now?.() ?? null,
+      ],
     );
     await this.sweep();
     const wait = row?.wait ?? 0;

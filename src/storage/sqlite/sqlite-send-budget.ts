@@ -1,4 +1,4 @@
-import { intervalOf, sortedBuckets } from '../../core/sending/pacing.js';
+import { decide, sortedBuckets } from '../../core/sending/pacing.js';
 import type { Reservation, SendBucket, SendBudget } from '../../core/ports/send-budget.js';
 import type { StatementCache } from './statement-cache.js';
 
@@ -14,30 +14,25 @@ export class SqliteSendBudget implements SendBudget {
   private readonly reserveNow: (buckets: SendBucket[], horizonMs: number) => Reservation;
 
   constructor(cache: StatementCache, now: () => number = Date.now) {
-    this.reserveNow = cache.db.transaction(
-      (buckets: SendBucket[], horizonMs: number): Reservation => {
-        const at0 = now();
-        if (at0 - this.lastSweep > FORGET_AFTER_MS) {
-          this.lastSweep = at0;
-          cache.sql('DELETE FROM send_budget WHERE next_free < ?').run(at0 - FORGET_AFTER_MS);
-        }
-        let at = at0;
-        for (const bucket of buckets) {
-          const row = cache
-            .sql('SELECT next_free FROM send_budget WHERE key = ?')
-            .get(bucket.key) as { next_free: number } | undefined;
-          if (row) at = Math.max(at, row.next_free);
-        }
-        if (at - at0 > horizonMs) return { reserved: false, retryInMs: at - at0 - horizonMs };
-        for (const bucket of buckets)
-          cache
-            .sql(
-              'INSERT INTO send_budget (key, next_free) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET next_free = excluded.next_free',
-            )
-            .run(bucket.key, at + intervalOf(bucket));
-        return { reserved: true, waitMs: at - at0 };
-      },
-    );
+    this.reserveNow = cache.db.transaction((buckets: SendBucket[], horizonMs: number) => {
+      const at = now();
+      if (at - this.lastSweep > FORGET_AFTER_MS) {
+        this.lastSweep = at;
+        cache.sql('DELETE FROM send_budget WHERE next_free < ?').run(at - FORGET_AFTER_MS);
+      }
+      const read = cache.sql('SELECT next_free FROM send_budget WHERE key = ?');
+      const { reservation, updates } = decide(
+        buckets,
+        (key) => (read.get(key) as { next_free: number } | undefined)?.next_free,
+        at,
+        horizonMs,
+      );
+      const write = cache.sql(
+        'INSERT INTO send_budget (key, next_free) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET next_free = excluded.next_free',
+      );
+      for (const [key, next] of updates) write.run(key, next);
+      return reservation;
+    });
   }
 
   reserve(buckets: readonly SendBucket[], horizonMs: number): Promise<Reservation> {
