@@ -96,6 +96,7 @@ for (let day = 1; day <= DAYS; day++) {
     articles: index.index.size,
     'fresh item records': records.length,
     'cluster keys': clusters.keyCount,
+    'cluster reports': clusters.listedReports,
     'shared terms': sharedTermCount(),
   };
   rows.push(row);

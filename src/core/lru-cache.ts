@@ -27,6 +27,11 @@ export class LruCache<K, V> {
     }
   }
 
+  /** The values, least recently used first, without changing their order. */
+  values(): IterableIterator<V> {
+    return this.entries.values();
+  }
+
   delete(key: K): void {
     this.entries.delete(key);
   }

@@ -56,6 +56,13 @@ export class StoryClusters {
     return this.byKey.size;
   }
 
+  /** How many reports the blocking keys' lists hold in all (what the window and bounds keep small). */
+  get listedReports(): number {
+    let total = 0;
+    for (const list of this.byKey.values()) total += list.length;
+    return total;
+  }
+
   /** The cluster of an article: equal for articles that report the same news. */
   clusterOf(article: Article): number {
     const known = this.members.get(article.id);

@@ -53,4 +53,20 @@ describe('StoryClusters and old reports', () => {
     );
     expect(again).toBe(fresh);
   });
+
+  it('drops the old reports from the lists a new report of the same words joins', () => {
+    const clusters = new StoryClusters();
+    for (let day = 1; day <= 5; day++) {
+      clusters.clusterOf(
+        article('Harbour tunnel reopens after repair', new Date(`2026-11-0${day}T10:00:00Z`)),
+      );
+    }
+    const before = clusters.listedReports;
+    // Weeks later the same words come back: the five old reports leave every list this one joins
+    // (only their own URL keys still name them), so the total falls instead of growing by one per key.
+    clusters.clusterOf(
+      article('Harbour tunnel reopens after repair', new Date('2026-11-26T10:00:00Z')),
+    );
+    expect(clusters.listedReports).toBeLessThan(before);
+  });
 });
