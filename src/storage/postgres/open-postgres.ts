@@ -36,7 +36,12 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
   pool.on('error', (error) =>
     logger.warn({ database: target, reason: error.message }, 'PostgreSQL connection lost'),
   );
-  const db = new PgDatabase(pool);
+  const db = new PgDatabase(pool, (error, attempt, delayMs) =>
+    logger.warn(
+      { database: target, reason: reasonOf(error), attempt, retryInMs: delayMs },
+      'PostgreSQL connection lost; the statement runs again on a new connection',
+    ),
+  );
   let applied: number[];
   try {
     applied = await migratePostgres(db);
@@ -60,6 +65,7 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     panel: new PgPanelStore(db),
     sendBudget: new PgSendBudget(db),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
+    // Not run again on a lost connection: readiness says at once when the database is away.
     ping: async () => {
       await pool.query('SELECT 1');
     },

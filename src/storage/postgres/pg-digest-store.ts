@@ -53,7 +53,11 @@ function keyArrays(keys: readonly DeliveryKey[]) {
   };
 }
 
-interface Update { key: DeliveryKey; owner: string; update: DeliveryUpdate }
+interface Update {
+  key: DeliveryKey;
+  owner: string;
+  update: DeliveryUpdate;
+}
 
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
 /**
