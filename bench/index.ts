@@ -8,6 +8,7 @@ const benches = [
   ['commands.ts'],
   ['summary-size.ts'],
   ['digests.ts'],
+  ['send-budget.ts'],
   ['feeds.ts'],
   ['filters.ts'],
   ['telegram-queue.ts'],
