@@ -36,15 +36,9 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
   pool.on('error', (error) =>
     logger.warn({ database: target, reason: error.message }, 'PostgreSQL connection lost'),
   );
-  const db = new PgDatabase(pool, (error, attempt, delayMs) =>
-    logger.warn(
-      { database: target, reason: reasonOf(error), attempt, retryInMs: delayMs },
-      'PostgreSQL connection lost; the statement runs again on a new connection',
-    ),
-  );
   let applied: number[];
   try {
-    applied = await migratePostgres(db);
+    applied = await migratePostgres(new PgDatabase(pool));
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new StorageError(
@@ -52,6 +46,13 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     );
   }
   if (applied.length > 0) logger.info({ database: target, applied }, 'database schema updated');
+  // Once open, a statement whose connection was lost (a restart) runs again on a new one.
+  const db = new PgDatabase(pool, (error, attempt, delayMs) =>
+    logger.warn(
+      { database: target, reason: reasonOf(error), attempt, retryInMs: delayMs },
+      'PostgreSQL connection lost; the statement runs again on a new connection',
+    ),
+  );
   const digests = new PgDigestStore(db);
   const feeds = new PgFeedStore(db);
   const filters = new PgFilterStore(db);

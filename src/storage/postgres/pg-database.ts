@@ -78,14 +78,15 @@ export type OnReconnect = (error: unknown, attempt: number, delayMs: number) => 
 
 /** A pool, or one connection of it inside a transaction, with the few calls the stores need. */
 export class PgDatabase {
+  /** Without `onReconnect` nothing is run again (opening: a database that is not there fails at once). */
   constructor(
     private readonly runner: pg.Pool | pg.PoolClient,
-    private readonly onReconnect: OnReconnect = () => undefined,
+    private readonly onReconnect?: OnReconnect,
   ) {}
 
   /** Runs `task`, again on a new connection if its connection was lost (pool only). */
   private again<T>(task: () => Promise<T>): Promise<T> {
-    if (!(this.runner instanceof pg.Pool)) return task();
+    if (!(this.runner instanceof pg.Pool) || !this.onReconnect) return task();
     return retry(task, { ...RECONNECT, retryable: isConnectionLost, onRetry: this.onReconnect });
   }
 
