@@ -80,6 +80,7 @@ export const libraries = [
   { packages: ['telegraf', '@telegraf/*'], owner: 'adapter', platform: 'telegram' },
   { packages: ['better-sqlite3', 'pg'], owner: 'storage' },
   { packages: ['node-cron'], owner: 'scheduler' },
+  { packages: ['pg-boss'], owner: 'jobs' },
   {
     packages: ['undici', '@mozilla/readability', 'feedsmith', 'ipaddr.js'],
     owner: 'feeds',
@@ -95,6 +96,11 @@ export const pureLibraries = [
   'stemmer',
   'stopword',
   're2js',
+  // Languages (issue 17): the message catalogue, article language detection, Snowball stemmers.
+  'intl-messageformat',
+  '@formatjs/icu-messageformat-parser',
+  'franc-min',
+  'snowball-stemmers',
   'node:crypto',
   'node:util',
   'node:events',

@@ -1,3 +1,4 @@
+import { catalogue } from '../src/core/i18n/catalogue.js';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
 import type { Article } from '../src/core/articles/article.js';
 import { ChannelFilter } from '../src/core/filters/channel-filter.js';
@@ -133,7 +134,7 @@ for (const [pattern, input] of [
   ['(x+x+)+y', 'x'.repeat(50_000)],
 ] as const) {
   const compiled = compileRegex(pattern);
-  if (!compiled.ok) throw new Error(compiled.problem);
+  if (!compiled.ok) throw new Error(compiled.problem(catalogue.translator('en')));
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t = performance.now();

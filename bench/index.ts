@@ -9,6 +9,7 @@ const benches = [
   ['summary-size.ts'],
   ['digests.ts'],
   ['send-budget.ts'],
+  ['i18n.ts'],
   ['feeds.ts'],
   ['filters.ts'],
   ['telegram-queue.ts'],

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
 import { describeSchedule, nextSend } from '../src/core/digests/digest-settings.js';
-import { parseSettingChange } from '../src/core/digests/parse-change.js';
-import { formatWhen } from '../src/core/digests/date-format.js';
+import { parseSettingChange, SETTING_ACTIONS } from '../src/core/digests/parse-change.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
   answer,
@@ -16,19 +15,11 @@ import {
   usageReply,
 } from '../src/core/replies/build.js';
 import type { Reply } from '../src/core/replies/reply.js';
-import { formatAge } from '../src/core/answers/format-age.js';
+import { catalogue } from '../src/core/i18n/catalogue.js';
+import { matchLocale, PSEUDO_LOCALE } from '../src/core/i18n/locales.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 
-const ACTIONS = [
-  'on',
-  'off',
-  'time',
-  'days',
-  'timezone',
-  'size',
-  'topics',
-  'preview',
-  'now',
-] as const;
+const ACTIONS = [...SETTING_ACTIONS, 'preview', 'now'] as const;
 
 export default defineCommand({
   name: 'digest',
@@ -38,12 +29,12 @@ export default defineCommand({
     action: z
       .enum(ACTIONS)
       .optional()
-      .describe('on, off, time, days, timezone, size, topics, preview or now'),
+      .describe('on, off, time, days, timezone, size, topics, language, preview or now'),
     value: z
       .string()
       .max(200)
       .optional()
-      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech')
+      .describe('The new value, e.g. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de')
       .meta({ positional: 'rest' }),
   }),
   examples: [
@@ -55,94 +46,114 @@ export default defineCommand({
     'size 5',
     'topics science,climate',
     'topics all',
+    'language de',
     'preview',
     'now',
   ],
   async execute(ctx, { action, value }) {
     const digests = ctx.services.digests;
+    const { t, tPrivate } = ctx;
     if (action === undefined && value !== undefined) {
       return usageReply(
-        `"${value.split(' ')[0] ?? value}" is not something /digest can do.`,
-        '/digest [on|off|time|days|timezone|size|topics|preview|now] [value]',
-        'Send /help digest for examples.',
+        tPrivate,
+        tPrivate.t('digest.notAction', { word: value.split(' ')[0] ?? value }),
+        `/digest [${ACTIONS.join('|')}] [${tPrivate.optionName('digest', 'value')}]`,
+        tPrivate.t('digest.seeHelp'),
       );
     }
     if (action === undefined)
-      return showSettings(ctx, await digests.settingsFor(ctx.chat), 'Digest for this channel');
+      return showSettings(ctx, await digests.settingsFor(ctx.chat), 'digest.headingShow');
     await requireModerator(
       ctx,
-      action === 'preview' || action === 'now'
-        ? `${action === 'now' ? 'send' : 'preview'} the digest`
-        : 'change the digest',
+      action === 'preview'
+        ? 'mod.previewDigest'
+        : action === 'now'
+          ? 'mod.sendDigest'
+          : 'mod.changeDigest',
     );
     if (action === 'preview') {
-      const digest = await digests.preview(ctx.chat);
+      const digest = await digests.preview(ctx.chat, t.locale);
       const filtered =
         digest.filteredOut === 0
           ? []
-          : [
-              paragraph(
-                italic(
-                  `${digest.filteredOut} ${digest.filteredOut === 1 ? 'story' : 'stories'} filtered out by this channel’s filters (/filter).`,
-                ),
-              ),
-            ];
+          : [paragraph(italic(t.t('digest.filteredOut', { count: digest.filteredOut })))];
       if (digest.storyCount === 0)
-        return answer([paragraph('Nothing new for this channel’s digest right now.'), ...filtered]);
+        return answer([paragraph(t.t('digest.nothingNew')), ...filtered]);
       return {
         ...digest.reply,
         blocks: [
-          paragraph(italic('Preview — not sent, not recorded.')),
+          paragraph(italic(t.t('digest.previewNote'))),
           ...filtered,
           ...digest.reply.blocks,
         ],
       };
     }
     if (action === 'now') {
-      const sent = await digests.sendNow(ctx.chat);
+      const sent = await digests.sendNow(ctx.chat, t.locale);
       if (sent.result === 'sent')
-        return answer([
-          paragraph(`Digest sent: ${sent.stories} ${sent.stories === 1 ? 'story' : 'stories'}.`),
-        ]);
-      if (sent.result === 'empty')
-        return answer([paragraph('Nothing new since the last digest, so nothing was sent.')]);
-      if (sent.result === 'busy')
-        return errorReply('A digest for this channel is being sent right now.');
-      return errorReply(`The digest could not be sent${sent.reason ? `: ${sent.reason}` : ''}.`);
+        return answer([paragraph(t.t('digest.sent', { count: sent.stories }))]);
+      if (sent.result === 'empty') return answer([paragraph(t.t('digest.emptySent'))]);
+      if (sent.result === 'busy') return errorReply(tPrivate.t('digest.busy'));
+      return errorReply(
+        sent.reason
+          ? tPrivate.t('digest.failedReason', { reason: sent.reason })
+          : tPrivate.t('digest.failed'),
+      );
     }
-    const change = parseSettingChange(action, value);
+    const change = parseSettingChange(action, value, tPrivate);
     if ('problem' in change)
-      return usageReply(change.problem, `/digest ${action} ${change.form}`, change.hint);
+      return usageReply(tPrivate, change.problem, `/digest ${action} ${change.form}`, change.hint);
     const updated = await digests.change(ctx.chat, change.change);
-    return showSettings(ctx, updated, 'Digest updated');
+    // A new language answers in that language at once.
+    const reader = change.change.language
+      ? catalogue.translator(matchLocale(change.change.language))
+      : t;
+    return showSettings({ ...ctx, t: reader }, updated, 'digest.headingUpdated');
   },
 });
 
-function showSettings(ctx: CommandContext, settings: DigestSettings, heading: string): Reply {
+function showSettings(
+  ctx: CommandContext,
+  settings: DigestSettings,
+  heading: 'digest.headingShow' | 'digest.headingUpdated',
+): Reply {
+  const { t } = ctx;
   const now = ctx.services.clock.now();
   const next = nextSend(settings, now);
   const state = !settings.active
-    ? `paused: the bot cannot post here (${settings.inactiveReason ?? 'unknown reason'})`
-    : settings.enabled
-      ? 'on'
-      : 'off';
+    ? t.t('digest.statePaused', {
+        reason: settings.inactiveReason ?? t.t('digest.unknownReason'),
+      })
+    : t.t(settings.enabled ? 'digest.stateOn' : 'digest.stateOff');
   const lines = [
-    [bold('Schedule: '), describeSchedule(settings)],
+    [bold(t.t('digest.schedule')), describeSchedule(settings, t)],
     [
-      bold('Next: '),
+      bold(t.t('digest.next')),
       next
-        ? `${formatWhen(next, settings.timezone)} (${formatAge(next, now)})`
-        : settings.enabled
-          ? 'not scheduled'
-          : 'none — the digest is off',
+        ? t.t('digest.nextWhen', {
+            when: t.date(next, settings.timezone, 'when'),
+            age: t.age(next, now),
+          })
+        : t.t(settings.enabled ? 'digest.notScheduled' : 'digest.offNone'),
     ],
+    [bold(t.t('digest.language')), describeLanguage(settings, t)],
   ];
-  const hint = settings.enabled
-    ? 'Moderators: /digest off, time HH:MM, days, timezone, size, topics, preview, now.'
-    : 'Moderators turn it on with /digest on.';
   return answer([
-    paragraph(bold(`${heading}: ${state}`)),
+    paragraph(bold(t.t(heading, { state }))),
     list(lines),
-    paragraph(italic(hint), ' ', code('/help digest')),
+    paragraph(
+      italic(t.t(settings.enabled ? 'digest.hintOn' : 'digest.hintOff')),
+      ' ',
+      code('/help digest'),
+    ),
   ]);
+}
+
+/** "Deutsch (de)", or the language answers use here without a setting. */
+function describeLanguage(settings: DigestSettings, t: Translator): string {
+  const set = matchLocale(settings.language);
+  if (set !== undefined && set !== PSEUDO_LOCALE)
+    return t.t('digest.languageSet', { name: t.languageName(set), code: set });
+  const shown = t.locale === PSEUDO_LOCALE ? 'en' : t.locale;
+  return t.t('digest.languageDefault', { name: t.languageName(shown), code: shown });
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { formatAge } from '../src/core/answers/format-age.js';
 import { importFeeds } from '../src/core/answers/import-feeds.js';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 import type { FeedStatus } from '../src/core/ports/feed-service.js';
 import {
   answer,
@@ -42,115 +42,121 @@ export default defineCommand({
     'import (with an OPML file attached)',
   ],
   async execute(ctx, { action = 'list', target }) {
+    const t = ctx.tPrivate;
     if (action === 'list') {
-      if (target !== undefined)
-        return usage('"/feeds" lists; to change the list, say add or remove first.');
+      if (target !== undefined) return usage(t, t.t('feeds.listTakesNoTarget'));
       return listFeeds(ctx);
     }
     if (action === 'export') {
-      if (target !== undefined) return usage('/feeds export takes no value.');
-      await requireModerator(ctx, 'export the feeds of this channel');
+      if (target !== undefined) return usage(t, t.t('feeds.exportNoValue'));
+      await requireModerator(ctx, 'mod.exportFeeds');
       return exportFeeds(ctx);
     }
-    await requireModerator(ctx, 'change the feeds of this channel');
+    await requireModerator(ctx, 'mod.changeFeeds');
     if (action === 'import') return importFeeds(ctx, target?.trim() ? target.trim() : undefined);
     if (target === undefined || target.trim() === '') {
-      return usage(
-        action === 'add' ? 'add needs the feed’s URL.' : 'remove needs a feed’s URL or number.',
-      );
+      return usage(t, t.t(action === 'add' ? 'feeds.addNeedsUrl' : 'feeds.removeNeedsTarget'));
     }
     return action === 'add' ? addFeed(ctx, target) : removeFeed(ctx, target);
   },
 });
 
 async function listFeeds(ctx: CommandContext): Promise<Reply> {
+  const { t } = ctx;
   const { feeds, operatorFeeds } = await ctx.services.feeds.list(ctx.chat);
-  const operator =
-    operatorFeeds > 0
-      ? `The operator’s list adds ${operatorFeeds === 1 ? 'one feed' : `${operatorFeeds} feeds`} for every channel.`
-      : undefined;
+  const operator = operatorFeeds > 0 ? t.t('feeds.operator', { count: operatorFeeds }) : undefined;
   if (feeds.length === 0) {
     return answer([
-      paragraph(
-        'This channel has no feeds of its own: its digest draws on the bot’s own articles and the operator’s feeds.',
-      ),
+      paragraph(t.t('feeds.noneOwn')),
       ...(operator ? [paragraph(operator)] : []),
-      paragraph('Moderators add one with ', code('/feeds add <url>'), '.'),
+      paragraph(...t.rich('feeds.addOne', { command: code(`/feeds add ${t.t('feeds.urlForm')}`) })),
     ]);
   }
   const now = ctx.services.clock.now();
   return answer([
-    paragraph(bold(`Feeds of this channel (${feeds.length})`)),
+    paragraph(bold(t.t('feeds.heading', { count: feeds.length }))),
     list(
-      feeds.map((feed) => feedLine(feed, now)),
+      feeds.map((feed) => feedLine(feed, now, t)),
       true,
     ),
     ...(operator ? [paragraph(operator)] : []),
-    paragraph(italic('Moderators: /feeds add <url>, /feeds remove <number>.')),
+    paragraph(italic(t.t('feeds.modHint'))),
   ]);
 }
 
-function feedLine(feed: FeedStatus, now: Date): Inline[] {
+function feedLine(feed: FeedStatus, now: Date, t: Translator): Inline[] {
   const line: Inline[] = [feed.title ? link(feed.title, feed.url) : feed.url];
   const state: string[] = [];
-  if (feed.paused) state.push('PAUSED after repeated failures');
+  if (feed.paused) state.push(t.t('feeds.paused'));
   state.push(
-    feed.lastSuccessAt ? `last read ${formatAge(feed.lastSuccessAt, now)}` : 'not read yet',
+    feed.lastSuccessAt
+      ? t.t('feeds.lastRead', { age: t.age(feed.lastSuccessAt, now) })
+      : t.t('feeds.notRead'),
   );
   if (
     feed.lastErrorAt &&
     feed.lastError &&
     (!feed.lastSuccessAt || feed.lastErrorAt > feed.lastSuccessAt)
   )
-    state.push(`last error ${formatAge(feed.lastErrorAt, now)}: ${feed.lastError}`);
+    state.push(
+      t.t('feeds.lastError', { age: t.age(feed.lastErrorAt, now), error: feed.lastError }),
+    );
   line.push(` — ${state.join(' · ')}`);
   return line;
 }
 
 async function addFeed(ctx: CommandContext, target: string): Promise<Reply> {
+  const { t } = ctx;
   const outcome = await ctx.services.feeds.add(ctx.chat, target);
-  if (!outcome.ok) return errorReply(`Could not add ${outcome.url}: ${outcome.reason}.`);
-  const items = outcome.itemCount === 1 ? 'one item' : `${outcome.itemCount} items`;
-  const total = outcome.feedCount === 1 ? 'its one feed' : `its ${outcome.feedCount} feeds`;
+  if (!outcome.ok) {
+    const reason =
+      typeof outcome.reason === 'string' ? outcome.reason : outcome.reason(ctx.tPrivate);
+    return errorReply(ctx.tPrivate.t('feeds.addFailed', { url: outcome.url, reason }));
+  }
   return answer([
     paragraph(
-      outcome.alreadySubscribed ? 'Already a feed of this channel, checked again: ' : 'Added ',
-      link(outcome.title, outcome.url),
-      ` — ${items} now.`,
+      ...t.rich(outcome.alreadySubscribed ? 'feeds.checkedAgain' : 'feeds.added', {
+        feed: link(outcome.title, outcome.url),
+        count: outcome.itemCount,
+      }),
     ),
-    paragraph(
-      `This channel’s digest now draws on ${total}; new items are read every 15 minutes or so.`,
-    ),
+    paragraph(t.t('feeds.drawsOn', { count: outcome.feedCount })),
   ]);
 }
 
 async function removeFeed(ctx: CommandContext, target: string): Promise<Reply> {
+  const { t, tPrivate } = ctx;
   const outcome = await ctx.services.feeds.remove(ctx.chat, target);
   if (!outcome.ok)
-    return errorReply(outcome.reason, paragraph('Send /feeds to see this channel’s feeds.'));
+    return errorReply(outcome.reason(tPrivate), paragraph(tPrivate.t('feeds.seeList')));
   const left =
     outcome.feedCount === 0
-      ? 'This channel has no feeds left: its digest draws on the bot’s own articles and the operator’s feeds.'
-      : `${outcome.feedCount === 1 ? 'One feed is' : `${outcome.feedCount} feeds are`} left.`;
+      ? t.t('feeds.noneLeft')
+      : t.t('feeds.left', { count: outcome.feedCount });
   return answer([
-    paragraph('Removed ', outcome.title ? link(outcome.title, outcome.url) : outcome.url, '.'),
+    paragraph(
+      ...t.rich('feeds.removed', {
+        feed: outcome.title ? link(outcome.title, outcome.url) : outcome.url,
+      }),
+    ),
     paragraph(left),
   ]);
 }
 
 async function exportFeeds(ctx: CommandContext): Promise<Reply> {
   const { feeds } = await ctx.services.feeds.list(ctx.chat);
-  if (feeds.length === 0)
+  if (feeds.length === 0) {
+    const t = ctx.tPrivate;
     return errorReply(
-      'This channel has no feeds of its own to export.',
-      paragraph('Moderators add one with /feeds add <url>.'),
+      t.t('feeds.exportNone'),
+      paragraph(...t.rich('feeds.addOne', { command: code(`/feeds add ${t.t('feeds.urlForm')}`) })),
     );
+  }
+  const { t } = ctx;
   return {
     ...answer([
       paragraph(
-        `The ${feeds.length === 1 ? 'feed' : `${feeds.length} feeds`} of this channel as OPML, for a feed reader or another bot (`,
-        code('/feeds import'),
-        ' takes it back).',
+        ...t.rich('feeds.exported', { count: feeds.length, command: code('/feeds import') }),
       ),
     ]),
     file: {
@@ -161,10 +167,11 @@ async function exportFeeds(ctx: CommandContext): Promise<Reply> {
   };
 }
 
-function usage(problem: string): Reply {
+function usage(t: Translator, problem: string): Reply {
   return usageReply(
+    t,
     problem,
-    '/feeds [list|add|remove|export|import] [target]',
-    'For example /feeds add https://example.com/feed.xml or /feeds remove 2.',
+    `/feeds [list|add|remove|export|import] [${t.optionName('feeds', 'target')}]`,
+    t.t('feeds.usageHint'),
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { resolveArticle } from '../src/core/answers/resolve-article.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 import type { ListedRule } from '../src/core/filters/filter-service.js';
 import type { RuleMatch } from '../src/core/filters/channel-filter.js';
 import { FILTER_LIMITS, type RuleKind } from '../src/core/filters/rule-text.js';
@@ -16,8 +17,6 @@ import {
   usageReply,
 } from '../src/core/replies/build.js';
 import type { Inline, Reply } from '../src/core/replies/reply.js';
-
-const USAGE = '/filter [list|add|remove|clear|test] [value]';
 
 export default defineCommand({
   name: 'filter',
@@ -48,170 +47,166 @@ export default defineCommand({
   ],
   async execute(ctx, { action = 'list', value }) {
     const text = value?.trim() ?? '';
+    const t = ctx.tPrivate;
     if (action === 'list') {
       if (text !== '')
-        return usage(`"${text.split(/\s/)[0] ?? text}" is not something /filter can do.`);
+        return usage(t, t.t('filter.notAction', { word: text.split(/\s/)[0] ?? text }));
       return listRules(ctx);
     }
-    await requireModerator(
-      ctx,
-      action === 'test' ? 'test the filters' : 'change the filters of this channel',
-    );
+    await requireModerator(ctx, action === 'test' ? 'mod.testFilters' : 'mod.changeFilters');
     switch (action) {
       case 'add':
         return addRule(ctx, text);
       case 'remove':
         return removeRule(ctx, text);
       case 'clear':
-        if (text !== '') return usage('/filter clear takes no value.');
+        if (text !== '') return usage(t, t.t('filter.clearNoValue'));
         return clearRules(ctx);
       case 'test':
-        if (text === '')
-          return usage('test needs an article: its number in /news, its id, URL or title words.');
+        if (text === '') return usage(t, t.t('filter.testNeedsArticle'));
         return testArticle(ctx, text);
     }
   },
 });
 
 async function listRules(ctx: CommandContext): Promise<Reply> {
+  const { t } = ctx;
   const rules = await ctx.services.filters.list(ctx.chat);
   if (rules.length === 0)
     return answer([
-      paragraph('This channel has no filters: its digests and /news show every story.'),
+      paragraph(t.t('filter.none')),
       paragraph(
-        'Moderators add one with ',
-        code('/filter add exclude <words>'),
-        ' or ',
-        code('/filter add include <words>'),
-        '.',
+        ...t.rich('filter.addOne', {
+          exclude: code(`/filter add exclude ${t.t('filter.wordsForm')}`),
+          include: code(`/filter add include ${t.t('filter.wordsForm')}`),
+        }),
       ),
     ]);
   return answer([
-    paragraph(bold(`Filters of this channel (${rules.length})`)),
-    list(rules.map(ruleLine), true),
-    paragraph(
-      italic(
-        'A story that matches an exclude rule is left out; when include rules apply, a story must match one of them. Words match whole words, ignoring case and accents.',
-      ),
+    paragraph(bold(t.t('filter.heading', { count: rules.length }))),
+    list(
+      rules.map((rule) => ruleLine(rule, t)),
+      true,
     ),
-    paragraph(italic('Moderators: /filter add, remove <number>, clear, test <article>.')),
+    paragraph(italic(t.t('filter.explain'))),
+    paragraph(italic(t.t('filter.modHint'))),
   ]);
 }
 
-function ruleLine(listed: ListedRule): Inline[] {
+function ruleLine(listed: ListedRule, t: Translator): Inline[] {
   const { rule } = listed;
   const line: Inline[] = [bold(rule.kind), ' ', code(rule.pattern)];
   if (rule.feedUrl !== undefined)
     line.push(
       listed.feed
-        ? ` — only feed ${listed.feed.number} (${listed.feed.title ?? listed.feed.url})`
-        : ' — only a feed this channel no longer reads',
+        ? t.t('filter.onlyFeed', {
+            n: listed.feed.number,
+            feed: listed.feed.title ?? listed.feed.url,
+          })
+        : t.t('filter.onlyGoneFeed'),
     );
-  if (listed.broken) line.push(' — ignored: it no longer compiles');
+  if (listed.broken) line.push(t.t('filter.broken'));
   return line;
 }
 
 async function addRule(ctx: CommandContext, text: string): Promise<Reply> {
+  const { t, tPrivate } = ctx;
   const match = /^(include|exclude)\b\s*(?:feed:(\S+)\s*)?([\s\S]*)$/i.exec(text);
-  if (!match)
-    return usage(
-      'add needs include or exclude first, then the words, "a phrase" or /a regular expression/.',
-    );
+  if (!match) return usage(tPrivate, tPrivate.t('filter.addNeedsKind'));
   const kind = (match[1] ?? '').toLowerCase() as RuleKind;
   const pattern = match[3] ?? '';
-  if (pattern.trim() === '')
-    return usage(`add ${kind} needs words, "a phrase" or /a regular expression/.`);
+  if (pattern.trim() === '') return usage(tPrivate, tPrivate.t('filter.addNeedsWords', { kind }));
   const added = await ctx.services.filters.add(ctx.chat, kind, pattern, match[2]);
   if (!added.ok)
     return errorReply(
-      added.problem,
-      paragraph(
-        italic(
-          `Words and "quoted phrases" match whole words; /regex/ uses RE2 syntax (at most ${FILTER_LIMITS.regexLength} characters).`,
-        ),
-      ),
+      added.problem(tPrivate),
+      paragraph(italic(tPrivate.t('filter.syntax', { limit: FILTER_LIMITS.regexLength }))),
     );
   const scope = added.feed
-    ? `stories of feed ${added.feed.number} (${added.feed.title ?? added.feed.url})`
-    : 'every story of this channel';
+    ? t.t('filter.scopeFeed', {
+        n: added.feed.number,
+        feed: added.feed.title ?? added.feed.url,
+      })
+    : t.t('filter.scopeAll');
   return answer([
     paragraph(
-      `Rule ${added.number} added: `,
-      bold(kind),
-      ' ',
-      code(added.rule.pattern),
-      ` — for ${scope}.`,
+      ...t.rich('filter.added', {
+        n: added.number,
+        kind: bold(kind),
+        pattern: code(added.rule.pattern),
+        scope,
+      }),
     ),
-    paragraph(
-      kind === 'exclude'
-        ? 'Stories that match it are left out of digests and /news here.'
-        : 'Stories must now match an include rule to appear in digests and /news here.',
-    ),
-    paragraph(italic('Send /digest preview to see its effect, or /filter test <article>.')),
+    paragraph(t.t(kind === 'exclude' ? 'filter.addedExclude' : 'filter.addedInclude')),
+    paragraph(italic(t.t('filter.seeEffect'))),
   ]);
 }
 
 async function removeRule(ctx: CommandContext, text: string): Promise<Reply> {
-  if (!/^\d{1,4}$/.test(text))
-    return usage('remove needs the number of a rule, as /filter lists them.');
+  const { t, tPrivate } = ctx;
+  if (!/^\d{1,4}$/.test(text)) return usage(tPrivate, tPrivate.t('filter.removeNeedsNumber'));
   const removed = await ctx.services.filters.remove(ctx.chat, Number(text));
-  if (!removed.ok) return errorReply(removed.problem, paragraph('Send /filter to see the rules.'));
+  if (!removed.ok)
+    return errorReply(removed.problem(tPrivate), paragraph(tPrivate.t('filter.seeRules')));
   return answer([
     paragraph(
-      'Removed rule ',
-      text,
-      ': ',
-      bold(removed.rule.kind),
-      ' ',
-      code(removed.rule.pattern),
-      '.',
+      ...t.rich('filter.removed', {
+        n: text,
+        kind: bold(removed.rule.kind),
+        pattern: code(removed.rule.pattern),
+      }),
     ),
     paragraph(
       removed.left === 0
-        ? 'No filters are left: every story is shown.'
-        : `${removed.left === 1 ? 'One rule is' : `${removed.left} rules are`} left (numbers after ${text} moved up by one).`,
+        ? t.t('filter.noneLeft')
+        : t.t('filter.left', { count: removed.left, n: text }),
     ),
   ]);
 }
 
 async function clearRules(ctx: CommandContext): Promise<Reply> {
+  const { t } = ctx;
   const removed = await ctx.services.filters.clear(ctx.chat);
   return answer([
-    paragraph(
-      removed === 0
-        ? 'This channel had no filters.'
-        : `Removed ${removed === 1 ? 'the one filter rule' : `all ${removed} filter rules`}: every story is shown again.`,
-    ),
+    paragraph(removed === 0 ? t.t('filter.hadNone') : t.t('filter.cleared', { count: removed })),
   ]);
 }
 
 async function testArticle(ctx: CommandContext, ref: string): Promise<Reply> {
+  const { t } = ctx;
   const article = await resolveArticle(ctx, ref, 'filter test');
   const filter = await ctx.services.filters.filterFor(ctx.chat);
   const verdict = filter.explain(article);
   const lines: Inline[][] = [];
-  const rule = (m: RuleMatch) => `rule ${m.rule} (“${m.term}”)`;
+  const rules = (matches: readonly RuleMatch[]) =>
+    t.list(matches.map((m) => t.t('filter.ruleTerm', { n: m.rule, term: m.term })));
   if (verdict.excludedBy.length > 0)
-    lines.push([`Matches exclude ${verdict.excludedBy.map(rule).join(', ')}.`]);
+    lines.push([t.t('filter.matchesExclude', { rules: rules(verdict.excludedBy) })]);
   if (verdict.includedBy.length > 0)
-    lines.push([`Matches include ${verdict.includedBy.map(rule).join(', ')}.`]);
+    lines.push([t.t('filter.matchesInclude', { rules: rules(verdict.includedBy) })]);
   else if (verdict.includeRules.length > 0)
     lines.push([
-      `Matches none of the include rules (${verdict.includeRules.join(', ')}) that apply to it.`,
+      t.t('filter.matchesNoInclude', {
+        rules: t.list(verdict.includeRules.map((n) => t.number(n))),
+      }),
     ]);
   if (lines.length === 0)
-    lines.push([filter.isEmpty ? 'This channel has no filters.' : 'No rule applies to it.']);
+    lines.push([t.t(filter.isEmpty ? 'filter.hadNoneTest' : 'filter.noRuleApplies')]);
   return answer([
-    paragraph(bold(verdict.keep ? 'Kept: ' : 'Left out: '), `“${article.title}”`),
+    paragraph(
+      bold(t.t(verdict.keep ? 'filter.kept' : 'filter.leftOut')),
+      t.t('filter.articleTitle', { title: article.title }),
+    ),
     list(lines),
-    paragraph(italic('Filters read the title, the topics and the opening of the text.')),
+    paragraph(italic(t.t('filter.reads'))),
   ]);
 }
 
-function usage(problem: string): Reply {
+function usage(t: Translator, problem: string): Reply {
   return usageReply(
+    t,
     problem,
-    USAGE,
-    'For example /filter add exclude crypto "sponsored content", /filter add include /climate|energy/, /filter remove 2, /filter test 1.',
+    `/filter [list|add|remove|clear|test] [${t.optionName('filter', 'value')}]`,
+    t.t('filter.usageHint'),
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../src/core/commands/define-command.js';
 import { describeOptions, usageOf } from '../src/core/commands/option-spec.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 import { answer, bold, code, errorReply, list, paragraph } from '../src/core/replies/build.js';
 
 export default defineCommand({
@@ -11,27 +12,35 @@ export default defineCommand({
   }),
   examples: ['', 'summary'],
   execute(ctx, { command }) {
+    const { t } = ctx;
     if (command === undefined) {
       return answer([
-        paragraph(
-          bold('Briefly'),
-          ' brings the news: headlines, summaries and where each claim comes from.',
+        paragraph(t.t('help.intro')),
+        list(
+          ctx.commands.map((c) => [
+            code(usage(c.name, c.options, t)),
+            ` — ${t.commandDescription(c.name, c.description)}`,
+          ]),
         ),
-        list(ctx.commands.map((c) => [code(usage(c.name, c.options)), ` — ${c.description}`])),
-        paragraph('Send /help <command> for details, for example /help summary.'),
+        paragraph(t.t('help.more')),
       ]);
     }
     const name = command.replace(/^\//, '').toLowerCase();
     const found = ctx.commands.find((c) => c.name === name);
-    if (!found) return errorReply(`There is no /${name} command. Send /help to see them all.`);
+    if (!found) return errorReply(ctx.tPrivate.t('help.noSuchCommand', { name }));
     const options = describeOptions(found.options);
-    const lines = [paragraph(code(usage(found.name, found.options)), ` — ${found.description}`)];
+    const lines = [
+      paragraph(
+        code(usage(found.name, found.options, t)),
+        ` — ${t.commandDescription(found.name, found.description)}`,
+      ),
+    ];
     if (options.length > 0) {
       lines.push(
         list(
           options.map((o) => [
-            bold(o.name),
-            `${o.required ? '' : ' (optional)'}: ${o.description}`,
+            bold(t.optionName(found.name, o.name)),
+            `${o.required ? '' : ` ${t.t('help.optional')}`}: ${t.optionDescription(found.name, o.name, o.description)}`,
           ]),
         ),
       );
@@ -39,7 +48,7 @@ export default defineCommand({
     if (found.examples && found.examples.length > 0) {
       lines.push(
         paragraph(
-          'Examples: ',
+          t.t('help.examples'),
           ...found.examples.flatMap((e, i) => [
             i > 0 ? ', ' : '',
             code(`/${found.name}${e ? ` ${e}` : ''}`),
@@ -51,7 +60,7 @@ export default defineCommand({
   },
 });
 
-function usage(name: string, options: z.ZodObject): string {
-  const args = usageOf(describeOptions(options));
+function usage(name: string, options: z.ZodObject, t: Translator): string {
+  const args = usageOf(describeOptions(options), (option) => t.optionName(name, option));
   return `/${name}${args ? ` ${args}` : ''}`;
 }

@@ -22,33 +22,43 @@ export default defineCommand({
   async execute(ctx, { count, topic }) {
     // Only what this chat may see: files, the operator's feeds, this chat's own feeds.
     const { articles, feeds, filters } = ctx.services;
+    const { t, tPrivate } = ctx;
     const scope = await feeds.visibleTo(ctx.chat);
     const total = await articles.count(scope);
-    if (total === 0) return errorReply('No articles are loaded yet.');
+    if (total === 0) return errorReply(tPrivate.t('articles.noneLoaded'));
     // This channel's keyword filters (/filter) apply to /news as to its digests.
     const keeps = await filters.keepsFor(ctx.chat);
     const wanted = topic?.toLowerCase().replace(/^#/, '');
     const found = await latestKept(ctx.services.articles, scope, wanted, count, keeps);
     if (found.shown.length === 0 && !found.filtered) {
       const topics = await articles.topics(scope, 30);
+      const problem = tPrivate.t('news.noTopic', { topic: topic ?? '' });
       return errorReply(
-        `No articles have the topic "${topic ?? ''}".${topics.length > 0 ? ` Topics: ${topics.join(', ')}.` : ''}`,
+        topics.length > 0
+          ? `${problem} ${tPrivate.t('news.topics', { topics: topics.join(', ') })}`
+          : problem,
       );
     }
     if (found.shown.length === 0)
       return errorReply(
-        `This channel's filters leave out all ${found.read} articles${wanted ? ` on ${wanted}` : ''}. Moderators see them with /filter.`,
+        wanted
+          ? tPrivate.t('news.allFilteredTopic', { count: found.read, topic: wanted })
+          : tPrivate.t('news.allFiltered', { count: found.read }),
       );
     // Counted only when the list is cut: a count reads every article in scope.
     const of = found.complete
       ? found.kept
       : found.filtered
-        ? `${found.kept}+`
+        ? undefined
         : wanted
           ? await articles.count(scope, wanted)
           : total;
-    const heading = wanted ? `Latest on ${wanted}` : 'Latest news';
-    return articleListReply(ctx, [bold(heading), ` (${found.shown.length} of ${of})`], found.shown);
+    const heading = wanted ? t.t('news.headingTopic', { topic: wanted }) : t.t('news.heading');
+    const counted =
+      of === undefined
+        ? t.t('news.countAtLeast', { shown: found.shown.length, total: found.kept })
+        : t.t('news.count', { shown: found.shown.length, total: of });
+    return articleListReply(ctx, [bold(heading), ' ', counted], found.shown);
   },
 });
 

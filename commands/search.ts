@@ -13,11 +13,10 @@ export default defineCommand({
   async execute(ctx, { words }) {
     const scope = await ctx.services.feeds.visibleTo(ctx.chat);
     const hits = await ctx.services.articles.search(words, { scope, limit: 10 });
-    if (hits.length === 0)
-      return errorReply(`No article matches "${words}". Try other words, or /news for the latest.`);
+    if (hits.length === 0) return errorReply(ctx.tPrivate.t('search.none', { words }));
     return articleListReply(
       ctx,
-      [bold(`Best matches for "${words}"`)],
+      [bold(ctx.t.t('search.heading', { words }))],
       hits.map((hit) => hit.article),
     );
   },

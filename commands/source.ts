@@ -5,6 +5,7 @@ import { sourcesOf, type Article } from '../src/core/articles/article.js';
 import { defineCommand } from '../src/core/commands/define-command.js';
 import { answer, bold, italic, list, paragraph, section } from '../src/core/replies/build.js';
 import type { Block, Inline } from '../src/core/replies/reply.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 import { findSupport } from '../src/core/sources/find-support.js';
 
 export default defineCommand({
@@ -29,32 +30,27 @@ export default defineCommand({
   examples: ['1', '1 Japan relaxed export controls', '"patriot transfers" Moscow warned Tokyo'],
   async execute(ctx, { ref, claim }) {
     const article = await resolveArticle(ctx, ref, 'source');
-    const body = claim === undefined ? sourceList(article) : claimCheck(article, claim);
+    const { t } = ctx;
+    const body = claim === undefined ? sourceList(article, t) : claimCheck(article, claim, t);
     return answer([
-      section(article.title, [...body, fullArticleLine(article)], { url: article.url }),
+      section(article.title, [...body, fullArticleLine(article, t)], { url: article.url }),
     ]);
   },
 });
 
-function sourceList(article: Article): Block[] {
+function sourceList(article: Article, t: Translator): Block[] {
   const sources = sourcesOf(article);
   const blocks: Block[] = [];
   if (sources.length === 0) {
     blocks.push(
       paragraph(
         article.publisher
-          ? `No paragraph names a source; the publisher is ${article.publisher}.`
-          : 'No paragraph of this article names a source.',
+          ? t.t('source.noneNamedPublisher', { publisher: article.publisher })
+          : t.t('source.noneNamed'),
       ),
     );
   } else {
-    blocks.push(
-      paragraph(
-        sources.length === 1
-          ? 'One source backs this article:'
-          : `${sources.length} sources back this article:`,
-      ),
-    );
+    blocks.push(paragraph(t.t('source.count', { count: sources.length })));
     blocks.push(
       list(
         sources.map(({ source, paragraphs }) => [
@@ -62,7 +58,7 @@ function sourceList(article: Article): Block[] {
           ' — ',
           ...paragraphs.flatMap((n, i): Inline[] => [
             i > 0 ? '; ' : '',
-            `paragraph ${n} `,
+            `${t.t('source.paragraph', { n })} `,
             italic(`“${snippet(article.paragraphs[n - 1]?.text ?? '', 70)}”`),
           ]),
         ]),
@@ -75,33 +71,30 @@ function sourceList(article: Article): Block[] {
   if (sources.length > 0 && unattributed.length > 0) {
     blocks.push(
       paragraph(
-        `${unattributed.length === 1 ? 'Paragraph' : 'Paragraphs'} ${unattributed.join(', ')} name no source.`,
+        t.t('source.unattributed', {
+          count: unattributed.length,
+          paragraphs: t.list(unattributed.map((n) => t.number(n))),
+        }),
       ),
     );
   }
   return blocks;
 }
 
-function claimCheck(article: Article, claim: string): Block[] {
+function claimCheck(article: Article, claim: string, t: Translator): Block[] {
   const passages = findSupport(article, claim);
-  const blocks: Block[] = [paragraph('Claim: ', italic(claim))];
+  const blocks: Block[] = [paragraph(t.t('source.claim'), italic(claim))];
   if (passages.length === 0) {
-    blocks.push(paragraph(bold('No passage in this article supports that.')));
+    blocks.push(paragraph(bold(t.t('source.noSupport'))));
     return blocks;
   }
-  blocks.push(
-    paragraph(
-      passages.length === 1
-        ? 'The passage that supports it:'
-        : 'Passages that support it, best first:',
-    ),
-  );
+  blocks.push(paragraph(t.t('source.supportCount', { count: passages.length })));
   blocks.push(
     list(
       passages.map((p) => [
         `“${p.text}”`,
-        italic(` — paragraph ${p.paragraph + 1}, `),
-        bold(sourceName(article, p.source)),
+        italic(t.t('source.passageFrom', { n: p.paragraph + 1 })),
+        bold(sourceName(article, p.source, t)),
       ]),
     ),
   );

@@ -4,13 +4,18 @@ import { resolveArticle } from '../src/core/answers/resolve-article.js';
 import { defineCommand } from '../src/core/commands/define-command.js';
 import type { Article } from '../src/core/articles/article.js';
 import { answer, errorReply, italic, list, section } from '../src/core/replies/build.js';
+import type { Translator } from '../src/core/i18n/translator.js';
 import type { SummarySentence } from '../src/core/summaries/summarizer.js';
 
 /** The source of a summary sentence; for a model-written one, the sources of every paragraph it draws on. */
-function sourcesOf(article: Article, sentence: SummarySentence): string {
+function sourcesOf(article: Article, sentence: SummarySentence, t: Translator): string {
   const paragraphs = sentence.paragraphs ?? [sentence.paragraph];
   const names = paragraphs.map((p) =>
-    sourceName(article, p === sentence.paragraph ? sentence.source : article.paragraphs[p]?.source),
+    sourceName(
+      article,
+      p === sentence.paragraph ? sentence.source : article.paragraphs[p]?.source,
+      t,
+    ),
   );
   return [...new Set(names)].join('; ');
 }
@@ -37,21 +42,21 @@ export default defineCommand({
   async execute(ctx, { ref, sentences }) {
     const article = await resolveArticle(ctx, ref, 'summary');
     const summary = await ctx.services.summarizer.summarize(article, sentences);
+    const { t } = ctx;
     if (summary.sentences.length === 0)
-      return errorReply(`"${article.title}" has no sentences to summarise.`);
-    const items = summary.sentences.map((s) => [s.text, italic(` — ${sourcesOf(article, s)}`)]);
-    const footer =
-      summary.method === 'extractive'
-        ? 'Every sentence is quoted from the article.'
-        : 'Rewritten by a model from the article’s own sentences.';
+      return errorReply(ctx.tPrivate.t('summary.noSentences', { title: article.title }));
+    const items = summary.sentences.map((s) => [s.text, italic(` — ${sourcesOf(article, s, t)}`)]);
+    const footer = t.t(
+      summary.method === 'extractive' ? 'summary.footerExtractive' : 'summary.footerModel',
+    );
     return answer(
       [
-        section(article.title, [list(items), fullArticleLine(article)], {
+        section(article.title, [list(items), fullArticleLine(article, t)], {
           url: article.url,
           footer,
         }),
       ],
-      [[{ label: 'Sources', command: 'source', args: article.id }]],
+      [[{ label: t.t('button.sources'), command: 'source', args: article.id }]],
     );
   },
 });

@@ -8,6 +8,7 @@ import type { Services } from './core/commands/define-command.js';
 import { CommandRegistry } from './core/commands/registry.js';
 import { createServices } from './core/create-services.js';
 import { parseTime } from './core/digests/schedule.js';
+import { catalogue } from './core/i18n/catalogue.js';
 import type { ChannelPoster } from './core/ports/channel-poster.js';
 import type { ChatLifecycle } from './core/ports/chat-lifecycle.js';
 import { systemClock, type Clock } from './core/ports/clock.js';
@@ -19,8 +20,10 @@ import { instrumentDigestStore } from './core/digests/instrumented-store.js';
 import type { FeedHttp } from './feeds/feed-http.js';
 import type { ChannelNotifier } from './feeds/feed-poller.js';
 import { createFeeds, type Feeds } from './feeds/start-feeds.js';
+import { openJobs } from './jobs/open-jobs.js';
+import type { JobQueue } from './core/ports/job-queue.js';
 import { DigestScheduler } from './scheduler/digest-scheduler.js';
-import { openStorage, type Storage } from './storage/open-storage.js';
+import { openStorage, StorageError, type Storage } from './storage/open-storage.js';
 import { createSummarizer } from './summarizers/create-summarizer.js';
 
 export interface App {
@@ -33,6 +36,8 @@ export interface App {
   readonly lifecycle: ChatLifecycle;
   readonly scheduler: DigestScheduler;
   readonly feeds: Feeds;
+  /** Feed reads and due digests: in process (SQLite) or shared by the fleet (PostgreSQL). */
+  readonly jobs: JobQueue;
   /** Lets the app post to chats (digests, feed pause notices) through the adapters that started. */
   attachPosters(posters: readonly ChannelPoster[]): void;
   close(): Promise<void>;
@@ -60,12 +65,21 @@ export async function createApp(
   // A missing CONTENT_DIR stops the start before anything is opened (ContentDirectoryError).
   contentRoot(config.CONTENT_DIR);
   const storage = await openStorage(config.DATABASE_URL, logger.child({ part: 'storage' }));
+  const jobs = await openJobs(config.DATABASE_URL, logger.child({ part: 'jobs' })).catch(
+    async (error: unknown) => {
+      await storage.close();
+      throw new StorageError(
+        `DATABASE_URL: the job tables could not be set up: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  );
   const articles = storage.articles;
   const metrics = options.metrics ?? noMetrics;
   metrics.gauge('briefly_articles', {}, articleCounter(articles, logger));
   const posters = new Map<string, ChannelPoster>();
-  const notify: ChannelNotifier = async (chat, reply) => {
-    const outcome = await posters.get(chat.platform)?.post(chat, reply);
+  const notify: ChannelNotifier = async (chat, compose) => {
+    const t = catalogue.translator(await services.digests.channelLocale(chat));
+    const outcome = await posters.get(chat.platform)?.post(chat, compose(t));
     if (!outcome?.ok)
       logger.warn({ chat, reason: outcome?.reason ?? 'no adapter' }, 'notice not delivered');
   };
@@ -73,6 +87,9 @@ export async function createApp(
     contentDir: config.CONTENT_DIR,
     allowPrivate: config.FEEDS_ALLOW_PRIVATE,
     retentionDays: config.FEED_RETENTION_DAYS,
+    intervalSeconds: config.FEED_POLL_INTERVAL_SECONDS,
+    leaseSeconds: config.JOB_LEASE_SECONDS,
+    jobs,
     store: storage.feeds,
     index: articles,
     clock,
@@ -114,6 +131,7 @@ export async function createApp(
     services.digests,
     clock,
     logger.child({ part: 'scheduler' }),
+    jobs,
   );
   return {
     services,
@@ -124,6 +142,7 @@ export async function createApp(
     lifecycle: storage.lifecycle,
     scheduler,
     feeds,
+    jobs,
     attachPosters(list) {
       for (const poster of list) {
         posters.set(poster.platform, poster);
@@ -132,6 +151,7 @@ export async function createApp(
     },
     async close() {
       await scheduler.stop();
+      await jobs.stop();
       await feeds.stop();
       await content.close();
       await storage.close();

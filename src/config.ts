@@ -91,6 +91,20 @@ export const configSchema = z.object({
     .max(3650, 'must be at most 3650 (ten years)')
     .default(30)
     .describe('feed articles published longer ago leave memory and storage'),
+  FEED_POLL_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1')
+    .max(86_400, 'must be at most 86400 (a day)')
+    .default(900)
+    .describe('how often a feed is read when it asks for no interval of its own'),
+  JOB_LEASE_SECONDS: z.coerce
+    .number({ error: 'must be a whole number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(1, 'must be at least 1')
+    .max(3600, 'must be at most 3600 (an hour)')
+    .default(300)
+    .describe('a feed read taking longer (its process died) is taken over by another process'),
   SUMMARIZER: z
     .enum(['extractive', 'openai'], { error: 'must be extractive or openai' })
     .default('extractive'),
@@ -132,6 +146,10 @@ export const configSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
+  // The console's language, as POSIX programs read it (LC_ALL, then LC_MESSAGES, then LANG).
+  LC_ALL: optionalText,
+  LC_MESSAGES: optionalText,
+  LANG: optionalText,
 });
 
 export type AppConfig = Readonly<z.output<typeof configSchema>>;

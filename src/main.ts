@@ -136,8 +136,10 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
     return 1;
   }
   // The console runs when no platform adapter is configured.
-  if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN)
-    adapters.push(startConsole(app.dispatcher, logger, app.lifecycle));
+  if (!config.TELEGRAM_BOT_TOKEN && !config.DISCORD_TOKEN) {
+    const locale = config.LC_ALL ?? config.LC_MESSAGES ?? config.LANG;
+    adapters.push(startConsole(app.dispatcher, logger, app.lifecycle, locale));
+  }
   for (const adapter of adapters) readiness.add(adapter.platform, () => adapter.problem?.());
   app.attachPosters(adapters.map((adapter) => adapter.poster));
   readiness.started();

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       DIGEST_CATCH_UP_MINUTES: 60,
       FEEDS_ALLOW_PRIVATE: false,
       FEED_RETENTION_DAYS: 30,
+      FEED_POLL_INTERVAL_SECONDS: 900,
+      JOB_LEASE_SECONDS: 300,
       SUMMARIZER: 'extractive',
       OPENAI_TIMEOUT_SECONDS: 10,
       LOG_LEVEL: 'info',

@@ -10,6 +10,7 @@ import { displayUrl } from './feed-url.js';
 import type { Limiter } from '../core/async/limiter.js';
 import type { ParsedFeed } from './parse-feed.js';
 import { pausedNotice } from './paused-notice.js';
+import type { Translator } from '../core/i18n/translator.js';
 
 /** How many stored feed articles a retention round reads at a time. */
 const PRUNE_BATCH = 500;
@@ -25,7 +26,8 @@ export const FEED_ACCEPT =
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 /** Tells a channel something nobody asked for (a feed paused); the app routes it to the adapter. */
-export type ChannelNotifier = (chat: ChatRef, reply: Reply) => Promise<void>;
+/** Posts a notice to a channel; `compose` writes it in the channel's language. */
+export type ChannelNotifier = (chat: ChatRef, compose: (t: Translator) => Reply) => Promise<void>;
 
 export type PollResult =
   | { readonly ok: true; readonly title: string; readonly items: number; readonly fresh: number }
@@ -47,7 +49,14 @@ export interface FeedPollerDeps {
   readonly metrics?: Metrics | undefined;
   /** Feed articles and item records published longer ago than this are dropped (FEED_RETENTION_DAYS). */
   readonly retentionMs?: number | undefined;
+  /** The interval between reads when the feed asks for none (FEED_POLL_INTERVAL_SECONDS). */
+  readonly intervalMs?: number | undefined;
+  /** How long a claimed read may take before another process takes it over (JOB_LEASE_SECONDS). */
+  readonly claimMs?: number | undefined;
 }
+
+/** A claimed read that takes longer than this is taken over by another process. */
+export const DEFAULT_CLAIM_MS = 5 * 60_000;
 
 /** How often retention runs: articles expire by the day, so an hour late is no matter. */
 const PRUNE_EVERY_MS = 3_600_000;
@@ -146,13 +155,44 @@ export class FeedPoller {
     return this.readAt.get(url);
   }
 
+  /** Retention, at most once an hour. */
+  async pruneIfDue(): Promise<void> {
+    const now = this.deps.clock.now().getTime();
+    if (now - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = now;
+    await this.prune(new Date(now));
+  }
+
+  /** Tracked feeds a poll job should be enqueued for: due by their stored record, or never read. */
+  async dueForJobs(): Promise<string[]> {
+    const now = this.deps.clock.now().getTime();
+    const times = await this.deps.store.pollTimes();
+    return [...this.tracked].filter((url) => {
+      const next = times.get(url);
+      return next === undefined || next.getTime() <= now;
+    });
+  }
+
+  /**
+   * A poll job: reads the feed when this process wins its claim (due fleet-wide, see
+   * FeedStore.claimPoll), so the fleet reads each feed once per interval whatever the number of
+   * processes. Its items go to the article store, where every process finds them, so the read is
+   * conditional on the stored ETag / Last-Modified of whichever process read it last. Undefined when
+   * another process has the read.
+   */
+  async pollClaimed(url: string): Promise<PollResult | undefined> {
+    if (!this.tracked.has(url)) return undefined;
+    const now = this.deps.clock.now();
+    const until = new Date(now.getTime() + (this.deps.claimMs ?? DEFAULT_CLAIM_MS));
+    const won = await this.deps.store.claimPoll(url, now, until);
+    if (!won) return undefined;
+    return this.poll(url, { shared: true });
+  }
+
   /** Polls every tracked feed that is due; resolves when all of them are done. */
   async runDue(): Promise<void> {
+    await this.pruneIfDue();
     const now = this.deps.clock.now().getTime();
-    if (now - this.lastPrune >= PRUNE_EVERY_MS) {
-      this.lastPrune = now;
-      await this.prune(new Date(now));
-    }
     const due: string[] = [];
     for (const url of this.tracked) {
       const mine = this.local.get(url);
@@ -165,10 +205,10 @@ export class FeedPoller {
    * Reads one feed now. `validate`: an unconditional read for `/feeds add` whose failure changes
    * nothing stored (the feed is not subscribed yet).
    */
-  poll(url: string, options: { validate?: boolean } = {}): Promise<PollResult> {
+  poll(url: string, options: { validate?: boolean; shared?: boolean } = {}): Promise<PollResult> {
     const running = this.inFlight.get(url);
     if (running && !options.validate) return running;
-    const task = this.read(url, options.validate ?? false).finally(() => {
+    const task = this.read(url, options.validate ?? false, options.shared ?? false).finally(() => {
       if (this.inFlight.get(url) === task) this.inFlight.delete(url);
     });
     this.inFlight.set(url, task);
@@ -193,7 +233,8 @@ export class FeedPoller {
     return (await parsing()).extractMainText(page.text)?.paragraphs;
   }
 
-  private async read(url: string, validate: boolean): Promise<PollResult> {
+  /** `shared`: validators from the stored record (a fleet's read), else this process's own. */
+  private async read(url: string, validate: boolean, shared: boolean): Promise<PollResult> {
     const { store, clock } = this.deps;
     const now = clock.now();
     const stored = await store.getFeed(url);
@@ -204,7 +245,7 @@ export class FeedPoller {
       paused: false,
       moderatorsTold: false,
     };
-    const mine = validate ? undefined : this.local.get(url);
+    const mine = validate ? undefined : shared ? stored : this.local.get(url);
     const outcome = await this.get(url, {
       accept: FEED_ACCEPT,
       etag: mine?.etag,
@@ -217,7 +258,7 @@ export class FeedPoller {
     }
     if (outcome.kind === 'not-modified') {
       this.countRead('304');
-      await this.save(succeeded(record, now, successInterval(outcome)));
+      await this.save(succeeded(record, now, successInterval(outcome, this.deps.intervalMs)));
       this.readAt.set(url, clock.now());
       return { ok: true, notModified: true };
     }
@@ -235,10 +276,10 @@ export class FeedPoller {
       { url, siteName },
       parsed.feed,
     );
-    const interval = successInterval({
-      ttlMinutes: parsed.feed.ttlMinutes,
-      maxAgeSeconds: outcome.maxAgeSeconds,
-    });
+    const interval = successInterval(
+      { ttlMinutes: parsed.feed.ttlMinutes, maxAgeSeconds: outcome.maxAgeSeconds },
+      this.deps.intervalMs,
+    );
     await this.save({
       ...succeeded(record, now, interval),
       title: parsed.feed.title ?? siteName,

@@ -1,6 +1,7 @@
 import type { Article } from '../core/articles/article.js';
 import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Clock } from '../core/ports/clock.js';
+import type { Localized } from '../core/i18n/translator.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type {
   AddFeedOutcome,
@@ -41,15 +42,15 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
   const { store, poller, index, clock, operatorFeeds } = deps;
 
   /** Why the chat may not take on one more feed, if it may not. */
-  async function refusal(chat: ChatRef, url: string): Promise<string | undefined> {
+  async function refusal(chat: ChatRef, url: string): Promise<Localized | undefined> {
     const own = await store.listSubscriptions(chat);
     if (own.some((s) => s.feedUrl === url)) return undefined;
     if (own.length >= MAX_FEEDS_PER_CHAT)
-      return `this channel already has ${MAX_FEEDS_PER_CHAT} feeds, the most one channel may have; remove one first with /feeds remove <number>`;
+      return (t) => t.t('feeds.limitChannel', { limit: MAX_FEEDS_PER_CHAT });
     if (operatorFeeds.has(url)) return undefined;
     const all = await store.subscribedFeedUrls();
     if (all.length >= MAX_SUBSCRIBED_FEEDS && !all.includes(url))
-      return `the bot already reads ${MAX_SUBSCRIBED_FEEDS} feeds for its channels, the most it takes on; ask its operator, or subscribe to a feed another channel already reads`;
+      return (t) => t.t('feeds.limitBot', { limit: MAX_SUBSCRIBED_FEEDS });
     return undefined;
   }
 
@@ -87,7 +88,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     async add(chat, input): Promise<AddFeedOutcome> {
       const normalised = normaliseFeedUrl(input);
       if (!normalised.ok)
-        return { ok: false, url: displayUrl(input.trim()), reason: normalised.reason };
+        return { ok: false, url: displayUrl(input.trim()), reason: normalised.problem };
       const url = normalised.url;
       const shown = displayUrl(url);
       const refused = await refusal(chat, url);
@@ -111,7 +112,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
     async remove(chat, target): Promise<RemoveFeedOutcome> {
       const subscriptions = await store.listSubscriptions(chat);
       if (subscriptions.length === 0)
-        return { ok: false, reason: 'This channel has no feeds to remove.' };
+        return { ok: false, reason: (t) => t.t('feeds.noFeedsToRemove') };
       const text = target.trim();
       let feedUrl: string | undefined;
       if (/^\d{1,4}$/.test(text)) {
@@ -119,7 +120,7 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
         if (!feedUrl) {
           return {
             ok: false,
-            reason: `This channel has ${subscriptions.length === 1 ? 'one feed' : `feeds 1 to ${subscriptions.length}`}; there is no number ${text}.`,
+            reason: (t) => t.t('feeds.noNumber', { count: subscriptions.length, n: text }),
           };
         }
       } else {
@@ -129,7 +130,10 @@ export function createFeedService(deps: FeedServiceDeps): FeedService {
           (s) => s.feedUrl === wanted || displayUrl(s.feedUrl) === displayUrl(wanted),
         )?.feedUrl;
         if (!feedUrl)
-          return { ok: false, reason: `${displayUrl(wanted)} is not one of this channel's feeds.` };
+          return {
+            ok: false,
+            reason: (t) => t.t('feeds.notOneOf', { url: displayUrl(wanted) }),
+          };
       }
       await store.removeSubscription(chat, feedUrl);
       const stillRead =

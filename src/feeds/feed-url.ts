@@ -1,5 +1,12 @@
+import type { Localized } from '../core/i18n/translator.js';
+
+/**
+ * A feed URL's key, or why the text is none: `reason` in English for logs and the operator's
+ * feeds.txt, `problem` the same in the words of whoever added it (/feeds add).
+ */
 export type FeedUrlResult =
-  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly reason: string; readonly problem: Localized };
 
 /**
  * The form of a feed URL used as its key: parsed (lower-case host, no default port, encoded), with
@@ -12,16 +19,29 @@ export function normaliseFeedUrl(input: string): FeedUrlResult {
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, reason: `"${clip(displayUrl(text))}" is not a URL` };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const shown = clip(displayUrl(text));
     return {
       ok: false,
-      reason: `only http and https addresses can be feeds, not ${url.protocol.replace(/:$/, '')}:`,
+      reason: `"${shown}" is not a URL`,
+      problem: (t) => t.t('feedUrl.notUrl', { text: shown }),
     };
   }
-  if (url.hostname === '') return { ok: false, reason: 'the URL names no host' };
-  if (credentialsOf(url) === 'malformed') return { ok: false, reason: MALFORMED_CREDENTIALS };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    const scheme = `${url.protocol.replace(/:$/, '')}:`;
+    return {
+      ok: false,
+      reason: `only http and https addresses can be feeds, not ${scheme}`,
+      problem: (t) => t.t('feedUrl.scheme', { scheme }),
+    };
+  }
+  if (url.hostname === '')
+    return { ok: false, reason: 'the URL names no host', problem: (t) => t.t('feedUrl.noHost') };
+  if (credentialsOf(url) === 'malformed')
+    return {
+      ok: false,
+      reason: MALFORMED_CREDENTIALS,
+      problem: (t) => t.t('feedUrl.credentials'),
+    };
   url.hash = '';
   return { ok: true, url: url.href };
 }

@@ -56,6 +56,25 @@ export class MemoryFeedStore implements FeedStore {
     return Promise.resolve();
   }
 
+  claimPoll(url: string, now: Date, until: Date): Promise<boolean> {
+    const record = this.feeds.get(url);
+    if (record && record.nextPollAt.getTime() > now.getTime()) return Promise.resolve(false);
+    this.feeds.set(
+      url,
+      copyFeed({
+        ...(record ?? { url, consecutiveFailures: 0, paused: false, moderatorsTold: false }),
+        nextPollAt: until,
+      }),
+    );
+    return Promise.resolve(true);
+  }
+
+  pollTimes(): Promise<Map<string, Date>> {
+    return Promise.resolve(
+      new Map([...this.feeds.values()].map((feed) => [feed.url, new Date(feed.nextPollAt)])),
+    );
+  }
+
   findItem(feedUrl: string, identity: ItemIdentity): Promise<FeedItemRecord | undefined> {
     const items = this.items.get(feedUrl);
     if (!items) return Promise.resolve(undefined);

@@ -1,4 +1,5 @@
 import { generateOpml, MalformedError, parseOpml, type Opml } from 'feedsmith';
+import type { Localized } from '../core/i18n/translator.js';
 import type { OpmlEntry, OpmlReading } from '../core/ports/feed-service.js';
 
 /** Caps on an OPML file a moderator sends: size, nesting, outlines, and feeds in one import. */
@@ -18,27 +19,30 @@ export const OPML_LIMITS = {
 export function readOpml(text: string): OpmlReading {
   const bytes = Buffer.byteLength(text);
   if (bytes > OPML_LIMITS.bytes)
-    return refuse(`the file is ${megabytes(bytes)}; an OPML file may be at most 1 MB`);
+    return refuse((t) => t.t('opml.tooLarge', { megabytes: megabytes(bytes) }));
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<opml[\s>]/i.test(text.replace(/^\uFEFF/, '')))
-    return refuse('it is not an OPML file (XML whose root element is <opml>)');
+    return refuse((t) => t.t('opml.notOpml'));
   const nesting = outlineNesting(text);
   if (nesting.depth > OPML_LIMITS.depth)
-    return refuse(
-      `its outlines are nested ${nesting.depth} deep; at most ${OPML_LIMITS.depth} levels are read`,
+    return refuse((t) =>
+      t.t('opml.tooDeep', { depth: nesting.depth, limit: OPML_LIMITS.depth }),
     );
   if (nesting.count > OPML_LIMITS.outlines)
-    return refuse(
-      `it has ${nesting.count.toLocaleString('en')} outlines; at most ${OPML_LIMITS.outlines.toLocaleString('en')} are read`,
+    return refuse((t) =>
+      t.t('opml.tooManyOutlines', { count: nesting.count, limit: OPML_LIMITS.outlines }),
     );
   let document: Opml.Document<string>;
   try {
     document = parseOpml(text);
   } catch (error) {
+    // The parser's own words are a technical detail, kept as it writes them (like a log line).
     const cause =
       error instanceof MalformedError && error.cause instanceof Error
-        ? ` (${error.cause.message.replace(/\.$/, '').slice(0, 120)})`
-        : '';
-    return refuse(`it is not a well-formed OPML file${cause}`);
+        ? error.cause.message.replace(/\.$/, '').slice(0, 120)
+        : undefined;
+    return refuse((t) =>
+      cause === undefined ? t.t('opml.malformed') : t.t('opml.malformedCause', { cause }),
+    );
   }
   const entries: OpmlEntry[] = [];
   const seen = new Set<string>();
@@ -55,8 +59,8 @@ export function readOpml(text: string): OpmlReading {
   };
   visit(document.body?.outlines);
   if (entries.length > OPML_LIMITS.feeds)
-    return refuse(
-      `it lists ${entries.length.toLocaleString('en')} feeds; one import takes at most ${OPML_LIMITS.feeds} (and a channel at most its feed limit)`,
+    return refuse((t) =>
+      t.t('opml.tooManyFeeds', { count: entries.length, limit: OPML_LIMITS.feeds }),
     );
   return { ok: true, feeds: entries };
 }
@@ -92,5 +96,6 @@ function outlineNesting(text: string): { depth: number; count: number } {
   return { depth: deepest, count };
 }
 
-const refuse = (reason: string): OpmlReading => ({ ok: false, reason });
-const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const refuse = (reason: Localized): OpmlReading => ({ ok: false, reason });
+/** Megabytes with one decimal (formatted as a number in the reader's language). */
+const megabytes = (bytes: number) => Math.round(bytes / 104_857.6) / 10;

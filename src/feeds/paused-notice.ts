@@ -1,23 +1,25 @@
+import type { Translator } from '../core/i18n/translator.js';
 import type { FeedRecord } from '../core/ports/feed-store.js';
 import { bold, paragraph } from '../core/replies/build.js';
 import type { Reply } from '../core/replies/reply.js';
 import { displayUrl } from './feed-url.js';
 
-/** What a channel is told, once, when one of its feeds pauses. */
-export function pausedNotice(record: FeedRecord, failures: number, reason: string): Reply {
+/**
+ * What a channel is told, once, when one of its feeds pauses, in the channel's language. The last
+ * error is the fetcher's technical wording.
+ */
+export function pausedNotice(record: FeedRecord, failures: number, reason: string) {
   const name = record.title
     ? `“${record.title}” (${displayUrl(record.url)})`
     : displayUrl(record.url);
-  return {
+  return (t: Translator): Reply => ({
     tone: 'answer',
     blocks: [
       paragraph(
-        bold('Feed paused: '),
-        `${name} failed ${failures} times in a row; the last error: ${reason}.`,
+        bold(t.t('feeds.pausedTitle')),
+        t.t('feeds.pausedBody', { name, count: failures, reason }),
       ),
-      paragraph(
-        'It is tried again once a day and resumes by itself when it answers. Moderators: /feeds shows its state, /feeds remove drops it.',
-      ),
+      paragraph(t.t('feeds.pausedHelp')),
     ],
-  };
+  });
 }

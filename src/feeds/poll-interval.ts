@@ -12,12 +12,14 @@ export const PAUSE_AFTER_FAILURES = 5;
  * How long to wait after a successful read: 15 minutes, or longer when the feed's <ttl> or the
  * response's Cache-Control max-age asks for it (the longer of the two), within 5 minutes to 24 hours.
  */
-export function successInterval(hints: {
-  ttlMinutes?: number | undefined;
-  maxAgeSeconds?: number | undefined;
-}): number {
+export function successInterval(
+  hints: { ttlMinutes?: number | undefined; maxAgeSeconds?: number | undefined },
+  intervalMs = DEFAULT_POLL_INTERVAL_MS,
+): number {
   const asked = Math.max((hints.ttlMinutes ?? 0) * MINUTE, (hints.maxAgeSeconds ?? 0) * 1000);
-  return clamp(asked > 0 ? asked : DEFAULT_POLL_INTERVAL_MS);
+  // An operator's shorter interval (FEED_POLL_INTERVAL_SECONDS, e.g. a test fleet) lowers the floor.
+  const floor = Math.min(MIN_POLL_INTERVAL_MS, intervalMs);
+  return Math.min(MAX_POLL_INTERVAL_MS, Math.max(floor, asked > 0 ? asked : intervalMs));
 }
 
 /**

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import type { ArticleStore } from '../core/ports/article-store.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { FeedService } from '../core/ports/feed-service.js';
 import type { FeedStore } from '../core/ports/feed-store.js';
 import type { Logger } from '../core/ports/logger.js';
+import type { JobQueue } from '../core/ports/job-queue.js';
 import type { Metrics } from '../core/ports/metrics.js';
 import { createFeedHttp, type FeedHttp } from './feed-http.js';
 import { FEED_LIST_FILE, readFeedList } from './feed-list-file.js';
@@ -14,6 +16,12 @@ import { addressPolicy } from './safe-address.js';
 
 /** How often the poller looks for due feeds (each feed has its own, longer interval). */
 export const POLL_TICK_MS = 30_000;
+/** A poll job's data, checked: it came through the database. */
+const pollJob = z.object({ url: z.string() });
+/** The job queue of feed reads: one job per due feed, whichever process runs it. */
+export const FEED_POLL_QUEUE = 'feed-poll';
+/** Reads one process runs at once (the limiter also keeps 8 requests overall, 2 per host). */
+const POLL_JOBS_AT_ONCE = 16;
 /** How long `start()` waits for the first round of reads (digests sent at start-up need them). */
 export const FIRST_ROUND_LIMIT_MS = 20_000;
 
@@ -45,6 +53,12 @@ export interface FeedsOptions {
   readonly metrics?: Metrics | undefined;
   /** Feed articles older than this many days leave memory and storage (FEED_RETENTION_DAYS). */
   readonly retentionDays?: number | undefined;
+  /** Where feed reads are queued: in process (SQLite) or shared by the fleet (PostgreSQL). */
+  readonly jobs: JobQueue;
+  /** The interval between reads of a feed that asks for none (FEED_POLL_INTERVAL_SECONDS). */
+  readonly intervalSeconds?: number | undefined;
+  /** A read taking longer is taken over by another process (JOB_LEASE_SECONDS). */
+  readonly leaseSeconds?: number | undefined;
 }
 
 export interface Feeds {
@@ -77,7 +91,20 @@ export function createFeeds(options: FeedsOptions): Feeds {
     metrics: options.metrics,
     retentionMs:
       options.retentionDays === undefined ? undefined : options.retentionDays * 86_400_000,
+    intervalMs: options.intervalSeconds === undefined ? undefined : options.intervalSeconds * 1000,
+    claimMs: options.leaseSeconds === undefined ? undefined : options.leaseSeconds * 1000,
   });
+  const { jobs } = options;
+  // A short interval or lease (a test fleet) is looked at more often than every 30 s: a dead
+  // process's read is taken over at the first tick after its lease ends.
+  const tickMs = Math.max(
+    200,
+    Math.min(
+      POLL_TICK_MS,
+      ((options.intervalSeconds ?? Infinity) * 1000) / 4,
+      (options.leaseSeconds ?? Infinity) * 1000,
+    ),
+  );
   const service = createFeedService({
     store: options.store,
     poller,
@@ -106,11 +133,17 @@ export function createFeeds(options: FeedsOptions): Feeds {
       logger.error({ err: error }, 'feed subscriptions not read; polling the known feeds');
     }
     try {
-      await poller.runDue();
+      await poller.pruneIfDue();
+      const due = await poller.dueForJobs();
+      if (!stopped)
+        await jobs.enqueue(
+          FEED_POLL_QUEUE,
+          due.map((url) => ({ key: url, data: { url } })),
+        );
     } catch (error) {
       logger.error({ err: error }, 'feed polling round failed');
     }
-    if (!stopped) cancel = scheduler.after(POLL_TICK_MS, () => void loop());
+    if (!stopped) cancel = scheduler.after(tickMs, () => void loop());
   };
 
   /** Resolves true when `round` ends within the limit, false when the limit comes first. */
@@ -141,7 +174,21 @@ export function createFeeds(options: FeedsOptions): Feeds {
         );
       for (const url of list.urls) operatorFeeds.add(url);
       const limit = options.firstRoundLimitMs ?? FIRST_ROUND_LIMIT_MS;
-      const done = await within(loop(), limit);
+      await jobs.work(
+        FEED_POLL_QUEUE,
+        {
+          concurrency: POLL_JOBS_AT_ONCE,
+          // pg-boss's record of a lost job; the feed's own claim decides when its read is redone.
+          leaseSeconds: Math.max(60, 2 * (options.leaseSeconds ?? 300)),
+        },
+        async (data) => {
+          await poller.pollClaimed(pollJob.parse(data).url);
+        },
+      );
+      const done = await within(
+        loop().then(() => jobs.idle(FEED_POLL_QUEUE)),
+        limit,
+      );
       logger.info(
         { operatorFeeds: list.urls.map(displayUrl), feeds: poller.trackedCount },
         'feeds polled',

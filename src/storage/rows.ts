@@ -29,6 +29,7 @@ export interface SettingsRow {
   timezone: string;
   size: number;
   topics: string;
+  language: string | null;
   active: Flag;
   inactive_reason: string | null;
   schedule_from: number;
@@ -114,6 +115,7 @@ export function settingsParams(s: DigestSettings) {
     timezone: s.timezone,
     size: s.size,
     topics: JSON.stringify(s.topics),
+    language: s.language ?? null,
     active: flag(s.active),
     inactive_reason: s.inactiveReason ?? null,
     schedule_from: s.scheduleFrom.getTime(),
@@ -179,6 +181,7 @@ export function toSettings(row: SettingsRow): DigestSettings {
     timezone: row.timezone,
     size: row.size,
     topics: JSON.parse(row.topics) as string[],
+    language: row.language ?? undefined,
     active: isSet(row.active),
     inactiveReason: row.inactive_reason ?? undefined,
     scheduleFrom: new Date(row.schedule_from),

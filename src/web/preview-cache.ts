@@ -3,6 +3,7 @@ import type { PreviewMessage } from '../core/ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../core/ports/chat-memory.js';
 import { LruCache } from '../core/lru-cache.js';
 import { describeSchedule } from '../core/digests/digest-settings.js';
+import { PANEL_T } from './text.js';
 
 /** How long a composed preview is shown again before it is composed anew. */
 export const PREVIEW_TTL_MS = 15_000;
@@ -28,7 +29,7 @@ export class PreviewCache {
   async get(chat: ChatRef, fresh = false): Promise<Preview> {
     const settings = await this.services.digests.settingsFor(chat);
     // What the digest depends on (a channel without saved settings gets fresh defaults each time).
-    const version = `${settings.enabled}|${settings.active}|${describeSchedule(settings)}`;
+    const version = `${settings.enabled}|${settings.active}|${describeSchedule(settings, PANEL_T)}`;
     const now = this.services.clock.now().getTime();
     const key = chatKey(chat);
     const cached = this.entries.get(key);

@@ -1,3 +1,11 @@
+import { catalogue } from '../core/i18n/catalogue.js';
+
+/**
+ * The panel's translator, for what it shows of the bot's own words (schedules, ages, reasons from
+ * the services). The panel itself is English for now; its TEXT moves into the catalogue next.
+ */
+export const PANEL_T = catalogue.translator('en');
+
 /**
  * Every fixed word the control panel writes, in one place, keyed like a message catalogue so that
  * the bot's i18n catalogue can take them over (values with `{name}` placeholders are templates).

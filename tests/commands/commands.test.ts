@@ -36,10 +36,10 @@ describe('/news', () => {
     const bot = createTestBot([seed, tunnel, library]);
     const { reply, text } = await bot.send('/news');
     expect(text).toMatch(
-      /1\. Harbour tunnel reopens <https:\/\/news.test\/tunnel> — Harbour Courier · 1 h ago/,
+      /1\. Harbour tunnel reopens <https:\/\/news.test\/tunnel> — Harbour Courier · 1 hour ago/,
     );
     expect(text).toMatch(
-      /2\. Russia warns Japan .* — Russian Foreign Ministry release via RIA News \+6 more · 3 h ago/,
+      /2\. Russia warns Japan .* — Russian Foreign Ministry release via RIA News \+6 more · 3 hours ago/,
     );
     expect(text).toMatch(/3\. City library finds lost books — Library press office · 6 days ago/);
     expect(reply.actions?.[0]).toEqual([

@@ -70,6 +70,17 @@ export function digestStoreContract(
     );
 
     it(
+      'keeps a channel’s language, and forgets it when cleared',
+      withStore(async (store) => {
+        await store.saveSettings(settings({ language: 'pt-BR' }));
+        expect((await store.getSettings(chat))?.language).toBe('pt-BR');
+        expect((await store.listDue()).find((s) => s.chat.id === chat.id)?.language).toBe('pt-BR');
+        await store.saveSettings(settings({ language: undefined }));
+        expect((await store.getSettings(chat))?.language).toBeUndefined();
+      }),
+    );
+
+    it(
       'lists only enabled, active channels as due',
       withStore(async (store) => {
         await store.saveSettings(settings());
@@ -229,7 +240,7 @@ export function digestStoreContract(
     );
 
     it(
-      'pages a channel\'s delivery log newest first, only its own rows and only since the date',
+      "pages a channel's delivery log newest first, only its own rows and only since the date",
       withStore(async (store) => {
         const other = { platform: 'test', id: 'c2' };
         for (let i = 0; i < 7; i++) {
@@ -256,7 +267,9 @@ export function digestStoreContract(
           slot: at(180),
           error: 'Missing Access',
         });
-        expect((await store.deliveryLog(other, { since: at(0), offset: 0, limit: 10 })).total).toBe(1);
+        expect((await store.deliveryLog(other, { since: at(0), offset: 0, limit: 10 })).total).toBe(
+          1,
+        );
       }),
     );
   });

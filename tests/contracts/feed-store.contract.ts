@@ -137,6 +137,38 @@ export function feedStoreContract(name: string, create: () => FeedStore | Promis
         got?.nextPollAt.setTime(0);
         expect((await store.getFeed(FEED_A))?.nextPollAt).toEqual(T0);
       });
+
+      it('claims a due read once: the next claim before the lease ends loses', async () => {
+        await store.saveFeed(feedRecord({ title: 'Kept', nextPollAt: at(0) }));
+        expect(await store.claimPoll(FEED_A, at(1), at(3))).toBe(true);
+        expect(await store.claimPoll(FEED_A, at(2), at(4))).toBe(false);
+        const claimed = await store.getFeed(FEED_A);
+        expect(claimed?.nextPollAt).toEqual(at(3));
+        expect(claimed?.title).toBe('Kept');
+        // The lease ran out (the poller died): the read is due again and taken over.
+        expect(await store.claimPoll(FEED_A, at(3), at(5))).toBe(true);
+      });
+
+      it('claims a feed without a record by making one, and tells every next poll time', async () => {
+        const claims = await Promise.all([
+          store.claimPoll(FEED_B, at(0), at(2)),
+          store.claimPoll(FEED_B, at(0), at(2)),
+        ]);
+        expect(claims.filter(Boolean)).toHaveLength(1);
+        const made = await store.getFeed(FEED_B);
+        expect(made).toMatchObject({
+          consecutiveFailures: 0,
+          paused: false,
+          moderatorsTold: false,
+        });
+        await store.saveFeed(feedRecord({ nextPollAt: at(15) }));
+        expect(await store.pollTimes()).toEqual(
+          new Map([
+            [FEED_A, at(15)],
+            [FEED_B, at(2)],
+          ]),
+        );
+      });
     });
 
     describe('item identities', () => {

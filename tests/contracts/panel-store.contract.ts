@@ -38,7 +38,9 @@ export function panelStoreContract(
         await store.saveSession(session());
         expect(await store.getSession('hash-1', at(1))).toEqual(session());
         expect(await store.getSession('hash-1', at(60))).toBeUndefined();
-        await store.saveSession(session({ id: 'hash-2', user: undefined, secrets: { state: 's' } }));
+        await store.saveSession(
+          session({ id: 'hash-2', user: undefined, secrets: { state: 's' } }),
+        );
         expect(await store.getSession('hash-2', t0)).toMatchObject({
           user: undefined,
           secrets: { state: 's' },
@@ -66,7 +68,12 @@ export function panelStoreContract(
         const chat = (id: string, platform = 'telegram') => ({ platform, id });
         await store.noteChat({ chat: chat('-100'), title: 'Zeta', kind: 'group', seenAt: t0 });
         await store.noteChat({ chat: chat('-200'), title: 'Alpha', kind: 'channel', seenAt: t0 });
-        await store.noteChat({ chat: chat('-100'), title: 'Beta', kind: 'supergroup', seenAt: at(1) });
+        await store.noteChat({
+          chat: chat('-100'),
+          title: 'Beta',
+          kind: 'supergroup',
+          seenAt: at(1),
+        });
         await store.noteChat({ chat: chat('1', 'discord'), title: 'x', kind: 'text', seenAt: t0 });
         expect(await store.knownChats('telegram')).toEqual([
           { chat: chat('-200'), title: 'Alpha', kind: 'channel', seenAt: t0 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/core/errors.js';
+import { catalogue } from '../../src/core/i18n/catalogue.js';
 import { renderPlainText } from '../../src/adapters/console/render-plain-text.js';
 import { createTestBot, MEMBER } from '../support/test-services.js';
 import { draft } from '../support/builders.js';
@@ -19,7 +20,14 @@ async function errorOf(line: string) {
   });
   try {
     await entry?.command.execute(
-      { services: bot.services, chat: { platform: 'test', id: 'c' }, caller: MEMBER, commands: [] },
+      {
+        services: bot.services,
+        chat: { platform: 'test', id: 'c' },
+        caller: MEMBER,
+        commands: [],
+        t: catalogue.translator('en'),
+        tPrivate: catalogue.translator('en'),
+      },
       parsed?.success ? parsed.data : {},
     );
   } catch (error) {

@@ -1,3 +1,4 @@
+import { catalogue } from '../../src/core/i18n/catalogue.js';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleIndex } from '../../src/core/articles/article-index.js';
@@ -52,8 +53,8 @@ beforeEach(async () => {
     limiter: createLimiter({ perKey: 2, total: 8 }),
     clock,
     logger: silentLogger,
-    notify: (chat, reply) => {
-      notices.push({ chat, reply });
+    notify: (chat, compose) => {
+      notices.push({ chat, reply: compose(catalogue.translator('en')) });
       return Promise.resolve();
     },
   });

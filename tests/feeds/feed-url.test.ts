@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/core/i18n/catalogue.js';
 import { readFeedList } from '../../src/feeds/feed-list-file.js';
 import { displayUrl, normaliseFeedUrl } from '../../src/feeds/feed-url.js';
 
@@ -35,7 +36,10 @@ describe('normaliseFeedUrl', () => {
       'the user name or password in the URL has a % that is not followed by two hex digits',
     ],
   ])('refuses %s', (input, reason) => {
-    expect(normaliseFeedUrl(input)).toEqual({ ok: false, reason });
+    const result = normaliseFeedUrl(input);
+    expect(result).toMatchObject({ ok: false, reason });
+    // The same words for whoever added it, through the catalogue (English here).
+    expect(!result.ok && result.problem(catalogue.translator('en'))).toBe(reason);
   });
 });
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/core/i18n/catalogue.js';
+
+const english = catalogue.translator('en');
 import { OPML_LIMITS, readOpml, writeOpml } from '../../src/feeds/opml.js';
 
 const opml = (body: string) =>
@@ -49,7 +52,7 @@ describe('readOpml', () => {
     [
       '10,000 nested outlines',
       opml(`${'<outline text="x">'.repeat(10_000)}${'</outline>'.repeat(10_000)}`),
-      'nested 10000 deep',
+      'nested 10,000 deep',
     ],
     [
       '5,000 feeds',
@@ -65,13 +68,13 @@ describe('readOpml', () => {
   ])('refuses %s with the reason', (_label, text, reason) => {
     const reading = readOpml(text);
     expect(reading.ok).toBe(false);
-    if (!reading.ok) expect(reading.reason).toContain(reason);
+    if (!reading.ok) expect(reading.reason(english)).toContain(reason);
   });
 
   it('never expands a declared entity', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><opml version="2.0"><body><outline text="&b;" xmlUrl="https://x.test/&b;"/></body></opml>`;
     const reading = readOpml(bomb);
     if (reading.ok) expect(JSON.stringify(reading.feeds)).not.toContain('aaaaaaaaaa');
-    else expect(reading.reason).toMatch(/OPML/);
+    else expect(reading.reason(english)).toMatch(/OPML/);
   });
 });

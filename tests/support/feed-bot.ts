@@ -1,3 +1,5 @@
+import { silentLogger } from '../../src/core/ports/logger.js';
+import { createInProcessJobs } from '../../src/jobs/in-process-jobs.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +48,8 @@ export interface FeedBotOptions {
   readonly allowPrivate?: boolean;
   /** A store to share with other feed bots (several processes on one database). */
   readonly store?: FeedStore;
+  /** An article store to share with other feed bots (with `store`: processes of one fleet). */
+  readonly articles?: MemoryArticleStore;
   readonly firstRoundLimitMs?: number;
   /** File articles in the index besides the feeds'. */
   readonly files?: readonly ArticleDraft[];
@@ -56,6 +60,7 @@ export interface FeedBot {
   readonly bot: TestBot;
   readonly feeds: Feeds;
   readonly index: ArticleIndex;
+  readonly articles: MemoryArticleStore;
   readonly store: FeedStore;
   readonly scheduler: ManualScheduler;
   readonly clock: FakeClock;
@@ -71,7 +76,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
   const dir = mkdtempSync(join(tmpdir(), 'briefly-feed-bot-'));
   dirs.push(dir);
   if (options.feedsTxt !== undefined) writeFileSync(join(dir, 'feeds.txt'), options.feedsTxt);
-  const articles = new MemoryArticleStore();
+  const articles = options.articles ?? new MemoryArticleStore();
   const index = articles.index;
   const store = options.store ?? new MemoryFeedStore();
   const scheduler = new ManualScheduler();
@@ -86,6 +91,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
     logger: createRecordingLogger(log),
     notify: () => Promise.resolve(),
     scheduler,
+    jobs: createInProcessJobs(silentLogger),
     ...(options.firstRoundLimitMs === undefined
       ? {}
       : { firstRoundLimitMs: options.firstRoundLimitMs }),
@@ -93,7 +99,7 @@ export function createFeedBot(options: FeedBotOptions = {}): FeedBot {
   started.push(feeds);
   const bot = createTestBot(options.files ?? [], { articles, feeds: feeds.service, clock });
   const titles = () => index.all().map((a) => a.title);
-  return { bot, feeds, index, store, scheduler, clock, log, titles };
+  return { bot, feeds, index, articles, store, scheduler, clock, log, titles };
 }
 
 /** Stops every feed bot made so far and removes their folders (call in afterEach). */

@@ -6,6 +6,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import { cleanInput } from '../../core/commands/parse-command-line.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Reply } from '../../core/replies/reply.js';
@@ -21,6 +23,8 @@ export interface ConsoleAdapterOptions {
   /** A terminal: show a prompt. Otherwise echo each command before its answer. */
   readonly interactive: boolean;
   readonly logger: Logger;
+  /** The console's language tag (from LC_ALL, LC_MESSAGES or LANG); unset or unknown: English. */
+  readonly locale?: string | undefined;
 }
 
 export interface ConsoleAdapter {
@@ -65,7 +69,9 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
       const shown = cleanInput(trimmed);
       await write(`> ${shown.length > 200 ? `${shown.slice(0, 199)}…` : shown}\n`);
     }
-    const reply = await dispatcher.dispatchLine(trimmed, CONSOLE_CHAT, caller);
+    const reply = await dispatcher.dispatchLine(trimmed, CONSOLE_CHAT, caller, {
+      chat: options.locale,
+    });
     await write(`${renderPlainText(reply)}\n\n`);
   };
 
@@ -83,10 +89,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ConsoleAda
         lines.on('close', () => {
           void queue.then(resolve);
         });
-        if (interactive)
-          void write('Briefly is ready. Send /help to see the commands; Ctrl+D quits.\n').then(
-            prompt,
-          );
+        const t = catalogue.translator(matchLocale(options.locale));
+        if (interactive) void write(`${t.t('console.ready')}\n`).then(prompt);
       });
     },
     post(reply) {
@@ -109,29 +113,27 @@ function localFile(path: string): Attachment {
         const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
         try {
           const info = await handle.stat();
-          if (!info.isFile()) return { ok: false, reason: 'it is not a file' };
-          if (info.size > maxBytes)
-            return {
-              ok: false,
-              reason: `it is ${(info.size / (1024 * 1024)).toFixed(1)} MB, over the ${Math.round(maxBytes / 1024)} KB limit`,
-            };
+          if (!info.isFile()) return { ok: false, reason: (t) => t.t('file.notAFile') };
+          if (info.size > maxBytes) {
+            const megabytes = Math.round(info.size / 104_857.6) / 10;
+            const kilobytes = Math.round(maxBytes / 1024);
+            return { ok: false, reason: (t) => t.t('file.tooLarge', { megabytes, kilobytes }) };
+          }
           return { ok: true, text: (await handle.readFile()).toString('utf8') };
         } finally {
           await handle.close();
         }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        return {
-          ok: false,
-          reason:
-            code === 'ENOENT'
-              ? 'there is no such file'
-              : code === 'EACCES'
-                ? 'permission denied'
-                : code === 'EISDIR'
-                  ? 'it is a folder'
-                  : 'it cannot be opened',
-        };
+        const key =
+          code === 'ENOENT'
+            ? 'file.missing'
+            : code === 'EACCES'
+              ? 'file.denied'
+              : code === 'EISDIR'
+                ? 'file.isFolder'
+                : 'file.cannotOpen';
+        return { ok: false, reason: (t) => t.t(key) };
       }
     },
   };

@@ -9,9 +9,11 @@ export function startConsole(
   dispatcher: Dispatcher,
   logger: Logger,
   lifecycle: ChatLifecycle,
+  locale?: string,
 ): RunningAdapter {
   const adapter = createConsoleAdapter({
     dispatcher,
+    locale,
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY,
@@ -33,6 +35,7 @@ export function startConsole(
         await adapter.post(reply);
         return { ok: true, messageIds: [] };
       },
+      localeOf: () => Promise.resolve(locale),
     },
     async stop() {
       adapter.close();

@@ -19,6 +19,8 @@ export interface DiscordPosterOptions {
   readonly logger: Logger;
   /** The fleet's send budget and this bot's id: posts then keep Discord's limits for all processes. */
   readonly fleet?: { readonly budget: SendBudget; readonly botId: string } | undefined;
+  /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
+  readonly guildLocaleOf?: (channelId: string) => string | undefined;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -103,6 +105,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       }
       return { ok: true, messageIds: ids };
     },
+    // A digest is public: the server's preferred locale, unless the channel set one (the core asks).
+    localeOf: (chat) => Promise.resolve(options.guildLocaleOf?.(chat.id)),
     preview: (reply) =>
       renderReply(reply, buttons).map((message) => ({
         format: 'discord' as const,

@@ -6,12 +6,15 @@ import {
 } from 'discord.js';
 import type { Dispatcher, Invocation } from '../../core/commands/dispatch.js';
 import type { Logger } from '../../core/ports/logger.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
 import { errorReply, refusal } from '../../core/replies/build.js';
 import type { Reply } from '../../core/replies/reply.js';
 import type { ButtonIds } from './button-ids.js';
 import {
   buttonInvocation,
   discordCaller,
+  discordLocales,
   discordChat,
   slashInvocation,
 } from './interaction-input.js';
@@ -88,7 +91,10 @@ async function run(
   if (entry?.command.access === 'moderator' && !interaction.inGuild()) {
     await sendReply(
       interaction,
-      refusal(`/${entry.command.name} works in a server channel, not in direct messages.`),
+      {
+        ...refusal(memberT(interaction).t('discord.guildOnly', { command: entry.command.name })),
+        locale: memberT(interaction).locale,
+      },
       deps.buttons,
     );
     return;
@@ -112,10 +118,15 @@ async function run(
   await sendReply(interaction, reply, deps.buttons);
 }
 
+/** The member's own language, for what only they see. */
+function memberT(interaction: { readonly locale: string }) {
+  return catalogue.translator(matchLocale(interaction.locale));
+}
+
 async function tellFailure(interaction: Interaction, logger: Logger) {
   if (!interaction.isRepliable()) return;
   const message = {
-    content: 'Something went wrong while answering. It has been logged; please try again.',
+    content: memberT(interaction).t('adapter.failed'),
     allowedMentions: NO_MENTIONS,
     flags: MessageFlags.Ephemeral,
   } as const;
@@ -148,19 +159,21 @@ export async function handleInteraction(
         channelId: chatIdOf(interaction),
         options: interaction.options.data,
       };
-      await run(interaction, slashInvocation(input, caller), deps);
+      await run(interaction, slashInvocation(input, caller, discordLocales(interaction)), deps);
     } else if (interaction.isButton()) {
       const button = deps.buttons.decode(interaction.customId);
       if (!button) {
+        const t = memberT(interaction);
         await sendReply(
           interaction,
-          errorReply('This button has expired. Run the command again for fresh buttons.'),
+          { ...errorReply(t.t('button.expired')), locale: t.locale },
           deps.buttons,
         );
         return;
       }
       const caller = discordCaller(memberOf(interaction));
-      await run(interaction, buttonInvocation(button, chatIdOf(interaction), caller), deps);
+      const locale = discordLocales(interaction);
+      await run(interaction, buttonInvocation(button, chatIdOf(interaction), caller, locale), deps);
     }
   } catch (error) {
     deps.logger.error(

@@ -1,6 +1,7 @@
 import type { Caller } from '../../core/commands/define-command.js';
 import type { Invocation } from '../../core/commands/dispatch.js';
 import { cleanInput } from '../../core/commands/parse-command-line.js';
+import type { LocaleHints } from '../../core/i18n/resolve-locale.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { ButtonCommand } from './button-ids.js';
 
@@ -22,7 +23,11 @@ export interface SlashInput {
  * A slash command as the dispatcher's invocation: typed values by option name. Text is cleaned
  * (control and bidi-override characters become spaces) and trimmed, as typed commands are.
  */
-export function slashInvocation(input: SlashInput, caller: Caller): Invocation {
+export function slashInvocation(
+  input: SlashInput,
+  caller: Caller,
+  locale?: LocaleHints,
+): Invocation {
   const values: Record<string, unknown> = {};
   for (const option of input.options) {
     if (option.value === undefined) continue;
@@ -34,6 +39,7 @@ export function slashInvocation(input: SlashInput, caller: Caller): Invocation {
     args: { kind: 'values', values },
     chat: discordChat(input.channelId),
     caller,
+    locale,
   };
 }
 
@@ -42,12 +48,14 @@ export function buttonInvocation(
   button: ButtonCommand,
   channelId: string,
   caller: Caller,
+  locale?: LocaleHints,
 ): Invocation {
   return {
     name: button.command,
     args: { kind: 'text', text: button.args },
     chat: discordChat(channelId),
     caller,
+    locale,
   };
 }
 
@@ -61,4 +69,15 @@ export interface Member {
 /** Moderators are members with Manage Server; in direct messages nobody moderates. */
 export function discordCaller(member: Member): Caller {
   return { isModerator: () => Promise.resolve(member.inGuild && member.managesGuild) };
+}
+
+/**
+ * Whose language: the member's own (`locale`) for what only they see, the server's preferred locale
+ * for what the channel sees; in a DM the member's own for both.
+ */
+export function discordLocales(interaction: {
+  readonly locale: string;
+  readonly guildLocale: string | null;
+}): LocaleHints {
+  return { user: interaction.locale, chat: interaction.guildLocale ?? interaction.locale };
 }

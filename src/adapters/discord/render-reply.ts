@@ -1,3 +1,5 @@
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
 import {
   ButtonStyle,
   ComponentType,
@@ -23,8 +25,8 @@ export interface DiscordMessage {
 /** Embed colour of answers. */
 export const EMBED_COLOUR = 0x3b82f6;
 
-/** Shown on a message that carries only buttons that did not fit on the one before. */
-export const MORE_BUTTONS = 'More buttons:';
+/** Shown on a message that carries only buttons that did not fit on the one before (English). */
+export const MORE_BUTTONS = catalogue.translator('en').t('adapter.moreButtons');
 
 /** Cuts raw text so that its rendering, with an ellipsis, is at most `max` characters. */
 export function fitText(raw: string, max: number, render: (text: string) => string): string {
@@ -162,6 +164,7 @@ function buttonRows(actions: Reply['actions'], ids: ButtonIds): ButtonRow[] {
  * goes into the next message. Buttons go on the last message (overflow on messages of their own).
  */
 export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
+  const t = catalogue.translator(matchLocale(reply.locale));
   // Files are not sent as Discord attachments yet: say so instead of implying one is attached.
   const shown: Reply = reply.file
     ? {
@@ -170,9 +173,7 @@ export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
           ...reply.blocks,
           {
             type: 'paragraph',
-            content: [
-              `(${reply.file.name} cannot be attached on Discord yet: export from the console or Telegram.)`,
-            ],
+            content: [t.t('discord.noFiles', { name: reply.file.name })],
           },
         ],
       }
@@ -182,13 +183,13 @@ export function renderReply(reply: Reply, ids: ButtonIds): DiscordMessage[] {
     components: [],
   }));
   if (messages.length === 0)
-    messages.push({ content: '(empty answer)', embeds: [], components: [] });
+    messages.push({ content: t.t('adapter.empty'), embeds: [], components: [] });
   const rows = buttonRows(reply.actions, ids);
   for (let i = 0; i < rows.length; i += LIMITS.actionRowsPerMessage) {
     const slice = rows.slice(i, i + LIMITS.actionRowsPerMessage);
     const last = messages.at(-1);
     if (i === 0 && last) last.components.push(...slice);
-    else messages.push({ content: MORE_BUTTONS, embeds: [], components: slice });
+    else messages.push({ content: t.t('adapter.moreButtons'), embeds: [], components: slice });
   }
   return messages;
 }

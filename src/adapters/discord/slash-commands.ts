@@ -9,9 +9,10 @@ import {
 } from 'discord.js';
 import type { OptionSpec } from '../../core/commands/option-spec.js';
 import type { RegisteredCommand } from '../../core/commands/registry.js';
+import { commandKey } from '../../core/i18n/catalogue.js';
 import { LIMITS } from './limits.js';
+import { DISCORD_NAME, localizations, validName } from './localizations.js';
 
-const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 /** Discord's integer and number options accept values within ±2^53. */
 const SAFE = 2 ** 53;
 
@@ -27,11 +28,23 @@ function clamp(value: number): number {
   return Math.max(-SAFE, Math.min(SAFE, value));
 }
 
-function toOption(spec: OptionSpec): APIApplicationCommandBasicOption {
-  if (!NAME.test(spec.name)) throw new Error(`Option "${spec.name}" is not a valid Discord name`);
+function toOption(command: string, spec: OptionSpec): APIApplicationCommandBasicOption {
+  if (!DISCORD_NAME.test(spec.name))
+    throw new Error(`Option "${spec.name}" is not a valid Discord name`);
+  const description = fitDescription(spec.description, spec.name);
   const base = {
     name: spec.name,
-    description: fitDescription(spec.description, spec.name),
+    name_localizations: localizations(
+      commandKey.optionName(command, spec.name),
+      (t) => t.optionName(command, spec.name),
+      validName,
+    ),
+    description,
+    description_localizations: localizations(
+      commandKey.optionDescription(command, spec.name),
+      (t) => fitDescription(t.optionDescription(command, spec.name, spec.description), spec.name),
+      (text) => text,
+    ),
     required: spec.required,
   };
   const range = {
@@ -77,16 +90,29 @@ export function toSlashCommand(
   entry: RegisteredCommand,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const { command } = entry;
-  if (!NAME.test(command.name)) throw new Error(`/${command.name} is not a valid Discord name`);
+  if (!DISCORD_NAME.test(command.name))
+    throw new Error(`/${command.name} is not a valid Discord name`);
   if (entry.options.length > LIMITS.optionsPerCommand)
     throw new Error(`/${command.name} has more than ${LIMITS.optionsPerCommand} options`);
   const ordered = [...entry.options].sort((a, b) => Number(b.required) - Number(a.required));
   const moderator = command.access === 'moderator';
+  const description = fitDescription(command.description, command.name);
   return {
     type: ApplicationCommandType.ChatInput,
     name: command.name,
-    description: fitDescription(command.description, command.name),
-    options: ordered.map(toOption),
+    // Members see the command in their Discord language; the interaction still names it in English.
+    name_localizations: localizations(
+      `cmd.${command.name}.name`,
+      (t) => t.commandName(command.name),
+      validName,
+    ),
+    description,
+    description_localizations: localizations(
+      commandKey.description(command.name),
+      (t) => fitDescription(t.commandDescription(command.name, command.description), command.name),
+      (text) => text,
+    ),
+    options: ordered.map((option) => toOption(command.name, option)),
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: moderator
       ? [InteractionContextType.Guild]

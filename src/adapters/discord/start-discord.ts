@@ -140,6 +140,10 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       lifecycle: options.lifecycle,
       logger,
       fleet: options.sendBudget && { budget: options.sendBudget, botId: client.user.id },
+      guildLocaleOf: (channelId) => {
+        const channel = client.channels.cache.get(channelId);
+        return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
+      },
     }),
     finished,
     guilds: botGuildsOf(client),

@@ -1,4 +1,7 @@
 import type { Telegram } from 'telegraf';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { SUPPORTED_LOCALES } from '../../core/i18n/locales.js';
+import type { Localized } from '../../core/i18n/translator.js';
 import type { CommandRegistry } from '../../core/commands/registry.js';
 import { htmlToPlainText } from './escape-html.js';
 import type { MemberLookup } from './moderators.js';
@@ -72,7 +75,7 @@ export class BotApi implements MessageSender, MemberLookup {
   async downloadText(
     fileId: string,
     maxBytes: number,
-  ): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }> {
     try {
       const url = await this.telegram.getFileLink(fileId);
       const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
@@ -83,7 +86,10 @@ export class BotApi implements MessageSender, MemberLookup {
       for await (const chunk of response.body) {
         size += (chunk as Uint8Array).byteLength;
         if (size > maxBytes)
-          return { ok: false, reason: `it is over the ${Math.round(maxBytes / 1024)} KB limit` };
+          return {
+            ok: false,
+            reason: (t) => t.t('file.overLimit', { kilobytes: Math.round(maxBytes / 1024) }),
+          };
         chunks.push(Buffer.from(chunk as Uint8Array));
       }
       return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
@@ -108,12 +114,26 @@ export class BotApi implements MessageSender, MemberLookup {
     );
   }
 
-  /** The command menu: every command of the registry with its description. */
+  /**
+   * The command menu: every command of the registry with its description, in English for everyone
+   * and once per language Briefly speaks, for users whose Telegram is in it (language_code is a
+   * two-letter ISO 639-1 code, so pt-BR is `pt`). Command names stay English: Telegram allows only
+   * a-z, 0-9 and "_".
+   */
   async setCommands(registry: CommandRegistry): Promise<void> {
-    const commands = registry
-      .all()
-      .map(({ command }) => ({ command: command.name, description: command.description }));
-    await this.telegram.callApi('setMyCommands', { commands }, { signal: timeout() });
+    for (const locale of SUPPORTED_LOCALES) {
+      const t = catalogue.translator(locale);
+      const commands = registry.all().map(({ command }) => ({
+        command: command.name,
+        description: t.commandDescription(command.name, command.description).slice(0, 256),
+      }));
+      const language = locale === 'en' ? {} : { language_code: locale.slice(0, 2) };
+      await this.telegram.callApi(
+        'setMyCommands',
+        { commands, ...language },
+        { signal: timeout() },
+      );
+    }
   }
 }
 

@@ -33,6 +33,8 @@ export type Incoming =
       readonly kind: 'button';
       readonly callbackId: string;
       readonly data: string;
+      /** The presser's language (the "expired" toast only they see). */
+      readonly languageCode?: string | undefined;
       /** Undefined when the button's message is not available (too old, or inline mode). */
       readonly place?: Place | undefined;
       readonly sender?: Sender | undefined;
@@ -54,7 +56,11 @@ const chat = z.object({
   first_name: z.string().optional(),
   username: z.string().optional(),
 });
-const user = z.object({ id: z.number(), is_bot: z.boolean().optional() });
+const user = z.object({
+  id: z.number(),
+  is_bot: z.boolean().optional(),
+  language_code: z.string().max(35).optional(),
+});
 const message = z.object({
   message_id: z.number(),
   chat,
@@ -109,12 +115,14 @@ export function interpretUpdate(raw: unknown, botUsername: string): Incoming | u
       kind: 'button',
       callbackId: query.id,
       data: query.data ?? '',
+      languageCode: query.from.language_code,
       place: query.message ? placeOfMessage(query.message) : undefined,
       sender: query.message
         ? {
             chatId: query.message.chat.id,
             chatType: query.message.chat.type,
             userId: query.from.id,
+            languageCode: query.from.language_code,
           }
         : undefined,
     };
@@ -139,6 +147,7 @@ function fromMessage(
     chatId: msg.chat.id,
     chatType: msg.chat.type,
     userId: msg.from?.id,
+    languageCode: msg.from?.language_code,
     senderChatId: msg.sender_chat?.id,
     channelPost,
   };

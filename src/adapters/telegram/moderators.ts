@@ -6,6 +6,8 @@ export interface Sender {
   readonly chatId: number;
   readonly chatType: string;
   readonly userId?: number | undefined;
+  /** The user's Telegram app language (IETF tag), when Telegram sends it. */
+  readonly languageCode?: string | undefined;
   /** The chat a message was sent on behalf of (an anonymous admin: the group itself; a channel). */
   readonly senderChatId?: number | undefined;
   /** A post in a channel: only the channel's administrators can post there. */

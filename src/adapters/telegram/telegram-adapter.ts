@@ -1,6 +1,11 @@
 import { createLimiter } from '../../core/async/limiter.js';
 import type { Attachment, Caller } from '../../core/commands/define-command.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
+import { catalogue } from '../../core/i18n/catalogue.js';
+import { matchLocale } from '../../core/i18n/locales.js';
+import type { LocaleHints } from '../../core/i18n/resolve-locale.js';
+import type { Localized } from '../../core/i18n/translator.js';
+import { LruCache } from '../../core/lru-cache.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -9,7 +14,6 @@ import type { Reply } from '../../core/replies/reply.js';
 import type { CallbackCodec } from './callback-data.js';
 import { chatRefOf, placeOf, TELEGRAM_PLATFORM, type Place } from './chat-address.js';
 import { interpretUpdate, type Incoming, type IncomingDocument } from './incoming.js';
-import { LruCache } from '../../core/lru-cache.js';
 import type { ModeratorCheck, Sender } from './moderators.js';
 import type { Delivery, OutboundQueue } from './outbound-queue.js';
 import { renderReply } from './render-reply.js';
@@ -31,7 +35,7 @@ export interface TelegramAdapterDeps {
   downloadText?(
     fileId: string,
     maxBytes: number,
-  ): Promise<{ ok: true; text: string } | { ok: false; reason: string }>;
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }>;
   /** Told of the chats commands come from (the control panel lists the ones a user administers). */
   noteChat?(chat: ChatRef, title: string, kind: string): Promise<void>;
 }
@@ -47,6 +51,8 @@ export class TelegramAdapter {
   /** A chat's commands are answered one after another, in the order they were asked. */
   private readonly serial = createLimiter({ perKey: 1 });
   private readonly reportedMoves = new Set<string>();
+  /** The language_code last seen in each private chat, for the digests posted there. */
+  private readonly privateLanguages = new LruCache<string, string>(10_000);
   private readonly noted = new LruCache<string, { title: string; at: number }>(10_000);
 
   constructor(private readonly deps: TelegramAdapterDeps) {}
@@ -74,6 +80,7 @@ export class TelegramAdapter {
       }
       return summarize(await this.deliver(place, reply));
     },
+    localeOf: (chat) => Promise.resolve(this.privateLanguages.get(chat.id)),
     preview: (reply) =>
       renderReply(reply, (action) => this.deps.codec.encode(action)).map((part) => ({
         format: 'telegram-html' as const,
@@ -91,7 +98,7 @@ export class TelegramAdapter {
         if (!incoming.addressed && !this.deps.dispatcher.registry.get(name)) return;
         this.note(incoming);
         // "/start <payload>" comes from a deep link; the payload is not an argument of ours.
-        const run = this.command(name, alias ? '' : incoming.args);
+        const run = this.command(name, alias ? '' : incoming.args, incoming.sender);
         await this.answer(
           incoming.place,
           incoming.sender,
@@ -104,7 +111,12 @@ export class TelegramAdapter {
       case 'text': {
         // Plain text in a private chat: the dispatcher's "Commands start with /" answer.
         const run = (chat: ChatRef, caller: Caller) =>
-          this.deps.dispatcher.dispatchLine(incoming.text, chat, caller);
+          this.deps.dispatcher.dispatchLine(
+            incoming.text,
+            chat,
+            caller,
+            this.localeHints(chat, incoming.sender),
+          );
         await this.answer(incoming.place, incoming.sender, run, incoming.messageId);
         return;
       }
@@ -129,13 +141,19 @@ export class TelegramAdapter {
     try {
       await this.deps.answerCallback(
         incoming.callbackId,
-        command ? undefined : 'This button has expired. Send /news again.',
+        command
+          ? undefined
+          : catalogue.translator(matchLocale(incoming.languageCode)).t('telegram.buttonExpired'),
       );
     } catch (error) {
       this.deps.logger.warn({ err: error }, 'could not answer a Telegram button press');
     }
     if (!command || !incoming.place || !incoming.sender) return;
-    await this.answer(incoming.place, incoming.sender, this.command(command.command, command.args));
+    await this.answer(
+      incoming.place,
+      incoming.sender,
+      this.command(command.command, command.args, incoming.sender),
+    );
   }
 
   /** Runs a command for a chat (in order with the chat's other commands) and queues the answer. */
@@ -165,13 +183,29 @@ export class TelegramAdapter {
       readText: (maxBytes) =>
         this.deps.downloadText
           ? this.deps.downloadText(document.fileId, maxBytes)
-          : Promise.resolve({ ok: false, reason: 'files cannot be downloaded here' }),
+          : Promise.resolve({ ok: false, reason: (t) => t.t('file.noDownloads') }),
     };
   }
 
-  private command(name: string, args: string) {
+  private command(name: string, args: string, sender: Sender) {
     return (chat: ChatRef, caller: Caller) =>
-      this.deps.dispatcher.dispatch({ name, args: { kind: 'text', text: args }, chat, caller });
+      this.deps.dispatcher.dispatch({
+        name,
+        args: { kind: 'text', text: args },
+        chat,
+        caller,
+        locale: this.localeHints(chat, sender),
+      });
+  }
+
+  /**
+   * A private chat speaks its user's app language (language_code); groups and channels are shared,
+   * so they speak the language a moderator set (`/digest language`), else English.
+   */
+  private localeHints(chat: ChatRef, sender: Sender): LocaleHints {
+    if (sender.chatType !== 'private' || sender.languageCode === undefined) return {};
+    this.privateLanguages.set(chat.id, sender.languageCode);
+    return { chat: sender.languageCode };
   }
 
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */

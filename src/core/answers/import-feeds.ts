@@ -1,4 +1,5 @@
 import type { CommandContext } from '../commands/define-command.js';
+import { inWords, type Localized, type Translator } from '../i18n/translator.js';
 import type { OpmlEntry } from '../ports/feed-service.js';
 import { answer, bold, errorReply, italic, list, paragraph } from '../replies/build.js';
 import type { Inline, Reply } from '../replies/reply.js';
@@ -11,7 +12,7 @@ const SHOWN = 15;
 type Result =
   | { kind: 'added'; feed: OpmlEntry; title: string }
   | { kind: 'there'; feed: OpmlEntry; title: string }
-  | { kind: 'refused'; feed: OpmlEntry; reason: string };
+  | { kind: 'refused'; feed: OpmlEntry; reason: string | Localized };
 
 /**
  * `/feeds import`: reads the OPML file that came with the command (or, on the console, the file
@@ -20,29 +21,34 @@ type Result =
  * The answer counts what was added, already there and refused, and says why for each refusal.
  */
 export async function importFeeds(ctx: CommandContext, path: string | undefined): Promise<Reply> {
+  // Refusals of the file itself only the caller sees where it can; the report is the channel's.
+  const t = ctx.tPrivate;
   const file = path ? ctx.caller.openLocalFile?.(path) : ctx.caller.attachment;
   if (!file) {
     return errorReply(
-      path
-        ? 'Name no path here: attach the OPML file to the command.'
-        : ctx.caller.openLocalFile
-          ? 'Name the OPML file to import: /feeds import <path>.'
-          : 'Attach an OPML file (a feed list exported from a feed reader or another bot) to /feeds import.',
+      t.t(
+        path
+          ? 'import.noPathHere'
+          : ctx.caller.openLocalFile
+            ? 'import.namePath'
+            : 'import.attach',
+      ),
     );
   }
+  const name = file.name;
   if (file.size !== undefined && file.size > MAX_OPML_BYTES)
     return errorReply(
-      `Nothing imported: ${file.name} is ${(file.size / (1024 * 1024)).toFixed(1)} MB; an OPML file may be at most 1 MB.`,
+      t.t('import.tooLarge', { name, megabytes: Math.round(file.size / 104_857.6) / 10 }),
     );
   const read = await file.readText(MAX_OPML_BYTES);
   if (!read.ok)
-    return errorReply(`Nothing imported: ${file.name} could not be read: ${read.reason}.`);
+    return errorReply(t.t('import.unreadable', { name, reason: inWords(read.reason, t) }));
   const reading = ctx.services.feeds.readOpml(read.text);
-  if (!reading.ok) return errorReply(`Nothing imported from ${file.name}: ${reading.reason}.`);
-  if (reading.feeds.length === 0)
-    return errorReply(`Nothing imported: ${file.name} lists no feeds (outlines with an xmlUrl).`);
+  if (!reading.ok)
+    return errorReply(t.t('import.refused', { name, reason: inWords(reading.reason, t) }));
+  if (reading.feeds.length === 0) return errorReply(t.t('import.noFeeds', { name }));
   const results: Result[] = [];
-  let full: string | undefined;
+  let full: string | Localized | undefined;
   for (const feed of reading.feeds) {
     if (full) {
       results.push({ kind: 'refused', feed, reason: full });
@@ -60,37 +66,38 @@ export async function importFeeds(ctx: CommandContext, path: string | undefined)
       if (outcome.full) full = outcome.reason;
     }
   }
-  return report(file.name, results);
+  return report(name, results, ctx.t);
 }
 
-function report(name: string, results: readonly Result[]): Reply {
+function report(name: string, results: readonly Result[], t: Translator): Reply {
   const count = (kind: Result['kind']) => results.filter((r) => r.kind === kind).length;
   const added = count('added');
   const there = count('there');
   const refused = count('refused');
   const lines: Inline[][] = results.slice(0, SHOWN).map((r) => {
     const label = r.feed.title ?? r.feed.url;
-    if (r.kind === 'added') return [bold('added: '), r.title];
-    if (r.kind === 'there') return [bold('already there: '), r.title];
-    return [bold('refused: '), `${label} — ${r.reason}`];
+    if (r.kind === 'added') return [bold(t.t('import.lineAdded')), r.title];
+    if (r.kind === 'there') return [bold(t.t('import.lineThere')), r.title];
+    return [bold(t.t('import.lineRefused')), `${label} — ${inWords(r.reason, t)}`];
   });
   if (results.length > SHOWN) {
     const rest = results.slice(SHOWN);
-    const refusedRest = rest.flatMap((r) => (r.kind === 'refused' ? [r.reason] : []));
+    const refusedRest = rest.flatMap((r) => (r.kind === 'refused' ? [inWords(r.reason, t)] : []));
     const reasons = [...new Set(refusedRest)];
-    const why = reasons.length === 1 ? ` (${reasons[0] ?? ''})` : '';
     lines.push([
-      italic(`…and ${rest.length} more: `),
-      `${rest.length - refusedRest.length} added or already there, ${refusedRest.length} refused${why}`,
+      italic(t.t('import.more', { count: rest.length })),
+      t.t(reasons.length === 1 ? 'import.moreCountsWhy' : 'import.moreCounts', {
+        kept: rest.length - refusedRest.length,
+        refused: refusedRest.length,
+        reason: reasons[0] ?? '',
+      }),
     ]);
   }
   return {
     ...answer([
-      paragraph(
-        bold(`Imported ${name}: ${added} added, ${there} already there, ${refused} refused.`),
-      ),
+      paragraph(bold(t.t('import.summary', { name, added, there, refused }))),
       list(lines),
-      paragraph(italic('Send /feeds to see this channel’s feeds.')),
+      paragraph(italic(t.t('feeds.seeList'))),
     ]),
     tone: added + there > 0 ? 'answer' : 'error',
   };

@@ -1,13 +1,13 @@
 import type { CommandContext } from '../commands/define-command.js';
 import { UserFacingError } from '../errors.js';
+import type { MessageKey } from '../i18n/translator.js';
 
-/** Throws a refusal unless the caller moderates this chat; `what` completes "Only moderators can …". */
-export async function requireModerator(ctx: CommandContext, what: string): Promise<void> {
+/** Throws a refusal unless the caller moderates this chat; `what` is the "Only moderators can …" line. */
+export async function requireModerator(
+  ctx: CommandContext,
+  what: Extract<MessageKey, `mod.${string}`>,
+): Promise<void> {
   if (await ctx.caller.isModerator()) return;
-  throw new UserFacingError(
-    `Only moderators can ${what}. (Discord: Manage Server permission; Telegram: the chat's creator or administrators.)`,
-    'refusal',
-    [],
-    'moderators-only',
-  );
+  const t = ctx.tPrivate;
+  throw new UserFacingError(`${t.t(what)} ${t.t('mod.who')}`, 'refusal', [], 'moderators-only');
 }

@@ -16,6 +16,8 @@ export async function resolveArticle(
   command: string,
 ): Promise<Article> {
   const { articles, chatMemory, clock, feeds } = ctx.services;
+  // Errors: only the caller sees them where the platform can, so in the caller's language.
+  const t = ctx.tPrivate;
   const scope = await feeds.visibleTo(ctx.chat);
   const resolution = await resolveRef(ref, articles, chatMemory.lastList(ctx.chat), scope);
   switch (resolution.kind) {
@@ -23,13 +25,9 @@ export async function resolveArticle(
       return resolution.article;
     case 'none':
       throw new UserFacingError(
-        resolution.reason,
+        resolution.reason(t),
         'error',
-        [
-          paragraph(
-            'An article can be named by its number in the last /news or /search list, its id, its URL or words of its title.',
-          ),
-        ],
+        [paragraph(t.t('ref.howToName'))],
         'article-not-found',
       );
     case 'ambiguous': {
@@ -39,14 +37,14 @@ export async function resolveArticle(
       );
       const now = clock.now();
       throw new UserFacingError(
-        `Several articles match "${ref}":`,
+        t.t('ref.ambiguous', { ref }),
         'error',
         [
           list(
-            resolution.candidates.map((a) => articleLine(a, now)),
+            resolution.candidates.map((a) => articleLine(a, now, t)),
             true,
           ),
-          paragraph(`Send /${command} <number> to pick one.`),
+          paragraph(t.t('ref.pick', { command })),
         ],
         'article-ambiguous',
       );

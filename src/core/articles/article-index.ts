@@ -1,5 +1,6 @@
 import { Bm25Index } from '../text/bm25.js';
-import { TermDictionary } from '../text/term-dictionary.js';
+import { createTermRegistry, TermDictionary } from '../text/term-dictionary.js';
+import { languageOf, toolkitFor } from '../text/toolkit.js';
 import type { Article, ArticleDraft } from './article.js';
 import { boundedDraft } from './bounds.js';
 import { slugify } from './slug.js';
@@ -35,7 +36,9 @@ export class ArticleIndex {
   private readonly byId = new Map<string, Entry>();
   private readonly byUrl = new Map<string, Entry>();
   private readonly byBaseId = new Map<string, Set<Entry>>();
-  private dictionary = new TermDictionary(1 << 16);
+  /** One dictionary per article language over one id space: a stem is one term in the index. */
+  private terms = createTermRegistry();
+  private dictionaries = new Map<string, TermDictionary>();
   private textIndex = new Bm25Index();
   private titleIndex = new Bm25Index();
   private textDocs: (Entry | undefined)[] = [];
@@ -99,7 +102,7 @@ export class ArticleIndex {
 
   /** How many distinct search terms are known (the words of loaded articles, bounded by them). */
   get vocabularySize(): number {
-    return this.dictionary.size;
+    return this.terms.terms.length;
   }
 
   get(id: string): Article | undefined {
@@ -156,7 +159,7 @@ export class ArticleIndex {
     accept: ArticleFilter = () => true,
   ) {
     const hits: SearchHit[] = [];
-    for (const { index: doc, score } of index.search(this.dictionary.knownTermIds(query))) {
+    for (const { index: doc, score } of index.search(this.queryTerms(query))) {
       const entry = docs[doc];
       if (entry && accept(entry.article)) hits.push({ article: entry.article, score });
       if (hits.length >= limit) break;
@@ -191,20 +194,47 @@ export class ArticleIndex {
     }
   }
 
+  /** The dictionary of a language, made on its first article. */
+  private dictionaryFor(language: string): TermDictionary {
+    let dictionary = this.dictionaries.get(language);
+    if (!dictionary) {
+      dictionary = new TermDictionary(1 << 16, toolkitFor(language), this.terms);
+      this.dictionaries.set(language, dictionary);
+    }
+    return dictionary;
+  }
+
+  /**
+   * A query read in every language the index holds (a query's language is unknown, and "Häuser"
+   * must find the German "Haus" while "houses" finds "house"): the union of the known terms.
+   */
+  private queryTerms(query: string): Int32Array {
+    if (this.dictionaries.size <= 1)
+      return (this.dictionaries.values().next().value ?? this.dictionaryFor('en')).knownTermIds(
+        query,
+      );
+    const ids = new Set<number>();
+    for (const dictionary of this.dictionaries.values())
+      for (const id of dictionary.knownTermIds(query)) ids.add(id);
+    return Int32Array.from(ids);
+  }
+
   private indexText(entry: Entry): void {
     const { title, paragraphs } = entry.draft;
+    const dictionary = this.dictionaryFor(languageOf(entry.article));
     const texts = Array.from({ length: TITLE_WEIGHT }, () => title);
     for (const paragraph of paragraphs) texts.push(paragraph.text);
-    entry.textDoc = this.textIndex.add(this.dictionary.termIdsView(texts));
+    entry.textDoc = this.textIndex.add(dictionary.termIdsView(texts));
     this.textDocs[entry.textDoc] = entry;
-    entry.titleDoc = this.titleIndex.add(this.dictionary.termIds(title));
+    entry.titleDoc = this.titleIndex.add(dictionary.termIds(title));
     this.titleDocs[entry.titleDoc] = entry;
   }
 
   private rebuildSearch(): void {
-    // A fresh dictionary too: the words of removed articles (expired feed items) leave with them,
+    // Fresh dictionaries too: the words of removed articles (expired feed items) leave with them,
     // so the vocabulary stays that of the loaded articles instead of growing for the process's life.
-    this.dictionary = new TermDictionary(1 << 16);
+    this.terms = createTermRegistry();
+    this.dictionaries = new Map();
     this.textIndex = new Bm25Index();
     this.titleIndex = new Bm25Index();
     this.textDocs = [];

@@ -52,12 +52,3 @@ export function sourcesOf(article: Article): SourceUse[] {
   });
   return [...uses].map(([source, paragraphs]) => ({ source, paragraphs }));
 }
-
-/** A short name for where an article comes from, for lists: its publisher, else its main sources. */
-export function sourceLabel(article: Article): string | undefined {
-  if (article.publisher) return article.publisher;
-  const sources = sourcesOf(article);
-  const first = sources[0];
-  if (!first) return undefined;
-  return sources.length === 1 ? first.source : `${first.source} +${sources.length - 1} more`;
-}

@@ -1,5 +1,6 @@
 import { contentTerms, words } from '../text/terms.js';
 import type { Article } from './article.js';
+import type { Localized } from '../i18n/translator.js';
 import {
   EVERY_ARTICLE,
   inScope,
@@ -10,7 +11,7 @@ import {
 export type Resolution =
   | { readonly kind: 'found'; readonly article: Article }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly Article[] }
-  | { readonly kind: 'none'; readonly reason: string };
+  | { readonly kind: 'none'; readonly reason: Localized };
 
 /** Title matches scoring at least this share of the best one are "about equally" good. */
 const AMBIGUITY_RATIO = 0.8;
@@ -36,9 +37,7 @@ export async function resolveRef(
   if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), store, lastList, scope);
   if (/^https?:\/\//i.test(text)) {
     const article = seen(await store.findByUrl(text));
-    return article
-      ? { kind: 'found', article }
-      : { kind: 'none', reason: 'No loaded article has that URL.' };
+    return article ? { kind: 'found', article } : { kind: 'none', reason: (t) => t.t('ref.noUrl') };
   }
   const exact = seen(await store.get(text.toLowerCase()));
   if (exact) return { kind: 'found', article: exact };
@@ -60,17 +59,15 @@ async function byNumber(
     const count = latest.length < limit ? latest.length : await store.count(scope);
     return {
       kind: 'none',
-      reason:
-        count === 0
-          ? 'No articles are loaded yet.'
-          : `There are ${count === 1 ? 'one article' : `${count} articles`}; there is no number ${n}. Send /news to see them.`,
+      reason: (t) =>
+        count === 0 ? t.t('articles.noneLoaded') : t.t('ref.noNumberLatest', { count, n }),
     };
   }
   const id = lastList[n - 1];
   if (id === undefined) {
     return {
       kind: 'none',
-      reason: `The last list has ${lastList.length === 1 ? 'one article' : `articles 1 to ${lastList.length}`}; there is no number ${n}.`,
+      reason: (t) => t.t('ref.noNumberList', { count: lastList.length, n }),
     };
   }
   const article = await store.get(id);
@@ -78,7 +75,7 @@ async function byNumber(
     ? { kind: 'found', article }
     : {
         kind: 'none',
-        reason: `Article ${n} of the last list is no longer available: send /news for a fresh list.`,
+        reason: (t) => t.t('ref.gone', { n }),
       };
 }
 
@@ -101,12 +98,7 @@ async function byTitle(
     (hit) => contentTerms(hit.article.title).some((term) => meaningful.has(term)),
   );
   const best = hits[0];
-  if (!best) {
-    return {
-      kind: 'none',
-      reason: `No article title matches "${clip(text)}". Send /news to see the latest articles.`,
-    };
-  }
+  if (!best) return { kind: 'none', reason: (t) => t.t('ref.noTitle', { text: clip(text) }) };
   const close = hits.filter((hit) => hit.score >= best.score * AMBIGUITY_RATIO);
   if (close.length === 1) return { kind: 'found', article: best.article };
   return {

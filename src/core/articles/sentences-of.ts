@@ -1,5 +1,6 @@
 import { clipText } from '../text/clip.js';
 import { splitSentences } from '../text/sentences.js';
+import { articleToolkit } from '../text/toolkit.js';
 import { MAX_SENTENCE_CHARS } from './bounds.js';
 import type { Article } from './article.js';
 
@@ -18,8 +19,9 @@ export function sentencesOf(article: Article): readonly ArticleSentence[] {
   let sentences = cache.get(article);
   if (!sentences) {
     const list: ArticleSentence[] = [];
+    const locale = articleToolkit(article).segmenterLocale;
     article.paragraphs.forEach((paragraph, index) => {
-      for (const text of splitSentences(paragraph.text)) {
+      for (const text of splitSentences(paragraph.text, locale)) {
         list.push({
           text: clipText(text, MAX_SENTENCE_CHARS),
           paragraph: index,

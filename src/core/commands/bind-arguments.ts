@@ -1,8 +1,9 @@
+import type { Localized, Translator } from '../i18n/translator.js';
 import type { OptionSpec } from './option-spec.js';
 
 export type BindResult =
   | { readonly ok: true; readonly values: Record<string, unknown> }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: Localized };
 
 /**
  * Splits argument text into words; a "double-quoted phrase" (straight or curly quotes) is one word.
@@ -30,7 +31,11 @@ function wordSpans(text: string): { word: string; start: number; end: number }[]
  * is skipped ("/news tech" leaves `count` unset and gives "tech" to `topic`). Values stay raw
  * (numbers as numbers, text as text); the command's zod schema validates them afterwards.
  */
-export function bindArguments(options: readonly OptionSpec[], text: string): BindResult {
+export function bindArguments(
+  options: readonly OptionSpec[],
+  text: string,
+  command = '',
+): BindResult {
   const spans = wordSpans(text);
   const words = spans.map((span) => span.word);
   const restIndex = options.findIndex((o) => o.positional === 'rest');
@@ -50,7 +55,12 @@ export function bindArguments(options: readonly OptionSpec[], text: string): Bin
     } else if (option.required) {
       return {
         ok: false,
-        problem: `${option.name} must be ${expected(option)}, not "${clip(word)}".`,
+        problem: (t) =>
+          t.t('bind.mustBe', {
+            name: t.optionName(command, option.name),
+            expected: expected(option, t),
+            word: clip(word),
+          }),
       };
     }
   }
@@ -65,7 +75,12 @@ export function bindArguments(options: readonly OptionSpec[], text: string): Bin
       if (option.required) {
         return {
           ok: false,
-          problem: `${option.name} must be ${expected(option)}, not "${clip(word)}".`,
+          problem: (t) =>
+            t.t('bind.mustBe', {
+              name: t.optionName(command, option.name),
+              expected: expected(option, t),
+              word: clip(word),
+            }),
         };
       }
       continue;
@@ -84,7 +99,7 @@ export function bindArguments(options: readonly OptionSpec[], text: string): Bin
   } else if (leftover.length > 0) {
     return {
       ok: false,
-      problem: `Too many arguments: "${clip(leftover.join(' '))}" is not expected.`,
+      problem: (t) => t.t('bind.tooMany', { words: clip(leftover.join(' ')) }),
     };
   }
   return { ok: true, values };
@@ -112,12 +127,12 @@ function convert(option: OptionSpec, word: string): unknown {
   }
 }
 
-function expected(option: OptionSpec): string {
-  if (option.choices) return `one of ${option.choices.join(', ')}`;
-  if (option.type === 'integer') return 'a whole number';
-  if (option.type === 'number') return 'a number';
-  if (option.type === 'boolean') return 'on or off';
-  return 'text';
+function expected(option: OptionSpec, t: Translator): string {
+  if (option.choices) return t.t('bind.oneOf', { choices: t.list(option.choices, 'disjunction') });
+  if (option.type === 'integer') return t.t('bind.integer');
+  if (option.type === 'number') return t.t('bind.number');
+  if (option.type === 'boolean') return t.t('bind.boolean');
+  return t.t('bind.text');
 }
 
 function clip(text: string): string {

@@ -7,6 +7,7 @@ import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import type { DigestService } from '../digests/digest-service.js';
+import type { Localized, Translator } from '../i18n/translator.js';
 import type { FilterService } from '../filters/filter-service.js';
 
 /** What commands may use; built once in app.ts (createServices) and passed down, never imported. */
@@ -38,8 +39,13 @@ export interface Attachment {
   readonly name: string;
   /** Bytes, when the platform says so before the file is fetched. */
   readonly size?: number | undefined;
-  /** The file as UTF-8 text; an error value when it cannot be read or is over `maxBytes`. */
-  readText(maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: string }>;
+  /**
+   * The file as UTF-8 text; an error value when it cannot be read or is over `maxBytes` (the
+   * adapter's own reasons localised, a platform's error as it words it).
+   */
+  readText(
+    maxBytes: number,
+  ): Promise<{ ok: true; text: string } | { ok: false; reason: string | Localized }>;
 }
 
 export interface CommandContext {
@@ -48,6 +54,13 @@ export interface CommandContext {
   readonly caller: Caller;
   /** The registry, for commands that describe the others (/help). */
   readonly commands: readonly AnyCommand[];
+  /** The language of answers others see too (the channel's: its setting, else the platform's). */
+  readonly t: Translator;
+  /**
+   * The language of errors, usage and refusals, which only the caller sees where the platform can
+   * (Discord: the member's own locale); elsewhere the same as `t`.
+   */
+  readonly tPrivate: Translator;
 }
 
 /** `anyone`: every member. `moderator`: some uses change settings and are checked in `execute`. */

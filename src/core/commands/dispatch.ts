@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { catalogue } from '../i18n/catalogue.js';
+import { resolveLocales, type LocaleHints } from '../i18n/resolve-locale.js';
+import type { Translator } from '../i18n/translator.js';
 import { paragraph, usageReply } from '../replies/build.js';
 import type { Reply } from '../replies/reply.js';
 import { UserFacingError } from '../errors.js';
@@ -7,9 +10,8 @@ export type { Completion } from './complete.js';
 import { bindArguments } from './bind-arguments.js';
 import { complete, type Completion } from './complete.js';
 import type { Caller, Services } from './define-command.js';
-import type { OptionSpec } from './option-spec.js';
 import { cleanInput, parseCommandLine } from './parse-command-line.js';
-import type { CommandRegistry, RegisteredCommand } from './registry.js';
+import { localUsage, type CommandRegistry, type RegisteredCommand } from './registry.js';
 
 /** Longest argument text a command accepts; longer input is answered, not processed. */
 export const MAX_ARGUMENT_LENGTH = 1000;
@@ -24,13 +26,15 @@ export interface Invocation {
   readonly args: Arguments;
   readonly chat: ChatRef;
   readonly caller: Caller;
+  /** What the platform says about the caller's and the chat's language. */
+  readonly locale?: LocaleHints | undefined;
 }
 
 export interface Dispatcher {
   /** Runs one command. Always resolves to a Reply: never throws, whatever the input. */
   dispatch(invocation: Invocation): Promise<Reply>;
   /** Parses and runs one typed line ("/news 5"). */
-  dispatchLine(line: string, chat: ChatRef, caller: Caller): Promise<Reply>;
+  dispatchLine(line: string, chat: ChatRef, caller: Caller, locale?: LocaleHints): Promise<Reply>;
   /**
    * Suggestions for an option while it is being typed (Discord autocomplete), best first, at most
    * `limit`; none for an unknown command or option.
@@ -48,47 +52,65 @@ export interface Dispatcher {
 export function createDispatcher(registry: CommandRegistry, services: Services): Dispatcher {
   const commands = registry.all().map((entry) => entry.command);
 
+  async function translators(invocation: Invocation) {
+    const setting = await services.digests.languageOf(invocation.chat);
+    const locales = resolveLocales(setting, invocation.locale);
+    return {
+      t: catalogue.translator(locales.public),
+      tPrivate: catalogue.translator(locales.private),
+    };
+  }
+
   async function dispatch(invocation: Invocation): Promise<Reply> {
+    const { t, tPrivate } = await translators(invocation);
     const entry = registry.get(invocation.name);
-    if (!entry) return unknownCommand(registry, invocation.name);
+    if (!entry) return unknownCommand(registry, invocation.name, tPrivate);
+    const usage = localUsage(entry, tPrivate);
+    const explains = tPrivate.t('dispatch.helpExplains', { command: entry.command.name });
     const raw = rawValues(entry, invocation.args);
-    if (!raw.ok)
-      return usageReply(raw.problem, entry.usage, `/help ${entry.command.name} explains it.`);
+    if (!raw.ok) return usageReply(tPrivate, raw.problem(tPrivate), usage, explains);
     const parsed = entry.command.options.safeParse(raw.values);
     if (!parsed.success) {
       return usageReply(
-        describeIssues(parsed.error.issues, entry.options, raw.values),
-        entry.usage,
-        `/help ${entry.command.name} explains it.`,
+        tPrivate,
+        describeIssues(parsed.error.issues, entry, raw.values, tPrivate),
+        usage,
+        explains,
       );
     }
     const started = performance.now();
     try {
-      const ctx = { services, chat: invocation.chat, caller: invocation.caller, commands };
-      const reply = await entry.command.execute(ctx, parsed.data);
+      const ctx = {
+        services,
+        chat: invocation.chat,
+        caller: invocation.caller,
+        commands,
+        t,
+        tPrivate,
+      };
+      const written = await entry.command.execute(ctx, parsed.data);
+      const reply = { ...written, locale: (written.tone === 'answer' ? t : tPrivate).locale };
       services.logger.debug(
         {
           command: entry.command.name,
           chat: invocation.chat,
           tone: reply.tone,
+          locale: t.locale,
           ms: Math.round(performance.now() - started),
         },
         'command answered',
       );
       return reply;
     } catch (error) {
-      if (error instanceof UserFacingError) return error.toReply();
+      if (error instanceof UserFacingError) return { ...error.toReply(), locale: tPrivate.locale };
       services.logger.error(
         { err: error, command: entry.command.name, chat: invocation.chat },
         'command failed',
       );
       return {
         tone: 'error',
-        blocks: [
-          paragraph(
-            `Something went wrong while answering /${entry.command.name}. It has been logged; please try again.`,
-          ),
-        ],
+        blocks: [paragraph(tPrivate.t('dispatch.failed', { command: entry.command.name }))],
+        locale: tPrivate.locale,
       };
     }
   }
@@ -98,13 +120,21 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
     dispatch,
     complete: (command, option, typed, chat, limit) =>
       complete(registry, services, { command, option, typed, chat, limit }),
-    async dispatchLine(line, chat, caller) {
+    async dispatchLine(line, chat, caller, locale) {
       const parsed = parseCommandLine(cleanInput(line));
       if (!parsed) {
+        const { tPrivate } = await translators({
+          name: '',
+          args: { kind: 'text', text: '' },
+          chat,
+          caller,
+          locale,
+        });
         return usageReply(
-          'Commands start with "/".',
+          tPrivate,
+          tPrivate.t('dispatch.notCommand'),
           '/help',
-          'For example /news, or /help to see them all.',
+          tPrivate.t('dispatch.notCommandHint'),
         );
       }
       return dispatch({
@@ -112,6 +142,7 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
         args: { kind: 'text', text: parsed.args },
         chat,
         caller,
+        locale,
       });
     },
   };
@@ -123,48 +154,64 @@ function rawValues(entry: RegisteredCommand, args: Arguments) {
   if (text.length > MAX_ARGUMENT_LENGTH) {
     return {
       ok: false as const,
-      problem: `That is ${text.length.toLocaleString('en')} characters of arguments; the limit is ${MAX_ARGUMENT_LENGTH.toLocaleString('en')}.`,
+      problem: (t: Translator) =>
+        t.t('dispatch.tooLong', { length: text.length, limit: MAX_ARGUMENT_LENGTH }),
     };
   }
-  return bindArguments(entry.options, text);
+  return bindArguments(entry.options, text, entry.command.name);
 }
 
-function unknownCommand(registry: CommandRegistry, name: string): Reply {
+function unknownCommand(registry: CommandRegistry, name: string, t: Translator): Reply {
   const shown = name.length > 32 ? `${name.slice(0, 31)}…` : name;
   const suggestion = registry.suggest(name);
   if (suggestion) {
     return usageReply(
-      `Unknown command /${shown}. Did you mean /${suggestion.command.name}?`,
-      suggestion.usage,
+      t,
+      t.t('dispatch.unknownSuggest', { name: shown, suggestion: suggestion.command.name }),
+      localUsage(suggestion, t),
     );
   }
-  return usageReply(`Unknown command /${shown}.`, '/help', 'Send /help to see every command.');
+  return usageReply(
+    t,
+    t.t('dispatch.unknown', { name: shown }),
+    '/help',
+    t.t('dispatch.unknownHint'),
+  );
 }
 
 /** Turns zod issues into one short sentence per problem, in the words of the options. */
 function describeIssues(
   issues: readonly z.core.$ZodIssue[],
-  options: readonly OptionSpec[],
+  entry: RegisteredCommand,
   values: Readonly<Record<string, unknown>>,
+  t: Translator,
 ): string {
   return issues
     .map((issue) => {
-      const name = String(issue.path[0] ?? 'input');
-      const option = options.find((o) => o.name === name);
-      if (issue.code === 'invalid_type' && values[name] === undefined) return `${name} is missing.`;
+      const key = String(issue.path[0] ?? '');
+      const option = entry.options.find((o) => o.name === key);
+      const name = option ? t.optionName(entry.command.name, option.name) : key;
+      if (issue.code === 'invalid_type' && values[key] === undefined)
+        return t.t('issue.missing', { name });
       // A number that is out of range or not whole ("3.5", "1e3"): the range says what fits.
-      const value = values[name];
+      const value = values[key];
       if (typeof value === 'number' && option?.type !== 'string') {
         if (option?.min !== undefined && option.max !== undefined) {
           const whole = option.type === 'integer' && !Number.isSafeInteger(value);
-          return `${name} must be ${whole ? 'a whole number ' : ''}from ${option.min} to ${option.max}.`;
+          return t.t(whole ? 'issue.rangeWhole' : 'issue.range', {
+            name,
+            min: option.min,
+            max: option.max,
+          });
         }
       }
       if (issue.code === 'too_big' && option?.type === 'string' && option.maxLength !== undefined) {
-        return `${name} is too long (at most ${option.maxLength} characters).`;
+        return t.t('issue.tooLong', { name, max: option.maxLength });
       }
-      if (issue.code === 'too_small' && option?.type === 'string') return `${name} is missing.`;
-      return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+      if (issue.code === 'too_small' && option?.type === 'string')
+        return t.t('issue.missing', { name });
+      // zod's own wording is English: name the option and say it is not valid instead.
+      return t.t('issue.invalid', { name });
     })
     .join(' ');
 }

@@ -27,9 +27,9 @@ export function instrumentDispatcher(dispatcher: Dispatcher, metrics: Metrics): 
   return {
     registry: dispatcher.registry,
     dispatch: (invocation) => measured(invocation.name, () => dispatcher.dispatch(invocation)),
-    dispatchLine: (line, chat, caller) =>
+    dispatchLine: (line, chat, caller, locale) =>
       measured(parseCommandLine(cleanInput(line))?.name, () =>
-        dispatcher.dispatchLine(line, chat, caller),
+        dispatcher.dispatchLine(line, chat, caller, locale),
       ),
     complete: (command, option, typed, chat, limit) =>
       dispatcher.complete(command, option, typed, chat, limit),

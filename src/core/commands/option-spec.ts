@@ -81,11 +81,18 @@ function optionType(name: string, property: JsonSchemaProperty): OptionSpec['typ
 }
 
 /** `<ref> [sentences]`: the argument part of a usage line. */
-export function usageOf(options: readonly OptionSpec[]): string {
+export function usageOf(
+  options: readonly OptionSpec[],
+  nameOf: (option: string) => string = (option) => option,
+): string {
   return options
     .map((option) => {
+      // Choices are typed as they are in every language; a name is a placeholder, so it is shown
+      // in the reader's language.
       const label =
-        option.choices && option.choices.length <= 6 ? option.choices.join('|') : option.name;
+        option.choices && option.choices.length <= 6
+          ? option.choices.join('|')
+          : nameOf(option.name);
       const text = option.positional === 'rest' && option.type === 'string' ? `${label}…` : label;
       return option.required ? `<${text}>` : `[${text}]`;
     })

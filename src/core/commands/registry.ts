@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.js';
 import type { AnyCommand } from './define-command.js';
 import { describeOptions, usageOf, type OptionSpec } from './option-spec.js';
 
@@ -9,6 +10,13 @@ export interface RegisteredCommand {
   readonly options: readonly OptionSpec[];
   /** "/summary <ref> [sentences]" */
   readonly usage: string;
+}
+
+/** The usage line with its placeholders in the reader's language: "/summary <Artikel> [Sätze]". */
+export function localUsage(entry: RegisteredCommand, t: Translator): string {
+  const name = entry.command.name;
+  const args = usageOf(entry.options, (option) => t.optionName(name, option));
+  return `/${name}${args ? ` ${args}` : ''}`;
 }
 
 /** The commands every adapter serves, checked once at start: names, descriptions, option types. */

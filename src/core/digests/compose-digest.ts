@@ -6,7 +6,8 @@ import type { FilterService } from '../filters/filter-service.js';
 import type { Logger } from '../ports/logger.js';
 import type { Reply } from '../replies/reply.js';
 import type { Summarizer, Summary } from '../summaries/summarizer.js';
-import { formatLocalDate, renderDigest } from './render-digest.js';
+import type { Translator } from '../i18n/translator.js';
+import { renderDigest } from './render-digest.js';
 import { MORE_LIMIT, selectStories, type Story, type StorySelection } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
 
@@ -49,7 +50,7 @@ export class DigestComposer {
    * whose article is not in memory yet is left for the next digest: the digest covers only up to
    * just before it was first seen.
    */
-  async compose(settings: DigestSettings, now: Date): Promise<ComposedDigest> {
+  async compose(settings: DigestSettings, now: Date, t: Translator): Promise<ComposedDigest> {
     const { store, articles, feeds, filters } = this.options;
     const filter = await filters.filterFor(settings.chat);
     const last = await store.lastCompleted(settings.chat);
@@ -76,11 +77,14 @@ export class DigestComposer {
       await Promise.all(selection.stories.map((story) => this.summarize(story, count, settings)))
     ).filter((entry) => entry !== undefined);
     const stories = summarized.map((entry) => entry.story);
-    const reply = renderDigest({
-      selection: { ...selection, stories },
-      summaries: summarized.map((entry) => entry.summary),
-      localDate: formatLocalDate(now, settings.timezone),
-    });
+    const reply = renderDigest(
+      {
+        selection: { ...selection, stories },
+        summaries: summarized.map((entry) => entry.summary),
+        localDate: t.date(now, settings.timezone, 'day'),
+      },
+      t,
+    );
     const articleIds = stories.flatMap((story) => [
       story.lead.id,
       ...story.alsoReportedBy.map((a) => a.id),

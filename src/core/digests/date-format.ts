@@ -16,16 +16,3 @@ export function dateFormat(
   }
   return format;
 }
-
-/** "Monday 7 December, 08:00" in the channel's time zone: when the next digest goes out. */
-export function formatWhen(at: Date, timezone: string): string {
-  return dateFormat('en-GB', {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-}

@@ -17,6 +17,9 @@ import type { Logger } from '../ports/logger.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import { DigestComposer, type ComposedDigest } from './compose-digest.js';
+import { catalogue } from '../i18n/catalogue.js';
+import type { CatalogueLocale } from '../i18n/locales.js';
+import { resolveLocales } from '../i18n/resolve-locale.js';
 import {
   applyChange,
   defaultSettings,
@@ -110,9 +113,34 @@ export class DigestService {
     return updated;
   }
 
-  /** The digest this channel would get now; nothing is sent or recorded. */
-  async preview(chat: ChatRef): Promise<ComposedDigest> {
-    return this.composer.compose(await this.settingsFor(chat), this.options.clock.now());
+  /** The language a moderator set for this channel, if any. */
+  async languageOf(chat: ChatRef): Promise<string | undefined> {
+    return (await this.options.store.getSettings(chat))?.language;
+  }
+
+  /** The digest this channel would get now, in `locale`; nothing is sent or recorded. */
+  async preview(chat: ChatRef, locale?: CatalogueLocale): Promise<ComposedDigest> {
+    const settings = await this.settingsFor(chat);
+    return this.composer.compose(
+      settings,
+      this.options.clock.now(),
+      catalogue.translator(locale ?? (await this.localeOf(settings))),
+    );
+  }
+
+  /** The language of posts nobody asked for in this channel (digests, notices). */
+  async channelLocale(chat: ChatRef): Promise<CatalogueLocale> {
+    return this.localeOf(await this.settingsFor(chat));
+  }
+
+  /**
+   * A digest's language: the channel's setting, else what the platform says of the chat (Discord:
+   * the server's preferred locale), else English.
+   */
+  private async localeOf(settings: DigestSettings): Promise<CatalogueLocale> {
+    const poster = this.posters.get(settings.chat.platform);
+    const hint = settings.language ? undefined : await poster?.localeOf?.(settings.chat);
+    return resolveLocales(settings.language, { chat: hint }).public;
   }
 
   /**
@@ -135,12 +163,14 @@ export class DigestService {
   /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */
   async sendNow(
     chat: ChatRef,
+    locale?: CatalogueLocale,
   ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
     const now = this.options.clock.now();
     const sent = await this.deliver(
       await this.settingsFor(chat),
       { chat, slot: now, kind: 'manual' },
       now,
+      locale,
     );
     this.count(sent.result, 'manual');
     return sent;
@@ -152,10 +182,7 @@ export class DigestService {
    * catch-up after downtime) and then every minute. One failing channel never stops another.
    */
   async runDue(now: Date): Promise<RunReport> {
-    await this.recoverAbandonedSends(now);
-    const due = (await this.options.store.listDue()).filter((s) =>
-      this.posters.has(s.chat.platform),
-    );
+    const slots = await this.dueSlots(now);
     const results: Record<DeliveryResult, number> = {
       sent: 0,
       empty: 0,
@@ -164,18 +191,46 @@ export class DigestService {
       skipped: 0,
       busy: 0,
     };
-    let dueCount = 0;
-    const work = due.flatMap((settings) => {
+    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
+    await Promise.all(
+      slots.map(({ settings, slot }) =>
+        fanOut.run('digests', () => this.runSlot(settings, slot, now)).then((r) => results[r]++),
+      ),
+    );
+    if (slots.length > 0)
+      this.options.logger.info({ due: slots.length, ...results }, 'digests run');
+    return { due: slots.length, results };
+  }
+
+  /**
+   * The slots due at `now` that this process has not seen settled: what `runDue` sends, or what a
+   * fleet's scheduler hands out as jobs (see `runScheduledSlot`). Deals first with sends a crash cut
+   * off.
+   */
+  async dueSlots(now: Date): Promise<{ settings: DigestSettings; slot: Date }[]> {
+    await this.recoverAbandonedSends(now);
+    const due = (await this.options.store.listDue()).filter((s) =>
+      this.posters.has(s.chat.platform),
+    );
+    return due.flatMap((settings) => {
       const slot = previousSlot(scheduleOf(settings), now);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
-      dueCount++;
-      return [() => this.runSlot(settings, slot, now)];
+      return [{ settings, slot }];
     });
-    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
-    await Promise.all(work.map((run) => fanOut.run('digests', run).then((r) => results[r]++)));
-    if (dueCount > 0) this.options.logger.info({ due: dueCount, ...results }, 'digests run');
-    return { due: dueCount, results };
+  }
+
+  /**
+   * One due slot, as a job run by any process of the fleet: the channel's settings are read again
+   * (they may have changed since the slot was handed out) and the ledger decides who sends.
+   */
+  async runScheduledSlot(chat: ChatRef, slot: Date, now: Date): Promise<DeliveryResult> {
+    const settings = await this.options.store.getSettings(chat);
+    if (!settings?.enabled || !settings.active || !this.posters.has(chat.platform)) return 'busy';
+    const current = previousSlot(scheduleOf(settings), now);
+    if (current.getTime() !== slot.getTime() || slot.getTime() <= settings.scheduleFrom.getTime())
+      return 'busy';
+    return this.runSlot(settings, slot, now);
   }
 
   private async runSlot(settings: DigestSettings, slot: Date, now: Date): Promise<DeliveryResult> {
@@ -230,6 +285,7 @@ export class DigestService {
     settings: DigestSettings,
     key: DeliveryKey,
     now: Date,
+    locale?: CatalogueLocale,
   ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
     const { store, owner, logger } = this.options;
     const poster = this.posters.get(key.chat.platform);
@@ -244,7 +300,8 @@ export class DigestService {
       maxAttempts: MAX_ATTEMPTS,
     });
     if (!claimed) return { result: 'busy', stories: 0 };
-    const digest = await this.composer.compose(settings, now);
+    const t = catalogue.translator(locale ?? (await this.localeOf(settings)));
+    const digest = await this.composer.compose(settings, now, t);
     if (digest.storyCount === 0) {
       await store.update(key, owner, {
         status: 'empty',

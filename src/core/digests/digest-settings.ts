@@ -1,6 +1,7 @@
 import type { ChatRef } from '../ports/chat-memory.js';
 import type { DigestSettings } from '../ports/digest-store.js';
-import { formatDays, formatTime, nextSlot, type Schedule } from './schedule.js';
+import type { Translator } from '../i18n/translator.js';
+import { formatTime, nextSlot, type Schedule } from './schedule.js';
 
 export const MIN_SIZE = 1;
 export const MAX_SIZE = 20;
@@ -20,6 +21,7 @@ export interface SettingsChange {
   readonly timezone?: string;
   readonly size?: number;
   readonly topics?: readonly string[];
+  readonly language?: string;
 }
 
 export function defaultSettings(
@@ -51,13 +53,15 @@ export function applyChange(
   change: SettingsChange,
   now: Date,
 ): DigestSettings {
-  const next: DigestSettings = {
+  let next: DigestSettings = {
     ...current,
     ...definedOnly(change),
     active: true,
     inactiveReason: undefined,
     updatedAt: now,
   };
+  // An empty language clears the setting: the platform's language applies again.
+  if (next.language === '') next = { ...next, language: undefined };
   const rescheduled =
     (change.enabled === true && !current.enabled) ||
     next.minuteOfDay !== current.minuteOfDay ||
@@ -85,8 +89,25 @@ export function nextSend(settings: DigestSettings, now: Date): Date | undefined 
   return nextSlot(scheduleOf(settings), from);
 }
 
-/** "08:00 Europe/Berlin, weekdays (Mon–Fri), 5 stories, topics: all" */
-export function describeSchedule(settings: DigestSettings): string {
-  const topics = settings.topics.length > 0 ? settings.topics.join(', ') : 'all';
-  return `${formatTime(settings.minuteOfDay)} ${settings.timezone}, ${formatDays(settings.days)}, ${settings.size} ${settings.size === 1 ? 'story' : 'stories'}, topics: ${topics}`;
+/** "08:00 Europe/Berlin, weekdays (Mon–Fri), 5 stories, topics: all", in the reader's language. */
+export function describeSchedule(settings: DigestSettings, t: Translator): string {
+  return t.t('digest.scheduleLine', {
+    time: formatTime(settings.minuteOfDay),
+    zone: settings.timezone,
+    days: describeDays(settings.days, t),
+    size: settings.size,
+    topics: settings.topics.length > 0 ? settings.topics.join(', ') : t.t('digest.topicsAll'),
+  });
+}
+
+/** "daily", "weekdays (Mon–Fri)", "weekends", or the days' short names in Monday-first order. */
+export function describeDays(days: readonly number[], t: Translator): string {
+  const key = [...days].sort((a, b) => a - b).join(',');
+  if (key === '0,1,2,3,4,5,6') return t.t('digest.daily');
+  if (key === '1,2,3,4,5') return t.t('digest.weekdays');
+  if (key === '0,6') return t.t('digest.weekends');
+  return [...days]
+    .sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
+    .map((d) => t.weekday(d))
+    .join(', ');
 }

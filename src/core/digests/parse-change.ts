@@ -1,8 +1,20 @@
+import { catalogue } from '../i18n/catalogue.js';
+import { LANGUAGE_NAMES, matchLocale, PSEUDO_LOCALE, SUPPORTED_LOCALES } from '../i18n/locales.js';
+import type { Translator } from '../i18n/translator.js';
 import { MAX_SIZE, MIN_SIZE, type SettingsChange } from './digest-settings.js';
 import { parseDays, parseTime } from './schedule.js';
 import { canonicalTimeZone } from './zoned-time.js';
 
-export const SETTING_ACTIONS = ['on', 'off', 'time', 'days', 'timezone', 'size', 'topics'] as const;
+export const SETTING_ACTIONS = [
+  'on',
+  'off',
+  'time',
+  'days',
+  'timezone',
+  'size',
+  'topics',
+  'language',
+] as const;
 export type SettingAction = (typeof SETTING_ACTIONS)[number];
 
 export type ParsedChange =
@@ -11,24 +23,28 @@ export type ParsedChange =
 
 /**
  * Reads one setting as a moderator writes it (the /digest arguments and the control panel's form
- * fields alike): the change, or what was wrong with the usage form and a hint. The one place these
- * rules live.
+ * fields alike): the change, or what was wrong with the usage form and a hint, in the reader's
+ * language. The one place these rules live.
  */
-export function parseSettingChange(action: SettingAction, raw: string | undefined): ParsedChange {
+export function parseSettingChange(
+  action: SettingAction,
+  raw: string | undefined,
+  t: Translator = catalogue.translator('en'),
+): ParsedChange {
   const value = raw?.trim() ?? '';
   switch (action) {
     case 'on':
     case 'off':
       return value === ''
         ? { change: { enabled: action === 'on' } }
-        : { problem: `/digest ${action} takes no value.`, form: '' };
+        : { problem: t.t('digest.noValue', { action }), form: '' };
     case 'time': {
       const minuteOfDay = parseTime(value);
       return minuteOfDay === undefined
         ? {
-            problem: `"${value}" is not a time.`,
-            form: '<HH:MM>',
-            hint: 'A 24-hour time from 00:00 to 23:59, e.g. 07:30 or 18:00.',
+            problem: t.t('digest.badTime', { value }),
+            form: t.t('digest.timeForm'),
+            hint: t.t('digest.timeHint'),
           }
         : { change: { minuteOfDay } };
     }
@@ -36,9 +52,9 @@ export function parseSettingChange(action: SettingAction, raw: string | undefine
       const days = parseDays(value);
       return days === undefined
         ? {
-            problem: `"${value}" is not a set of days.`,
-            form: '<days>',
-            hint: 'Accepted: daily, weekdays, weekends, mon-fri, mon,wed,fri.',
+            problem: t.t('digest.badDays', { value }),
+            form: t.t('digest.daysForm'),
+            hint: t.t('digest.daysHint'),
           }
         : { change: { days } };
     }
@@ -47,9 +63,9 @@ export function parseSettingChange(action: SettingAction, raw: string | undefine
       return timezone
         ? { change: { timezone } }
         : {
-            problem: `"${value}" is not a time zone.`,
-            form: '<Area/City>',
-            hint: 'An IANA time zone such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.',
+            problem: t.t('digest.badZone', { value }),
+            form: t.t('digest.zoneForm'),
+            hint: t.t('digest.zoneHint'),
           };
     }
     case 'size': {
@@ -57,29 +73,51 @@ export function parseSettingChange(action: SettingAction, raw: string | undefine
       return size >= MIN_SIZE && size <= MAX_SIZE
         ? { change: { size } }
         : {
-            problem: `The size must be a whole number from ${MIN_SIZE} to ${MAX_SIZE}${value ? `, not "${value}"` : ''}.`,
-            form: '<1-20>',
+            problem: value
+              ? t.t('digest.badSizeValue', { min: MIN_SIZE, max: MAX_SIZE, value })
+              : t.t('digest.badSize', { min: MIN_SIZE, max: MAX_SIZE }),
+            form: t.t('digest.sizeForm'),
           };
     }
-    case 'topics': {
-      if (/^(all|any|none|\*)$/i.test(value)) return { change: { topics: [] } };
-      const topics = [
-        ...new Set(
-          value
-            .split(/[\s,]+/)
-            .map((t) => t.replace(/^#/, '').toLowerCase())
-            .filter(Boolean),
-        ),
-      ];
-      const bad = topics.find((t) => !/^[\p{L}\p{N}_-]{1,40}$/u.test(t));
-      if (topics.length === 0 || bad !== undefined || topics.length > 20) {
-        return {
-          problem: bad ? `"${bad}" is not a topic tag.` : 'Name the topics.',
-          form: '<topic,topic…|all>',
-          hint: 'Up to 20 tags separated by commas, e.g. science,climate; "all" clears the filter.',
-        };
-      }
-      return { change: { topics } };
-    }
+    case 'topics':
+      return parseTopics(value, t);
+    case 'language':
+      return parseLanguage(value, t);
   }
+}
+
+function parseTopics(value: string, t: Translator): ParsedChange {
+  if (/^(all|any|none|\*)$/i.test(value)) return { change: { topics: [] } };
+  const topics = [
+    ...new Set(
+      value
+        .split(/[\s,]+/)
+        .map((topic) => topic.replace(/^#/, '').toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+  const bad = topics.find((topic) => !/^[\p{L}\p{N}_-]{1,40}$/u.test(topic));
+  if (topics.length === 0 || bad !== undefined || topics.length > 20) {
+    return {
+      problem: bad ? t.t('digest.badTopic', { topic: bad }) : t.t('digest.nameTopics'),
+      form: t.t('digest.topicsForm'),
+      hint: t.t('digest.topicsHint'),
+    };
+  }
+  return { change: { topics } };
+}
+
+/**
+ * A supported language code (`de`, `pt-BR`, also `pt` or `de-AT`), or `default` for the platform's
+ * language again; anything else gets the list of supported ones, each in its own name.
+ */
+function parseLanguage(value: string, t: Translator): ParsedChange {
+  if (/^(default|auto)$/i.test(value)) return { change: { language: '' } };
+  const locale = matchLocale(value);
+  if (locale !== undefined && locale !== PSEUDO_LOCALE) return { change: { language: locale } };
+  const languages = SUPPORTED_LOCALES.map((code) => `${code} (${LANGUAGE_NAMES[code]})`);
+  return {
+    problem: t.t('digest.badLanguage', { value, languages: languages.join(', ') }),
+    form: t.t('digest.languageForm'),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Summary } from '../summaries/summarizer.js';
 import { bold, italic, link, paragraph, section } from '../replies/build.js';
 import type { Block, Inline, Reply } from '../replies/reply.js';
-import { dateFormat } from './date-format.js';
+import type { Translator } from '../i18n/translator.js';
 import { MORE_LIMIT, storySources, type StorySelection } from './select-stories.js';
 
 export interface DigestContent {
@@ -13,12 +13,15 @@ export interface DigestContent {
 }
 
 /** One digest post: a heading with the local date, a section per story, and "+N more" when cut. */
-export function renderDigest({ selection, summaries, localDate }: DigestContent): Reply {
+export function renderDigest(
+  { selection, summaries, localDate }: DigestContent,
+  t: Translator,
+): Reply {
   const count = selection.stories.length;
   const blocks: Block[] = [
     paragraph(
-      bold(`Briefly digest — ${localDate}`),
-      ` · ${count} new ${count === 1 ? 'story' : 'stories'}`,
+      bold(t.t('digest.postHeading', { date: localDate })),
+      t.t('digest.postCount', { count }),
     ),
   ];
   selection.stories.forEach((story, i) => {
@@ -26,7 +29,7 @@ export function renderDigest({ selection, summaries, localDate }: DigestContent)
     const sentences = summary?.sentences.map((s) => s.text).join(' ') ?? '';
     const sources = storySources(story);
     const plural = sources.length > 1 || sources.some((source) => source.name.includes(', '));
-    const sourceLine: Inline[] = [italic(plural ? 'Sources: ' : 'Source: ')];
+    const sourceLine: Inline[] = [italic(t.t(plural ? 'digest.sources' : 'digest.source'))];
     sources.forEach((source, j) => {
       if (j > 0) sourceLine.push(', ');
       sourceLine.push(source.url ? link(source.name, source.url) : source.name);
@@ -37,19 +40,11 @@ export function renderDigest({ selection, summaries, localDate }: DigestContent)
     blocks.push(section(story.lead.title, body, { url: story.lead.url }));
   });
   if (selection.more > 0) {
-    const more = selection.more >= MORE_LIMIT ? `${MORE_LIMIT}+` : `+${selection.more}`;
-    blocks.push(paragraph(italic(`${more} more — /news lists them.`)));
+    const more =
+      selection.more >= MORE_LIMIT
+        ? t.t('digest.moreCapped', { count: MORE_LIMIT })
+        : t.t('digest.more', { count: selection.more });
+    blocks.push(paragraph(italic(more)));
   }
-  return { tone: 'answer', blocks };
-}
-
-/** "Thursday, 26 November 2026" in the channel's zone. */
-export function formatLocalDate(at: Date, timezone: string): string {
-  return dateFormat('en-GB', {
-    timeZone: timezone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(at);
+  return { tone: 'answer', blocks, locale: t.locale };
 }

@@ -68,18 +68,6 @@ function isDayWord(name: string): boolean {
   );
 }
 
-/** "daily", "weekdays", "weekends" or "Mon, Wed, Fri". */
-export function formatDays(days: readonly number[]): string {
-  const key = [...days].sort((a, b) => a - b).join(',');
-  if (key === '0,1,2,3,4,5,6') return 'daily';
-  if (key === '1,2,3,4,5') return 'weekdays (Mon–Fri)';
-  if (key === '0,6') return 'weekends';
-  return [...days]
-    .sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
-    .map((d) => DAY_LABELS[d])
-    .join(', ');
-}
-
 /** The slot on a given local date: the instant the schedule's time occurs that day (see fromLocal). */
 function slotOn(schedule: Schedule, year: number, month: number, day: number): Date {
   return fromLocal(

@@ -32,30 +32,71 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 /**
- * The runtime's own spelling of an IANA time zone ("europe/berlin" → "Europe/Berlin", "utc" →
- * "UTC"), or undefined when the zone is unknown. What is stored and shown is always this name.
+ * Zones whose current IANA name differs from the one ICU (CLDR) lists: Node's Intl still says
+ * "Asia/Calcutta" and "Europe/Kiev" where IANA and users say "Asia/Kolkata" and "Europe/Kyiv".
+ */
+const CURRENT_NAMES: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+let currentNames: Map<string, string> | undefined;
+
+/**
+ * Every zone the runtime knows under its current name, keyed by lower-case name (current and
+ * ICU's, so "asia/calcutta" and "asia/kolkata" both give "Asia/Kolkata"). Built once.
+ */
+function currentNameTable(): Map<string, string> {
+  if (!currentNames) {
+    currentNames = new Map([['utc', 'UTC']]);
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const current = CURRENT_NAMES[zone] ?? zone;
+      currentNames.set(zone.toLowerCase(), current);
+      currentNames.set(current.toLowerCase(), current);
+    }
+  }
+  return currentNames;
+}
+
+/** The current IANA name of a zone as ICU names it (ICU's own name when there is no other). */
+export function currentZoneName(zone: string): string {
+  return currentNameTable().get(zone.toLowerCase()) ?? CURRENT_NAMES[zone] ?? zone;
+}
+
+/**
+ * The name to store and show for a time zone a user typed, or undefined when the zone is unknown:
+ * its current IANA name, from a table of the runtime's zones under their current names ("utc" →
+ * "UTC", "europe/berlin" → "Europe/Berlin", "asia/kolkata" and "Asia/Calcutta" → "Asia/Kolkata");
+ * an alias the table lacks is resolved by Intl first ("US/Eastern" → "America/New_York").
  */
 export function canonicalTimeZone(zone: string): string | undefined {
   if (!/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return undefined;
+  const known = currentNameTable().get(zone.toLowerCase());
+  if (known) return known;
   let resolved: string;
   try {
     resolved = formatter(zone).resolvedOptions().timeZone;
   } catch {
     return undefined;
   }
-  if (resolved.toLowerCase() === zone.toLowerCase()) return resolved;
-  // Node 20's ICU resolves current names to legacy ones (Asia/Kolkata → Asia/Calcutta,
-  // Europe/Kyiv → Europe/Kiev): keep the name the moderator chose, in its usual capitals.
-  const titled = zone
-    .toLowerCase()
-    .replace(/(^|[/_-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
-  const sameArea = titled.split('/')[0] === resolved.split('/')[0] && titled.includes('/');
-  if (!sameArea) return resolved;
-  try {
-    return formatter(titled).resolvedOptions().timeZone === resolved ? titled : resolved;
-  } catch {
-    return resolved;
-  }
+  return currentZoneName(resolved);
 }
 
 /** The wall-clock time in `zone` at instant `at`. */

@@ -3,6 +3,7 @@ import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
 import type { FeedService, FeedStatus } from '../ports/feed-service.js';
 import type { FilterRuleRecord, FilterStore } from '../ports/filter-store.js';
+import type { Localized } from '../i18n/translator.js';
 import { LruCache } from '../lru-cache.js';
 import { ChannelFilter, NO_FILTER } from './channel-filter.js';
 import { FILTER_LIMITS, isRegexRule, parseRuleText, type RuleKind } from './rule-text.js';
@@ -14,11 +15,11 @@ export type AddRuleOutcome =
       readonly number: number;
       readonly feed?: FeedStatus | undefined;
     }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: Localized };
 
 export type RemoveRuleOutcome =
   | { readonly ok: true; readonly rule: FilterRuleRecord; readonly left: number }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: Localized };
 
 /** A channel's rules as `/filter` lists them: numbered, with the feed each is limited to. */
 export interface ListedRule {
@@ -74,7 +75,7 @@ export class FilterService {
     if (rules.length >= FILTER_LIMITS.rulesPerChannel)
       return {
         ok: false,
-        problem: `This channel already has ${FILTER_LIMITS.rulesPerChannel} filter rules, the most one channel may have; remove one first.`,
+        problem: (t) => t.t('filter.limitRules', { limit: FILTER_LIMITS.rulesPerChannel }),
       };
     if (
       isRegexRule(pattern) &&
@@ -82,7 +83,7 @@ export class FilterService {
     )
       return {
         ok: false,
-        problem: `This channel already has ${FILTER_LIMITS.regexRulesPerChannel} regular-expression rules, the most one channel may have; use words, or remove one first.`,
+        problem: (t) => t.t('filter.limitRegex', { limit: FILTER_LIMITS.regexRulesPerChannel }),
       };
     let status: FeedStatus | undefined;
     if (feed !== undefined) {
@@ -105,10 +106,10 @@ export class FilterService {
     if (!rule)
       return {
         ok: false,
-        problem:
+        problem: (t) =>
           rules.length === 0
-            ? 'This channel has no filter rules.'
-            : `This channel has ${rules.length === 1 ? 'one rule' : `rules 1 to ${rules.length}`}; there is no rule ${number}.`,
+            ? t.t('filter.noRules')
+            : t.t('filter.noRuleNumber', { count: rules.length, n: number }),
       };
     await this.store.removeRule(chat, rule.id);
     return { ok: true, rule, left: rules.length - 1 };
@@ -142,13 +143,12 @@ export class FilterService {
   private async findFeed(
     chat: ChatRef,
     target: string,
-  ): Promise<{ ok: true; feed: FeedStatus } | { ok: false; problem: string }> {
+  ): Promise<{ ok: true; feed: FeedStatus } | { ok: false; problem: Localized }> {
     const { feeds } = await this.feeds.list(chat);
     if (feeds.length === 0)
       return {
         ok: false,
-        problem:
-          'This channel has no feeds of its own; a rule for one feed needs one (/feeds add <url>).',
+        problem: (t) => t.t('filter.noFeeds'),
       };
     const text = target.trim();
     const bare = (url: string) => url.replace(/\/+$/, '');
@@ -158,9 +158,10 @@ export class FilterService {
     if (feed) return { ok: true, feed };
     return {
       ok: false,
-      problem: /^\d{1,4}$/.test(text)
-        ? `This channel has ${feeds.length === 1 ? 'one feed' : `feeds 1 to ${feeds.length}`}; there is no feed ${text}.`
-        : `${text} is not one of this channel's feeds (/feeds lists them).`,
+      problem: (t) =>
+        /^\d{1,4}$/.test(text)
+          ? t.t('filter.noFeedNumber', { count: feeds.length, n: text })
+          : t.t('filter.notAFeed', { text }),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
+import type { Localized } from '../i18n/translator.js';
 import { stripAccents, wordsOf } from './fold-text.js';
 import { splitBranches } from './regex-branches.js';
 import { lowerPattern, mayMatch, requiredLiterals, type Requirement } from './regex-prefilter.js';
@@ -40,7 +41,7 @@ export type Term = WordTerm | RegexTerm;
 
 export type ParsedRule =
   | { readonly ok: true; readonly terms: readonly Term[] }
-  | { readonly ok: false; readonly problem: string };
+  | { readonly ok: false; readonly problem: Localized };
 
 /** Caps that keep one channel's filters cheap, whatever a moderator types. */
 export const FILTER_LIMITS = {
@@ -66,10 +67,10 @@ const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '
 export function parseRuleText(raw: string): ParsedRule {
   const text = raw.trim();
   if (text === '')
-    return fail('The rule is empty: give words, "a phrase" or /a regular expression/.');
+    return fail((t) => t.t('rule.empty'));
   if (text.length > FILTER_LIMITS.ruleLength)
-    return fail(
-      `A rule is at most ${FILTER_LIMITS.ruleLength} characters (this one has ${text.length}).`,
+    return fail((t) =>
+      t.t('rule.tooLong', { limit: FILTER_LIMITS.ruleLength, length: text.length }),
     );
   if (text.startsWith('/')) return parseRegex(text);
   return parseWords(text);
@@ -77,19 +78,17 @@ export function parseRuleText(raw: string): ParsedRule {
 
 function parseRegex(text: string): ParsedRule {
   if (text.length < 2 || !text.endsWith('/'))
-    return fail(
-      'A regular expression is written between slashes, like /pattern/: the closing / is missing.',
-    );
+    return fail((t) => t.t('rule.regexUnclosed'));
   const source = text.slice(1, -1);
-  if (source.trim() === '') return fail('The regular expression between the slashes is empty.');
+  if (source.trim() === '') return fail((t) => t.t('rule.regexEmpty'));
   if (source.length > FILTER_LIMITS.regexLength)
-    return fail(
-      `A regular expression is at most ${FILTER_LIMITS.regexLength} characters (this one has ${source.length}).`,
+    return fail((t) =>
+      t.t('rule.regexTooLong', { limit: FILTER_LIMITS.regexLength, length: source.length }),
     );
   const compiled = compileRegex(source);
   if (!compiled.ok) return compiled;
   if (compiled.branches.some((branch) => branch.regex.test('')))
-    return fail(`/${source}/ matches an empty text, so it would match every story.`);
+    return fail((t) => t.t('rule.regexMatchesEmpty', { regex: `/${source}/` }));
   return { ok: true, terms: [{ type: 'regex', source, branches: compiled.branches }] };
 }
 
@@ -102,7 +101,7 @@ function parseRegex(text: string): ParsedRule {
  */
 export function compileRegex(
   source: string,
-): { ok: true; branches: RegexBranch[] } | { ok: false; problem: string } {
+): { ok: true; branches: RegexBranch[] } | { ok: false; problem: Localized } {
   try {
     const asWritten = RE2JS.compile(stripAccents(source), RE2JS.CASE_INSENSITIVE);
     const lowered = lowerPattern(stripAccents(source));
@@ -121,11 +120,18 @@ export function compileRegex(
       // With flags, re2js reports the pattern with a "(?i)" prefix that the moderator never wrote.
       const part = error.getPattern()?.replace(/^\(\?i\)/, '');
       const at = part ? source.indexOf(part) : -1;
-      const where = at >= 0 ? ` at character ${at + 1} (“${part}”)` : '';
-      return fail(`/${source}/ does not compile${where}: ${error.getDescription()}.`);
+      // RE2's description of the error is a technical detail, kept in its own (English) words.
+      const description = error.getDescription();
+      return fail((t) =>
+        at >= 0 && part
+          ? t.t('rule.regexErrorAt', { regex: `/${source}/`, at: at + 1, part, description })
+          : t.t('rule.regexError', { regex: `/${source}/`, description }),
+      );
     }
-    if (error instanceof RE2JSException)
-      return fail(`/${source}/ does not compile: ${error.message}.`);
+    if (error instanceof RE2JSException) {
+      const description = error.message;
+      return fail((t) => t.t('rule.regexError', { regex: `/${source}/`, description }));
+    }
     throw error;
   }
 }
@@ -143,7 +149,8 @@ function parseWords(text: string): ParsedRule {
     let term: string;
     if (close !== undefined) {
       const end = text.indexOf(close, i + 1);
-      if (end < 0) return fail(`The quote opened at character ${i + 1} is not closed.`);
+      const at = i + 1;
+      if (end < 0) return fail((t) => t.t('rule.quoteUnclosed', { at }));
       term = text.slice(i + 1, end);
       i = end + 1;
     } else {
@@ -152,17 +159,17 @@ function parseWords(text: string): ParsedRule {
       i = end < 0 ? text.length : i + end;
     }
     const words = wordsOf(term);
-    if (words.length === 0) return fail(`“${term}” has no letters or digits to match.`);
+    if (words.length === 0) return fail((t) => t.t('rule.noLetters', { term }));
     terms.push({ type: 'words', text: term.trim(), words });
     if (terms.length > FILTER_LIMITS.termsPerRule)
-      return fail(`A rule holds at most ${FILTER_LIMITS.termsPerRule} words and phrases.`);
+      return fail((t) => t.t('rule.tooManyTerms', { limit: FILTER_LIMITS.termsPerRule }));
   }
   if (terms.length === 0)
-    return fail('The rule is empty: give words, "a phrase" or /a regular expression/.');
+    return fail((t) => t.t('rule.empty'));
   return { ok: true, terms };
 }
 
-function fail(problem: string): { ok: false; problem: string } {
+function fail(problem: Localized): { ok: false; problem: Localized } {
   return { ok: false, problem };
 }
 

@@ -59,6 +59,11 @@ export interface ChannelPoster {
    */
   readonly idempotent?: boolean;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
+  /**
+   * The chat's language as the platform knows it (a language tag: Discord's server locale), for a
+   * channel without a language of its own; undefined when the platform says nothing.
+   */
+  localeOf?(chat: ChatRef): Promise<string | undefined>;
   /** The messages `post` would send, rendered by the same code, sending nothing. */
   preview?(reply: Reply): readonly PreviewMessage[];
 }

@@ -14,6 +14,8 @@ export interface DigestSettings {
   readonly size: number;
   /** Topic tags; empty means every topic. */
   readonly topics: readonly string[];
+  /** The channel's language (a supported locale, e.g. `de`) as a moderator set it; unset: the platform's. */
+  readonly language?: string | undefined;
   /** False once the bot can no longer post there (removed, blocked, channel deleted). */
   readonly active: boolean;
   readonly inactiveReason?: string | undefined;

@@ -1,4 +1,5 @@
 import type { Article } from '../articles/article.js';
+import type { Localized } from '../i18n/translator.js';
 import { EVERY_ARTICLE, type ArticleScope } from './article-store.js';
 import type { ChatRef } from './chat-memory.js';
 
@@ -37,7 +38,11 @@ export type AddFeedOutcome =
   | {
       readonly ok: false;
       readonly url: string;
-      readonly reason: string;
+      /**
+       * Why the feed cannot be added. A network, HTTP or parse failure is the technical detail as
+       * the fetcher words it (English, like a log line); the service's own refusals are localised.
+       */
+      readonly reason: string | Localized;
       /** The channel (or the bot) has as many feeds as it may: no other feed can be added now. */
       readonly full?: boolean;
     };
@@ -51,7 +56,7 @@ export interface OpmlEntry {
 /** The feeds of an OPML file, or why the file is refused (nothing of it is added then). */
 export type OpmlReading =
   | { readonly ok: true; readonly feeds: readonly OpmlEntry[] }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: Localized };
 
 export type RemoveFeedOutcome =
   | {
@@ -60,7 +65,7 @@ export type RemoveFeedOutcome =
       readonly title?: string | undefined;
       readonly feedCount: number;
     }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: Localized };
 
 /** What a digest may draw on from feeds. */
 export interface FreshFeedArticles {
@@ -104,11 +109,10 @@ export interface FeedService {
 /** A feed service for running without feeds (benchmarks, tests of other commands): all is visible. */
 export const noFeeds: FeedService = {
   list: () => Promise.resolve({ feeds: [], operatorFeeds: 0 }),
-  add: (_chat, url) =>
-    Promise.resolve({ ok: false, url, reason: 'feeds are not enabled in this setup' }),
-  remove: () => Promise.resolve({ ok: false, reason: 'This channel has no feeds.' }),
+  add: (_chat, url) => Promise.resolve({ ok: false, url, reason: (t) => t.t('feeds.disabled') }),
+  remove: () => Promise.resolve({ ok: false, reason: (t) => t.t('feeds.noFeedsToRemove') }),
   freshArticles: () => Promise.resolve({ articles: [] }),
   visibleTo: () => Promise.resolve(EVERY_ARTICLE),
   exportOpml: () => Promise.reject(new Error('feeds are not enabled in this setup')),
-  readOpml: () => ({ ok: false, reason: 'feeds are not enabled in this setup' }),
+  readOpml: () => ({ ok: false, reason: (t) => t.t('feeds.disabled') }),
 };

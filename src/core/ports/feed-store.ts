@@ -79,6 +79,15 @@ export interface FeedStore {
   getFeed(url: string): Promise<FeedRecord | undefined>;
   /** Inserts or replaces the record of `record.url`. */
   saveFeed(record: FeedRecord): Promise<void>;
+  /**
+   * Takes a feed's due read for one process of the fleet: when its record is due at `now` (or it has
+   * none yet, which is then made), moves its next read to `until` (a lease: the poll's own save sets
+   * the real next time; a process that dies mid-poll leaves the feed due again at `until`) and
+   * returns true. Atomic: of several callers at once, one wins.
+   */
+  claimPoll(url: string, now: Date, until: Date): Promise<boolean>;
+  /** When each feed with a record is next due (one query, for the poll planner). */
+  pollTimes(): Promise<Map<string, Date>>;
 
   /** The item known by this key, else by this article URL, else by this content hash, in this feed. */
   findItem(feedUrl: string, identity: ItemIdentity): Promise<FeedItemRecord | undefined>;

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator.js';
 import type { Action, Block, Inline, Reply, Section, Span } from './reply.js';
 
 /** Builders for replies, so commands read as what they say. */
@@ -29,10 +30,10 @@ export function errorReply(message: string, ...more: Block[]): Reply {
   return { tone: 'error', blocks: [paragraph(message), ...more] };
 }
 
-export function usageReply(problem: string, usage: string, hint?: string): Reply {
-  const blocks: Block[] = [paragraph(problem), paragraph('Usage: ', code(usage))];
+export function usageReply(t: Translator, problem: string, usage: string, hint?: string): Reply {
+  const blocks: Block[] = [paragraph(problem), paragraph(t.t('reply.usage'), code(usage))];
   if (hint) blocks.push(paragraph(hint));
-  return { tone: 'usage', blocks };
+  return { tone: 'usage', blocks, locale: t.locale };
 }
 
 export function refusal(message: string): Reply {

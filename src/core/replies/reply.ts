@@ -53,6 +53,11 @@ export interface Reply {
   readonly blocks: readonly Block[];
   /** Rows of buttons. */
   readonly actions?: readonly (readonly Action[])[] | undefined;
+  /**
+   * The language the reply is written in (a catalogue locale), so an adapter writes its own words
+   * around it ("More buttons:", part numbers) in the same language. Unset: English.
+   */
+  readonly locale?: string | undefined;
   /** A file sent with the answer (a Discord attachment, a Telegram document, the console's output). */
   readonly file?: ReplyFile | undefined;
 }

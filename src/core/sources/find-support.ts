@@ -3,6 +3,7 @@ import { sentencesOf } from '../articles/sentences-of.js';
 import { LruCache } from '../lru-cache.js';
 import { Bm25Index } from '../text/bm25.js';
 import { TermDictionary } from '../text/term-dictionary.js';
+import { articleToolkit } from '../text/toolkit.js';
 
 /** A passage (one or two adjacent sentences of a paragraph) that supports a claim. */
 export interface SupportingPassage {
@@ -74,7 +75,8 @@ const passageIndexes = new LruCache<Article, PassageIndex>(200);
 function passageIndexOf(article: Article): PassageIndex {
   const cached = passageIndexes.get(article);
   if (cached) return cached;
-  const dictionary = new TermDictionary();
+  // The article's language's stop words and stemmer: a German claim matches a German article.
+  const dictionary = new TermDictionary(1024, articleToolkit(article));
   const sentences = sentencesOf(article);
   const passages: Passage[] = [];
   const index = new Bm25Index();

@@ -2,6 +2,7 @@ import type { Article } from '../articles/article.js';
 import { MAX_SENTENCE_CHARS } from '../articles/bounds.js';
 import type { ArticleSentence } from '../articles/sentences-of.js';
 import { splitSentences } from '../text/sentences.js';
+import { articleToolkit } from '../text/toolkit.js';
 import { isFurniture, stripDateline } from './furniture.js';
 
 /**
@@ -21,6 +22,7 @@ export const MAX_SENTENCE_CHARACTERS = MAX_SENTENCE_CHARS;
 /** The first sentences of the article, cut at the window, in order, however long the article is. */
 export function windowSentences(article: Article): ArticleSentence[] {
   const window: ArticleSentence[] = [];
+  const locale = articleToolkit(article).segmenterLocale;
   let characters = 0;
   for (let index = 0; index < article.paragraphs.length; index++) {
     const paragraph = article.paragraphs[index];
@@ -29,10 +31,10 @@ export function windowSentences(article: Article): ArticleSentence[] {
     const cut = paragraph.text.length > room;
     const wanted = WINDOW_SENTENCES - window.length;
     let sentences: string[];
-    if (!cut) sentences = splitSentences(paragraph.text, wanted);
+    if (!cut) sentences = splitSentences(paragraph.text, locale, wanted);
     else {
       // Of a cut text, every sentence but the last is whole: ask for one more than wanted.
-      sentences = splitSentences(paragraph.text.slice(0, room), wanted + 1);
+      sentences = splitSentences(paragraph.text.slice(0, room), locale, wanted + 1);
       if (sentences.length > wanted) sentences.length = wanted;
       else sentences.pop();
     }

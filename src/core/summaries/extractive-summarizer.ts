@@ -3,6 +3,8 @@ import { summaryCandidates } from './candidate-window.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import { rankSentences, type SentenceRanker } from './rank-sentences.js';
 import { selectSentences } from './select-sentences.js';
+import { sentenceGraphOf } from './sentence-graph.js';
+import { articleToolkit } from '../text/toolkit.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
@@ -17,11 +19,10 @@ export function pickSentences(
   ranker: SentenceRanker = rankSentences,
 ): SummarySentence[] {
   const candidates = summaryCandidates(article);
-  const picked = selectSentences(
-    { title: article.title, sentences: candidates.map((c) => c.text) },
-    count,
-    ranker,
-  );
+  const sentences = candidates.map((c) => c.text);
+  // The graph in the article's language; the ranker and the selection reuse it (one per list).
+  sentenceGraphOf(sentences, articleToolkit(article));
+  const picked = selectSentences({ title: article.title, sentences }, count, ranker);
   return picked.flatMap((index) => {
     const sentence = candidates[index];
     return sentence

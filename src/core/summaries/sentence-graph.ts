@@ -1,4 +1,5 @@
-import { TermDictionary } from '../text/term-dictionary.js';
+import { createTermRegistry, TermDictionary } from '../text/term-dictionary.js';
+import type { WordAnalysis } from '../text/terms.js';
 
 /**
  * The sentences of one text as TF-IDF vectors (IDF over the text's own sentences, so no corpus
@@ -29,39 +30,59 @@ interface Vectors {
 
 const graphs = new WeakMap<readonly string[], SentenceGraph>();
 
-/** The graph of a list of sentences, built once per list object (ranking and selection share it). */
-export function sentenceGraphOf(sentences: readonly string[]): SentenceGraph {
+/**
+ * The graph of a list of sentences, built once per list object (ranking and selection share it),
+ * with the stop words and stemmer of `analysis` (the article's language; English by default).
+ */
+export function sentenceGraphOf(
+  sentences: readonly string[],
+  analysis?: WordAnalysis,
+): SentenceGraph {
   let graph = graphs.get(sentences);
   if (!graph) {
-    graph = buildSentenceGraph(sentences);
+    graph = buildSentenceGraph(sentences, analysis);
     graphs.set(sentences, graph);
   }
   return graph;
 }
 
 /**
- * Term ids shared by every graph (a vocabulary grows slowly), and a reusable id → local id map.
- * Ids only matter within one graph, so past MAX_SHARED_TERMS (names, typos and numbers of months of
- * feeds) the dictionary starts afresh instead of growing for as long as the process runs.
+ * Term ids shared by every graph (a vocabulary grows slowly), one dictionary per language over one
+ * id space, and a reusable id → local id map. Ids only matter within one graph, so past
+ * MAX_SHARED_TERMS (names, typos and numbers of months of feeds) the dictionaries start afresh
+ * instead of growing for as long as the process runs.
  */
 export const MAX_SHARED_TERMS = 200_000;
-let dictionary = new TermDictionary(16_384);
+let registry = createTermRegistry();
+let dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
 
-/** How many terms the shared dictionary holds now (for tests and benchmarks). */
+function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
+  let dictionary = dictionaries.get(analysis);
+  if (!dictionary) {
+    dictionary = new TermDictionary(16_384, analysis, registry);
+    dictionaries.set(analysis, dictionary);
+  }
+  return dictionary;
+}
+
+/** How many terms the shared dictionaries hold now, all languages together (tests, benchmarks). */
 export function sharedTermCount(): number {
-  return dictionary.size;
+  return registry.terms.length;
 }
 
 export function buildSentenceGraph(
   sentences: readonly string[],
+  analysis?: WordAnalysis,
   maxSharedTerms = MAX_SHARED_TERMS,
 ): SentenceGraph {
-  if (dictionary.size > maxSharedTerms) {
-    dictionary = new TermDictionary(16_384);
+  if (registry.terms.length > maxSharedTerms) {
+    registry = createTermRegistry();
+    dictionaries = new Map();
     localIdOf = new Int32Array(16_384).fill(-1);
   }
   // The graph keeps the dictionary its ids come from, even after a fresh one replaces it.
+  const dictionary = dictionaryFor(analysis);
   const ownDictionary = dictionary;
   const n = sentences.length;
   // All term ids in one array, renumbered 0..vocabulary-1 for this text.

@@ -3,7 +3,17 @@
  * abbreviation layer on top, because ICU alone splits after "Mr.", "No." and initials
  * ("The U.S. and Mr. " / "Smith met ...").
  */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** ICU's sentence segmenter for a locale (the article's language), built once per locale. */
+function segmenterFor(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
 
 /** Abbreviations that are (almost) never the end of a sentence: titles and name parts. */
 const TITLES = new Set([
@@ -118,13 +128,15 @@ const LAST_WORD = /(?:^|[\s("'“‘[])([\p{L}.]+)\.\s*$/u;
 const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
 
 /**
- * Splits text into sentences, each trimmed, none empty. With a `limit`, stops after that many
- * sentences (the segmenter works lazily, so the rest of the text is never looked at).
+ * Splits text into sentences, each trimmed, none empty, with the segmenter of `locale` (the
+ * abbreviation layer is English's; other languages' segmenters know their own). With a `limit`,
+ * stops after that many sentences (the segmenter works lazily, so the rest of the text is never
+ * looked at).
  */
-export function splitSentences(text: string, limit = Infinity): string[] {
+export function splitSentences(text: string, locale = 'en', limit = Infinity): string[] {
   const sentences: string[] = [];
   let pending = '';
-  for (const segment of icuSegments(text)) {
+  for (const segment of icuSegments(text, segmenterFor(locale))) {
     if (pending !== '' && !continuesSentence(pending, segment)) {
       pushTrimmed(sentences, pending);
       pending = '';
@@ -152,7 +164,7 @@ const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]*\p{Lu})/gu;
  */
 const PIECE = 2000;
 
-function* icuSegments(text: string): Generator<string> {
+function* icuSegments(text: string, segmenter: Intl.Segmenter): Generator<string> {
   let start = 0;
   for (;;) {
     SURE_BREAK.lastIndex = start + PIECE;

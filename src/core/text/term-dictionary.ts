@@ -1,4 +1,4 @@
-import { contentTerms } from './terms.js';
+import { contentTerms, type WordAnalysis } from './terms.js';
 
 /** For ASCII: the lower-cased code of a letter or digit, 0 for anything else. */
 const ASCII_WORD = new Uint8Array(128);
@@ -32,15 +32,35 @@ const UNKNOWN = -2;
  * `contentTerms` gives, but fast enough to index 10,000 long articles at start-up: words are
  * scanned and hashed in place, and only a word never seen before is cut out, stemmed and named.
  */
+/**
+ * Term ids shared by the dictionaries of several languages (one search index over articles in
+ * each): a stem is one id whichever language's dictionary named it.
+ */
+export interface TermRegistry {
+  readonly ids: Map<string, number>;
+  readonly terms: string[];
+}
+
+export function createTermRegistry(): TermRegistry {
+  return { ids: new Map(), terms: [] };
+}
+
 export class TermDictionary {
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
+  private readonly ids: Map<string, number>;
+  private readonly terms: string[];
   private keys: Float64Array;
   private values: Int32Array;
   private used = 0;
   private buffer = new Int32Array(1024);
 
-  constructor(initialCapacity = 1024) {
+  /** `analysis`: the language's stop words and stemmer (default English). */
+  constructor(
+    initialCapacity = 1024,
+    private readonly analysis?: WordAnalysis,
+    registry: TermRegistry = createTermRegistry(),
+  ) {
+    this.ids = registry.ids;
+    this.terms = registry.terms;
     const size = 1 << Math.ceil(Math.log2(Math.max(16, initialCapacity * 2)));
     this.keys = new Float64Array(size).fill(EMPTY);
     this.values = new Int32Array(size);
@@ -145,7 +165,7 @@ export class TermDictionary {
       if (found === EMPTY) break;
       slot = (slot + 1) & mask;
     }
-    const [term] = contentTerms(text.slice(start, end));
+    const [term] = contentTerms(text.slice(start, end), this.analysis);
     if (!learn) return term === undefined ? STOPWORD : (this.ids.get(term) ?? UNKNOWN);
     const id = term === undefined ? STOPWORD : this.idFor(term);
     this.keys[slot] = key;

@@ -21,16 +21,32 @@ export function stem(word: string): string {
   return base.length > 2 ? stemmer(base) : base;
 }
 
-/** word → its term, or null for a stop word. News vocabularies repeat, so this saves most work. */
-const termCache = new Map<string, string | null>();
+/** How a language reads words: its stop words and its stemmer (see toolkit.ts). */
+export interface WordAnalysis {
+  isStopword(word: string): boolean;
+  stem(word: string): string;
+}
 
-/** The stemmed content words of a text: what search and matching compare. */
-export function contentTerms(text: string): string[] {
+const ENGLISH: WordAnalysis = { isStopword, stem };
+
+/**
+ * word → its term, or null for a stop word, per analysis (language). News vocabularies repeat, so
+ * this saves most work.
+ */
+const termCaches = new WeakMap<WordAnalysis, Map<string, string | null>>();
+
+/** The stemmed content words of a text: what search and matching compare (English by default). */
+export function contentTerms(text: string, analysis: WordAnalysis = ENGLISH): string[] {
+  let termCache = termCaches.get(analysis);
+  if (!termCache) {
+    termCache = new Map();
+    termCaches.set(analysis, termCache);
+  }
   const terms: string[] = [];
   for (const word of text.toLowerCase().match(WORD) ?? []) {
     let term = termCache.get(word);
     if (term === undefined) {
-      term = STOPWORDS.has(word) ? null : stem(word);
+      term = analysis.isStopword(word) ? null : analysis.stem(word);
       if (termCache.size < MAX_CACHED_WORDS) termCache.set(word, term);
     }
     if (term !== null) terms.push(term);

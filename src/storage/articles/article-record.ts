@@ -3,6 +3,7 @@ import { canonicalUrl } from '../../core/articles/canonical-url.js';
 import { contentHashOf, normaliseDraft } from '../../core/articles/content-hash.js';
 import { slugify } from '../../core/articles/slug.js';
 import { contentTerms } from '../../core/text/terms.js';
+import { languageOf, TEXT_LANGUAGES, toolkitFor } from '../../core/text/toolkit.js';
 
 /** The most distinct words of a query that are searched for (a pasted paragraph stays fast). */
 const MAX_QUERY_TERMS = 32;
@@ -50,8 +51,7 @@ export function recordOf(key: string, input: ArticleDraft): ArticleRecord {
     related: JSON.stringify(draft.related),
     contentHash: contentHashOf(draft),
     paragraphs: draft.paragraphs,
-    titleTerms: contentTerms(draft.title).join(' '),
-    bodyTerms: draft.paragraphs.map((p) => contentTerms(p.text).join(' ')).join(' '),
+    ...searchTerms(draft),
   };
 }
 
@@ -102,12 +102,29 @@ export function articleOf(row: ArticleRow, paragraphs: readonly Paragraph[]): Ar
   };
 }
 
-/** A user's query as distinct stemmed content words, safe to put in any full-text query syntax. */
+/**
+ * An article's words as the search index takes them: stemmed, stop words dropped, by the toolkit
+ * of its language (stated, or detected from its text), so "Streiks" and "Streik" are one term.
+ */
+function searchTerms(draft: ArticleDraft): { titleTerms: string; bodyTerms: string } {
+  const toolkit = toolkitFor(languageOf(draft));
+  return {
+    titleTerms: contentTerms(draft.title, toolkit).join(' '),
+    bodyTerms: draft.paragraphs.map((p) => contentTerms(p.text, toolkit).join(' ')).join(' '),
+  };
+}
+
+/**
+ * A user's query as distinct stemmed content words, safe to put in any full-text query syntax. The
+ * query's language is unknown, so it is read by every language's toolkit and the terms are joined
+ * (the stores match any of them): a German query finds German articles, an English one English.
+ */
 export function queryTermsOf(text: string): string[] {
-  return [...new Set(contentTerms(text).filter((t) => /^[\p{L}\p{N}]+$/u.test(t)))].slice(
-    0,
-    MAX_QUERY_TERMS,
-  );
+  const terms = new Set<string>();
+  for (const language of TEXT_LANGUAGES)
+    for (const term of contentTerms(text, toolkitFor(language)))
+      if (/^[\p{L}\p{N}]+$/u.test(term)) terms.add(term);
+  return [...terms].slice(0, MAX_QUERY_TERMS);
 }
 
 /** The columns an article write sets, in both dialects (the id starts as the slug; see settle). */

@@ -187,6 +187,12 @@ export const PG_MIGRATIONS: readonly {
   },
   {
     version: 6,
+    name: 'a channel language (/digest language)',
+    // NULL: the platform's language applies (Discord server locale, Telegram user language).
+    sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
+  },
+  {
+    version: 7,
     name: 'article search: the newest matches first, ranked within a bound',
     // ts_rank reads a match's whole tsvector (about 4 KB, out of line), and the planner, asked for
     // the newest matches, walks articles_newest reading the vector of every row on the way: 300 ms
@@ -228,7 +234,7 @@ export const PG_MIGRATIONS: readonly {
     `,
   },
   {
-    version: 7,
+    version: 8,
     name: 'send budget: the next free instant of each rate limit, shared by the fleet',
     // One call reserves a send in every bucket it names, by the rule of src/core/sending/pacing.ts
     // (decide): rows are locked in key order (callers pass sorted keys, so two callers never

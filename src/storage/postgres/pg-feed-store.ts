@@ -89,6 +89,24 @@ export class PgFeedStore implements FeedStore {
     );
   }
 
+  async claimPoll(url: string, now: Date, until: Date): Promise<boolean> {
+    const changed = await this.db.changes(
+      `INSERT INTO feeds (url, next_poll_at, consecutive_failures, paused, moderators_told)
+         VALUES (@url, @until, 0, false, false)
+         ON CONFLICT (url) DO UPDATE SET next_poll_at = excluded.next_poll_at
+         WHERE feeds.next_poll_at <= @now`,
+      { url, until: until.getTime(), now: now.getTime() },
+    );
+    return changed > 0;
+  }
+
+  async pollTimes(): Promise<Map<string, Date>> {
+    const rows = await this.db.rows<{ url: string; next_poll_at: number }>(
+      'SELECT url, next_poll_at FROM feeds',
+    );
+    return new Map(rows.map((row) => [row.url, new Date(row.next_poll_at)]));
+  }
+
   /** One query: the key's row, else the oldest with the article URL, else the oldest with the hash. */
   async findItem(feedUrl: string, identity: ItemIdentity): Promise<FeedItemRecord | undefined> {
     const row = await this.db.first<ItemRow>(

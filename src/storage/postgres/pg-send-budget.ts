@@ -7,7 +7,7 @@ const FORGET_AFTER_MS = 10 * 60_000;
 
 /**
  * The fleet's send budget in PostgreSQL: one row per bucket with its next free instant, reserved by
- * one call of `briefly_reserve_send` (migration 6) per send: one round trip, atomic over the
+ * one call of `briefly_reserve_send` (migration 8) per send: one round trip, atomic over the
  * buckets, on the server's clock. Processes that send through one bot token therefore share its
  * limits whatever their number.
  */

@@ -184,12 +184,18 @@ export const MIGRATIONS: readonly {
   },
   {
     version: 6,
+    name: 'a channel language (/digest language)',
+    // NULL: the platform's language applies (Discord server locale, Telegram user language).
+    sql: `ALTER TABLE digest_settings ADD COLUMN language TEXT;`,
+  },
+  {
+    version: 7,
     name: 'article search: the newest matches first, ranked within a bound',
     // Nothing to change on SQLite: FTS5 ranks every match quickly enough (see the benchmark).
     sql: '',
   },
   {
-    version: 7,
+    version: 8,
     name: 'send budget: the next free instant of each rate limit, shared by the fleet',
     sql: `
       CREATE TABLE send_budget (

@@ -84,6 +84,26 @@ export class SqliteFeedStore implements FeedStore {
     return Promise.resolve();
   }
 
+  claimPoll(url: string, now: Date, until: Date): Promise<boolean> {
+    const result = this.cache
+      .sql(
+        `INSERT INTO feeds (url, next_poll_at, consecutive_failures, paused, moderators_told)
+           VALUES (?, ?, 0, 0, 0)
+           ON CONFLICT (url) DO UPDATE SET next_poll_at = excluded.next_poll_at
+           WHERE feeds.next_poll_at <= ?`,
+      )
+      .run(url, until.getTime(), now.getTime());
+    return Promise.resolve(result.changes > 0);
+  }
+
+  pollTimes(): Promise<Map<string, Date>> {
+    const rows = this.cache.sql('SELECT url, next_poll_at FROM feeds').all() as {
+      url: string;
+      next_poll_at: number;
+    }[];
+    return Promise.resolve(new Map(rows.map((row) => [row.url, new Date(row.next_poll_at)])));
+  }
+
   findItem(feedUrl: string, identity: ItemIdentity): Promise<FeedItemRecord | undefined> {
     const byKey = this.cache
       .sql('SELECT * FROM feed_items WHERE feed_url = ? AND item_key = ?')

@@ -1,5 +1,3 @@
-import { formatAge } from '../../core/answers/format-age.js';
-import { formatWhen } from '../../core/digests/date-format.js';
 import { describeSchedule, nextSend } from '../../core/digests/digest-settings.js';
 import type { PreviewMessage } from '../../core/ports/channel-poster.js';
 import type { DeliveryLogPage, DigestSettings } from '../../core/ports/digest-store.js';
@@ -8,7 +6,7 @@ import type { PlacesAnswer } from '../../core/ports/panel-places.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
 import type { ChannelAccess } from '../places.js';
-import { TEXT } from '../text.js';
+import { PANEL_T, TEXT } from '../text.js';
 import { feedsSection } from './feeds-section.js';
 import { channelPath, csrfField, layout } from './layout.js';
 import { logSection } from './log-section.js';
@@ -50,14 +48,14 @@ function status(settings: DigestSettings, now: Date): SafeHtml {
     </div>
     <div>
       <dt>Schedule</dt>
-      <dd data-schedule>${describeSchedule(settings)}</dd>
+      <dd data-schedule>${describeSchedule(settings, PANEL_T)}</dd>
     </div>
     <div>
       <dt>Next</dt>
       <dd>
         ${
           next
-            ? `${formatWhen(next, settings.timezone)} (${formatAge(next, now)})`
+            ? `${PANEL_T.date(next, settings.timezone, 'when')} (${PANEL_T.age(next, now)})`
             : settings.enabled
               ? 'not scheduled'
               : 'none — the digest is off'

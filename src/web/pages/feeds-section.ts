@@ -1,9 +1,8 @@
-import { formatAge } from '../../core/answers/format-age.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { FeedList } from '../../core/ports/feed-service.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
-import { TEXT } from '../text.js';
+import { PANEL_T, TEXT } from '../text.js';
 import { channelPath, csrfField } from './layout.js';
 
 /** The channel's feeds with their state and last error, a remove button each, and an add form. */
@@ -42,10 +41,10 @@ export function feedsSection(chat: ChatRef, session: WebSession, list: FeedList)
                         >
                       </td>
                       <td>
-                        ${feed.paused ? 'paused' : feed.lastSuccessAt ? `read ${formatAge(feed.lastSuccessAt, now)}` : 'not read yet'}
+                        ${feed.paused ? 'paused' : feed.lastSuccessAt ? `read ${PANEL_T.age(feed.lastSuccessAt, now)}` : 'not read yet'}
                       </td>
                       <td>
-                        ${feed.lastError ? html`${feed.lastError}${feed.lastErrorAt ? html`<br /><small>${formatAge(feed.lastErrorAt, now)}</small>` : ''}` : '—'}
+                        ${feed.lastError ? html`${feed.lastError}${feed.lastErrorAt ? html`<br /><small>${PANEL_T.age(feed.lastErrorAt, now)}</small>` : ''}` : '—'}
                       </td>
                       <td>
                         <form method="post" action="${channelPath(chat, '/feeds/remove')}">

@@ -1,4 +1,5 @@
 import { DAY_LABELS, DAY_NAMES, formatTime } from '../../core/digests/schedule.js';
+import { currentZoneName } from '../../core/digests/zoned-time.js';
 import type { DigestSettings } from '../../core/ports/digest-store.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -32,7 +33,9 @@ export function fieldsOf(settings: DigestSettings): SettingsFields {
 /** Monday first, as people read a week. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 let zones: readonly string[] | undefined;
-const timeZones = () => (zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone')]);
+// Current IANA names ("Asia/Kolkata", not ICU's "Asia/Calcutta"), as /digest timezone stores them.
+const timeZones = () =>
+  (zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').map(currentZoneName)]);
 
 function problem(problems: FieldProblems, field: keyof SettingsFields): SafeHtml {
   const text = problems[field];

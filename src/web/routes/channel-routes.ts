@@ -10,7 +10,8 @@ import type { ChannelAccess } from '../places.js';
 import { PreviewCache } from '../preview-cache.js';
 import type { PanelContext } from '../request-context.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
-import { fill, TEXT } from '../text.js';
+import { inWords } from '../../core/i18n/translator.js';
+import { fill, PANEL_T, TEXT } from '../text.js';
 
 type ChannelRequest = FastifyRequest<{
   Params: { platform: string; id: string };
@@ -180,7 +181,7 @@ export function channelRoutes(
             ? `Already reading ${outcome.title}.`
             : `Added ${outcome.title} (${outcome.itemCount} items).`,
         }
-      : { kind: 'error', text: `Not added: ${outcome.reason}` };
+      : { kind: 'error', text: `Not added: ${inWords(outcome.reason, PANEL_T)}` };
     return done(reply, allowed.session, allowed.access, notice);
   });
 
@@ -193,7 +194,7 @@ export function channelRoutes(
     );
     const notice: Notice = outcome.ok
       ? { kind: 'ok', text: `Removed ${outcome.title ?? outcome.url}.` }
-      : { kind: 'error', text: outcome.reason };
+      : { kind: 'error', text: outcome.reason(PANEL_T) };
     return done(reply, allowed.session, allowed.access, notice);
   });
 }

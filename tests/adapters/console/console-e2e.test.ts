@@ -104,4 +104,17 @@ describe('console adapter, started as npm start starts it', () => {
     expect(stdout).toMatch(/\(8 of 8\)/);
     expect(stdout).toContain('sources back this article');
   });
+
+  it('speaks the language of LC_ALL (before LANG), dates and ages included', async () => {
+    const { code, stdout } = await runBot('/news 2\n/digest on\n/nonsense\n', {
+      LC_ALL: 'uk_UA.UTF-8',
+      LANG: 'de_DE.UTF-8',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Останні новини \(2 з 8\)/);
+    expect(stdout).toContain('Дайджест оновлено: увімкнено');
+    expect(stdout).toMatch(/Наступний: \S+, \d+ \S+ о \d\d:\d\d|Наступний: .*\d\d:\d\d/);
+    expect(stdout).toContain('Невідома команда /nonsense.');
+    expect(stdout).not.toContain('Latest news');
+  });
 });

@@ -220,7 +220,7 @@ describe('Discord adapter: moderators', () => {
   it('refuses a member without Manage Server privately, and lets a manager change settings', async () => {
     const member = await run('settings', [str('mode', 'off')], { permissions: PERMISSIONS.member });
     expect(ephemeral(member.messages[0])).toBe(true);
-    expect(member.text).toContain('Only moderators can change the settings');
+    expect(member.text).toContain('Only moderators can change the digest');
     const manager = await run('settings', [str('mode', 'off')], {
       permissions: PERMISSIONS.manager,
     });

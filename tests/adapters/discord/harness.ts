@@ -5,7 +5,11 @@ import { startDiscord } from '../../../src/adapters/discord/start-discord.js';
 import { requireModerator } from '../../../src/core/answers/require-moderator.js';
 import type { ArticleStore } from '../../../src/core/ports/article-store.js';
 import type { ArticleDraft } from '../../../src/core/articles/article.js';
-import { defineCommand, type AnyCommand } from '../../../src/core/commands/define-command.js';
+import {
+  defineCommand,
+  type AnyCommand,
+  type Services,
+} from '../../../src/core/commands/define-command.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
 import { answer, errorReply, list, paragraph, section } from '../../../src/core/replies/build.js';
@@ -22,7 +26,7 @@ export const settingsCommand = defineCommand({
   options: z.object({ mode: z.enum(['on', 'off']).optional().describe('Turn it on or off') }),
   async execute(ctx, { mode }) {
     if (mode === undefined) return answer([paragraph('Settings are off.')]);
-    await requireModerator(ctx, 'change the settings');
+    await requireModerator(ctx, 'mod.changeDigest');
     return answer([paragraph(`Settings are now ${mode}.`)]);
   },
 });
@@ -88,6 +92,7 @@ export interface StartedBot {
   readonly logs: LogEntry[];
   readonly lifecycle: RecordingLifecycle;
   readonly articles: ArticleStore;
+  readonly services: Services;
   stop(): Promise<void>;
 }
 
@@ -99,9 +104,12 @@ export async function startBot(
     /** Register in this server (default: the peer's); null registers globally. */
     guildId?: string | null;
     deferAfterMs?: number;
+    /** The server's preferred locale (default en-US). */
+    guildLocale?: string;
   } = {},
 ): Promise<StartedBot> {
   const peer = await DiscordPeer.start();
+  peer.gateway.guildLocale = options.guildLocale ?? 'en-US';
   const logger = createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
   // The core as every test builds it (createTestBot), with this suite's logger.
@@ -127,6 +135,7 @@ export async function startBot(
     logs: logger.entries,
     lifecycle,
     articles,
+    services,
     async stop() {
       await adapter.stop();
       await peer.stop();

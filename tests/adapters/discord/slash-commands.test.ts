@@ -58,7 +58,10 @@ describe('command definitions as Discord slash commands', () => {
     );
     expect(json.options).toEqual([
       {
+        // A command without translations has no localisations (Discord shows its English).
         name: 'colour',
+        name_localizations: {},
+        description_localizations: {},
         description: 'A colour',
         required: true,
         type: 3,
@@ -69,13 +72,22 @@ describe('command definitions as Discord slash commands', () => {
       },
       {
         name: 'ratio',
+        name_localizations: {},
+        description_localizations: {},
         description: 'A ratio',
         required: false,
         type: 10,
         min_value: 0.5,
         max_value: 2,
       },
-      { name: 'loud', description: 'Shout', required: false, type: 5 },
+      {
+        name: 'loud',
+        name_localizations: {},
+        description_localizations: {},
+        description: 'Shout',
+        required: false,
+        type: 5,
+      },
     ]);
   });
 

@@ -38,7 +38,7 @@ export function settingCommand() {
       if (value === undefined) {
         return answer([paragraph(`The setting is ${values.get(ctx.chat.id) ?? 'unset'}.`)]);
       }
-      await requireModerator(ctx, 'change the setting');
+      await requireModerator(ctx, 'mod.changeDigest');
       values.set(ctx.chat.id, value);
       return answer([paragraph(`The setting is now ${value}.`)]);
     },

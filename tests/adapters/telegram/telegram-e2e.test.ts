@@ -175,7 +175,7 @@ describe('Telegram adapter against a Bot API peer', () => {
     h.peer.members.set(`${chat.id}:${ann.id}`, 'creator');
     h.peer.members.set(`${chat.id}:${member.id}`, 'member');
     expect(shown((await ask(chat, member, '/setting off'))[0])).toMatch(
-      /^Only moderators can change the setting\. \(.*Telegram: the chat's creator or administrators\.\)$/,
+      /^Only moderators can change the digest\. \(.*Telegram: the chat’s creator or administrators\.\)$/,
     );
     expect(h.setting.get(String(chat.id))).toBeUndefined();
     expect(shown((await ask(chat, admin, '/setting off'))[0])).toBe('The setting is now off.');

@@ -1,3 +1,4 @@
+import { catalogue } from '../../../src/core/i18n/catalogue.js';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { bindArguments, splitWords } from '../../../src/core/commands/bind-arguments.js';
@@ -46,7 +47,9 @@ describe('bindArguments', () => {
   it('reports extra words when no option takes the rest', () => {
     const result = bindArguments(news, '3 science extra');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problem).toMatch(/Too many arguments: "extra"/);
+    expect(!result.ok && result.problem(catalogue.translator('en'))).toMatch(
+      /Too many arguments: "extra"/,
+    );
   });
 
   it('binds a quoted phrase as one word', () => {

@@ -1,6 +1,7 @@
+import { describeDays } from '../../../src/core/digests/digest-settings.js';
+import { catalogue } from '../../../src/core/i18n/catalogue.js';
 import { describe, expect, it } from 'vitest';
 import {
-  formatDays,
   nextSlot,
   parseDays,
   parseTime,
@@ -16,6 +17,8 @@ const berlin = (minuteOfDay: number, days = daily): Schedule => ({
   timezone: 'Europe/Berlin',
 });
 const iso = (date: Date) => date.toISOString();
+
+const en = catalogue.translator('en');
 
 describe('schedule across daylight-saving changes', () => {
   it('fires 08:00 Berlin at 07:00 UTC in winter and 06:00 UTC in summer', () => {
@@ -110,8 +113,8 @@ describe('parsing times and days', () => {
   });
 
   it('formats days for people', () => {
-    expect(formatDays(daily)).toBe('daily');
-    expect(formatDays([1, 2, 3, 4, 5])).toBe('weekdays (Mon–Fri)');
-    expect(formatDays([0, 1, 3])).toBe('Mon, Wed, Sun');
+    expect(describeDays(daily, en)).toBe('daily');
+    expect(describeDays([1, 2, 3, 4, 5], en)).toBe('weekdays (Mon–Fri)');
+    expect(describeDays([0, 1, 3], en)).toBe('Mon, Wed, Sun');
   });
 });

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../../src/core/i18n/catalogue.js';
+
+const english = catalogue.translator('en');
 import {
   compileRegex,
   FILTER_LIMITS,
@@ -29,8 +32,8 @@ describe('parseRuleText', () => {
     const parsed = parseRuleText(`/${source}/`);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(parsed.problem).toContain(`at character ${position}`);
-      expect(parsed.problem).toContain(what);
+      expect(parsed.problem(english)).toContain(`at character ${position}`);
+      expect(parsed.problem(english)).toContain(what);
     }
   });
 
@@ -47,7 +50,7 @@ describe('parseRuleText', () => {
       'y'.repeat(FILTER_LIMITS.ruleLength + 1),
     ].map((text) => {
       const parsed = parseRuleText(text);
-      return parsed.ok ? 'accepted' : parsed.problem;
+      return parsed.ok ? 'accepted' : parsed.problem(english);
     });
     expect(problems[0]).toContain('matches an empty text');
     expect(problems[1]).toContain(`at most ${FILTER_LIMITS.regexLength} characters`);

@@ -20,7 +20,7 @@ describe('the summarizer’s shared term dictionary', () => {
       const sentences = Array.from({ length: 5 }, () =>
         Array.from({ length: 50 }, () => word(n++)).join(' '),
       );
-      const graph = buildSentenceGraph(sentences, MAX_SHARED_TERMS);
+      const graph = buildSentenceGraph(sentences, undefined, MAX_SHARED_TERMS);
       expect(graph).toBeDefined();
       largest = Math.max(largest, sharedTermCount());
     }
@@ -31,16 +31,17 @@ describe('the summarizer’s shared term dictionary', () => {
 
   it('gives the same graphs after a fresh start, and old graphs keep working', () => {
     const sentences = ['The tunnel reopened on Monday.', 'Tolls on the tunnel stay suspended.'];
-    const before = buildSentenceGraph(sentences, MAX_SHARED_TERMS);
+    const before = buildSentenceGraph(sentences, undefined, MAX_SHARED_TERMS);
     const title = 'Harbour tunnel reopens';
     const beforeTitle = Array.from(before.similarityTo(title));
     let n = 10_000_000;
     while (sharedTermCount() <= MAX_SHARED_TERMS)
       buildSentenceGraph(
         [Array.from({ length: 1000 }, () => word(n++)).join(' ')],
+        undefined,
         MAX_SHARED_TERMS,
       );
-    const after = buildSentenceGraph(sentences, MAX_SHARED_TERMS);
+    const after = buildSentenceGraph(sentences, undefined, MAX_SHARED_TERMS);
     expect(sharedTermCount()).toBeLessThan(100);
     expect(Array.from(after.similarity)).toEqual(Array.from(before.similarity));
     expect(Array.from(after.similarityTo(title))).toEqual(beforeTitle);

@@ -95,9 +95,9 @@ describe('splitSentences', () => {
 describe('splitSentences with a limit', () => {
   it('returns only the first sentences, each complete', () => {
     const text = 'Dr. Keane spoke first. Prof. Ruiz agreed. The vote was close. It passed.';
-    expect(splitSentences(text, 2)).toEqual(['Dr. Keane spoke first.', 'Prof. Ruiz agreed.']);
-    expect(splitSentences(text, 10)).toEqual(splitSentences(text));
-    expect(splitSentences(text, 4)).toEqual(splitSentences(text));
+    expect(splitSentences(text, 'en', 2)).toEqual(['Dr. Keane spoke first.', 'Prof. Ruiz agreed.']);
+    expect(splitSentences(text, 'en', 10)).toEqual(splitSentences(text));
+    expect(splitSentences(text, 'en', 4)).toEqual(splitSentences(text));
   });
 });
 

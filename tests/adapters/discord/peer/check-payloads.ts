@@ -64,6 +64,30 @@ export function mentionsProblems(body: Json | undefined, where: string): string[
 
 const NAME = /^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u;
 
+/** Discord's locale codes (https://discord.com/developers/docs/reference#locales). */
+const DISCORD_LOCALES = new Set(
+  'id da de en-GB en-US es-ES es-419 fr hr it lt hu nl no pl pt-BR ro fi sv-SE vi tr cs el bg ru uk hi th zh-CN ja zh-TW ko'.split(
+    ' ',
+  ),
+);
+
+/** Localised names and descriptions: known locales, names within the name rules, 1-100 characters. */
+function localizationProblems(item: Json, where: string): string[] {
+  const problems: string[] = [];
+  for (const [locale, name] of Object.entries<unknown>(item.name_localizations ?? {})) {
+    if (!DISCORD_LOCALES.has(locale)) problems.push(`${where}: unknown locale ${locale}`);
+    if (!NAME.test(String(name)) || String(name) !== String(name).toLocaleLowerCase(locale))
+      problems.push(`${where}: invalid ${locale} name "${String(name)}"`);
+  }
+  for (const [locale, text] of Object.entries<unknown>(item.description_localizations ?? {})) {
+    if (!DISCORD_LOCALES.has(locale)) problems.push(`${where}: unknown locale ${locale}`);
+    const length = String(text).length;
+    if (length < 1 || length > 100)
+      problems.push(`${where}: ${locale} description is ${length} characters (1 to 100)`);
+  }
+  return problems;
+}
+
 export function commandProblems(commands: Json[]): string[] {
   const problems: string[] = [];
   if (!Array.isArray(commands)) return ['commands: not an array'];
@@ -71,6 +95,7 @@ export function commandProblems(commands: Json[]): string[] {
   for (const command of commands) {
     const at = `/${command.name}`;
     if (!NAME.test(String(command.name))) problems.push(`${at}: invalid name`);
+    problems.push(...localizationProblems(command, at));
     const description = String(command.description ?? '');
     if (description.length < 1 || description.length > 100)
       problems.push(`${at}: description is ${description.length} characters (1 to 100)`);
@@ -80,6 +105,7 @@ export function commandProblems(commands: Json[]): string[] {
     for (const option of options) {
       const where = `${at} ${option.name}`;
       if (!NAME.test(String(option.name))) problems.push(`${where}: invalid name`);
+      problems.push(...localizationProblems(option, where));
       const text = String(option.description ?? '');
       if (text.length < 1 || text.length > 100)
         problems.push(`${where}: description is ${text.length} characters (1 to 100)`);

@@ -101,7 +101,7 @@ export class DiscordPeer {
   /** Sends an interaction (command, autocomplete, button press) over the gateway. */
   send(options: InteractionOptions): InteractionRecord {
     const { payload, record } = createInteraction(
-      options,
+      { guildLocale: this.gateway.guildLocale, ...options },
       this.snowflake(),
       this.message(IDS.channel, {}),
     );

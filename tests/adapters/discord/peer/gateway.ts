@@ -18,6 +18,8 @@ export interface PeerGuild {
   readonly id: string;
   readonly name: string;
   readonly channels: readonly { id: string; name: string }[];
+  /** Its preferred locale (default: the gateway's guildLocale). */
+  readonly locale?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export class Gateway {
   private readyWaiters: (() => void)[] = [];
   identified = 0;
   resumed = 0;
+  /** The preferred locale of a server that names none of its own, as GUILD_CREATE reports it. */
+  guildLocale = 'en-US';
   /** The servers the bot is in; a test may add some before the bot connects. */
   readonly guilds: PeerGuild[] = [
     { id: IDS.guild, name: 'Test Guild', channels: [{ id: IDS.channel, name: 'general' }] },
@@ -110,6 +114,7 @@ export class Gateway {
           unavailable: false,
           joined_at: new Date().toISOString(),
           member_count: 2,
+          preferred_locale: guild.locale ?? this.guildLocale,
           large: false,
           features: [],
           roles: [

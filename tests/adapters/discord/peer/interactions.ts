@@ -23,6 +23,10 @@ interface Common {
   readonly dm?: boolean;
   /** The peer answers every response to this interaction with a 500. */
   readonly broken?: boolean;
+  /** The member's Discord language (default en-US). */
+  readonly locale?: string;
+  /** The server's preferred locale (default en-US; ignored in DMs). */
+  readonly guildLocale?: string;
 }
 
 export type InteractionOptions = Common &
@@ -135,7 +139,7 @@ export function createInteraction(
           mute: false,
           flags: 0,
         },
-        guild_locale: 'en-US',
+        guild_locale: options.guildLocale ?? 'en-US',
         context: 0,
         authorizing_integration_owners: { '0': IDS.guild },
       };
@@ -175,7 +179,7 @@ export function createInteraction(
     ...where,
     ...(options.kind === 'button' ? { message: buttonMessage } : {}),
     app_permissions: '1071698660929',
-    locale: 'en-US',
+    locale: options.locale ?? 'en-US',
     entitlements: [],
   };
   return { payload, record: new InteractionRecord(id, token, type, label, options.broken) };

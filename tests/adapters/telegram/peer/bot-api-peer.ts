@@ -35,7 +35,10 @@ export class BotApiPeer extends EventEmitter {
   readonly migrated = new Map<number, number>();
   readonly faults: Fault[] = [];
   readonly answered: { id: string; text: string | undefined }[] = [];
+  /** The command menu for everyone (setMyCommands without language_code). */
   commands: { command: string; description: string }[] | undefined;
+  /** The command menus for users of one language (setMyCommands with language_code). */
+  readonly commandsByLanguage = new Map<string, { command: string; description: string }[]>();
   webhook: { url: string; secret: string | undefined } | undefined;
   readonly rateLimits: PeerRateLimits;
   private readonly extras: Update[] = [];
@@ -230,7 +233,17 @@ export class BotApiPeer extends EventEmitter {
             c.description.length > 256,
         );
         if (bad) return this.fail(res, method, undefined, 400, 'Bad Request: BOT_COMMAND_INVALID');
-        this.commands = commands;
+        const language = params.language_code as string | undefined;
+        if (language !== undefined && !/^[a-z]{2}$/.test(language))
+          return this.fail(
+            res,
+            method,
+            undefined,
+            400,
+            'Bad Request: invalid language code specified',
+          );
+        if (language === undefined) this.commands = commands;
+        else this.commandsByLanguage.set(language, commands);
         res.json({ ok: true, result: true });
         return;
       }

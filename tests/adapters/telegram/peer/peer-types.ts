@@ -21,6 +21,8 @@ export interface PeerUser {
   readonly id: number;
   readonly first_name: string;
   readonly is_bot?: boolean;
+  /** The user's Telegram app language (an IETF tag such as "de" or "pt-br"). */
+  readonly language_code?: string;
 }
 
 export interface SentMessage {

@@ -1,0 +1,160 @@
+import PgBoss from 'pg-boss';
+import type { JobHandler, JobQueue, QueuedJob, WorkOptions } from '../core/ports/job-queue.js';
+import type { Logger } from '../core/ports/logger.js';
+
+export interface PgBossJobsOptions {
+  /** DATABASE_URL (postgres://…); its `options=-c search_path=X` puts the job tables in schema X. */
+  readonly databaseUrl: string;
+  readonly logger: Logger;
+  /**
+   * How often one process of the fleet fails jobs whose lease ran out (their process died), so
+   * that another may take their key. Shorter in tests.
+   */
+  readonly maintenanceSeconds?: number;
+  /** How often an idle worker looks for new jobs (pg-boss's minimum is 0.5 s). */
+  readonly pollSeconds?: number;
+}
+
+/** Jobs fetched and run at once per worker: a batch is one round trip. */
+const INSERT_CHUNK = 1000;
+const IDLE_CHECK_MS = 200;
+/** How long `stop` waits for running jobs before handing them back (failed, re-enqueued by a tick). */
+const STOP_TIMEOUT_MS = 20_000;
+
+/**
+ * The fleet's job queue: pg-boss on the bot's own PostgreSQL (its tables in the bot's schema, no
+ * other server). Each job is fetched by one process (`FOR UPDATE SKIP LOCKED`); the `short` policy
+ * keeps one waiting job per key. A job whose process died is failed when its lease runs out; its
+ * work is redone by a later job of its key, which the callers' ticks enqueue (pg-boss's `stately`
+ * policy, one active job per key, would let one stuck key block every fetch of the queue).
+ */
+export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQueue> {
+  const { logger } = options;
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    schema: schemaOf(options.databaseUrl),
+    application_name: 'briefly-jobs',
+    max: 4,
+    supervise: true,
+    schedule: false,
+    migrate: true,
+    maintenanceIntervalSeconds: options.maintenanceSeconds ?? 30,
+    // Finished jobs are only a record; the delivery ledger and the feed records keep what matters.
+    archiveCompletedAfterSeconds: 3600,
+    deleteAfterDays: 1,
+  });
+  // Connection errors (a PostgreSQL restart) come here; pg-boss keeps trying, the bot keeps running.
+  boss.on('error', (error: Error) => logger.warn({ err: error }, 'job engine error; retrying'));
+  await boss.start();
+  const running = new Map<string, number>();
+  const pollMs = (options.pollSeconds ?? 1) * 1000;
+  const workers: Promise<void>[] = [];
+  let stopping = false;
+  const wakers = new Set<() => void>();
+
+  /**
+   * Fetches up to the free slots, runs each job on its own and completes or fails it alone, so one
+   * slow job never holds the others back (pg-boss's own worker waits for a whole batch).
+   */
+  const runWorker = async (queue: string, concurrency: number, handler: JobHandler) => {
+    const active = new Set<Promise<void>>();
+    let wake: (() => void) | undefined;
+    const wakeMe = () => wake?.();
+    wakers.add(wakeMe);
+    while (!stopping) {
+      let fetched = 0;
+      if (active.size < concurrency) {
+        try {
+          const jobs = await boss.fetch<unknown>(queue, { batchSize: concurrency - active.size });
+          for (const job of jobs) {
+            fetched++;
+            running.set(queue, (running.get(queue) ?? 0) + 1);
+            const task = handler(job.data)
+              .then(
+                () => boss.complete(queue, job.id),
+                (error: unknown) => {
+                  logger.error({ err: error, queue, job: job.id }, 'job failed');
+                  return boss.fail(queue, job.id, { message: String(error) });
+                },
+              )
+              .catch((error: unknown) =>
+                logger.warn({ err: error, queue, job: job.id }, 'job outcome not recorded'),
+              )
+              .finally(() => {
+                running.set(queue, (running.get(queue) ?? 1) - 1);
+                active.delete(task);
+                wake?.();
+              });
+            active.add(task);
+          }
+        } catch (error) {
+          logger.warn({ err: error, queue }, 'jobs not fetched; trying again');
+        }
+      }
+      // Full, or nothing to do: wait for a job to end or for the next look.
+      if (fetched === 0 || active.size >= concurrency)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pollMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+    }
+    await Promise.all(active);
+    wakers.delete(wakeMe);
+  };
+
+  return {
+    kind: 'postgres',
+    async work(queue: string, work: WorkOptions, handler: JobHandler) {
+      // Processes starting together create the queue at once; pg-boss's create may then fail
+      // (a deadlock on its tables): whoever lost finds the queue made, or tries again.
+      for (let attempt = 1; !(await boss.getQueue(queue)); attempt++) {
+        try {
+          await boss.createQueue(queue, {
+            name: queue,
+            policy: 'short',
+            expireInSeconds: work.leaseSeconds,
+            retryLimit: 0,
+          });
+        } catch (error) {
+          if (attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100 * attempt * Math.random()));
+        }
+      }
+      workers.push(runWorker(queue, work.concurrency, handler));
+    },
+    async enqueue(queue: string, jobs: readonly QueuedJob<unknown>[]) {
+      for (let start = 0; start < jobs.length; start += INSERT_CHUNK) {
+        await boss.insert(
+          jobs.slice(start, start + INSERT_CHUNK).map((job) => ({
+            name: queue,
+            data: job.data as object,
+            singletonKey: job.key,
+          })),
+        );
+      }
+    },
+    async idle(queue) {
+      for (;;) {
+        const waiting = await boss.getQueueSize(queue);
+        if (waiting === 0 && (running.get(queue) ?? 0) === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, IDLE_CHECK_MS));
+      }
+    },
+    async stop() {
+      stopping = true;
+      for (const wakeUp of wakers) wakeUp();
+      await Promise.all(workers);
+      await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
+    },
+  };
+}
+
+/** The first schema of the URL's search_path (`options=-c search_path=X`), else pg-boss's own. */
+export function schemaOf(databaseUrl: string): string {
+  const options = new URL(databaseUrl).searchParams.get('options') ?? '';
+  const match = /search_path\s*=\s*"?([A-Za-z_][A-Za-z0-9_]*)/.exec(options);
+  return match?.[1] ?? 'pgboss';
+}
