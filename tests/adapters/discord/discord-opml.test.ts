@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readOpml } from '../../../src/feeds/opml.js';
 import { createFeedBot, stopFeedBots } from '../../support/feed-bot.js';
-import { longText, rssDocument } from '../../support/feed-documents.js';
-import { send, startFixtureServer, type FixtureServer } from '../../support/fixture-server.js';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.js';
+import { serveSmallFeeds } from '../../support/small-feeds.js';
 import { startBot, type StartedBot } from './harness.js';
 import { PERMISSIONS, type CommandOption } from './peer/interactions.js';
 
@@ -11,22 +11,7 @@ let bot: StartedBot;
 let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
-  for (const name of ['a', 'b']) {
-    server.route(
-      `/${name}.xml`,
-      send(
-        rssDocument({ title: `Feed ${name.toUpperCase()}` }, [
-          {
-            title: `Story ${name}`,
-            link: server.url(`/${name}/1`),
-            guid: `${name}1`,
-            date: new Date('2026-11-26T11:00:00Z'),
-            content: `<p>${longText(name)}</p>`,
-          },
-        ]),
-      ),
-    );
-  }
+  serveSmallFeeds(server, ['a', 'b']);
   const { bot: core } = createFeedBot();
   bot = await startBot({ services: core.services });
 });

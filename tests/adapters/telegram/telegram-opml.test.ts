@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readOpml } from '../../../src/feeds/opml.js';
 import { createFeedBot, stopFeedBots } from '../../support/feed-bot.js';
-import { longText, rssDocument } from '../../support/feed-documents.js';
-import { send, startFixtureServer, type FixtureServer } from '../../support/fixture-server.js';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.js';
+import { serveSmallFeeds } from '../../support/small-feeds.js';
 import { startHarness, type Harness } from './harness.js';
 import type { PeerChat, PeerUser } from './peer/bot-api-peer.js';
 import { checkTelegramHtml } from './peer/telegram-html.js';
@@ -12,22 +12,7 @@ let h: Harness;
 let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
-  for (const name of ['a', 'b']) {
-    server.route(
-      `/${name}.xml`,
-      send(
-        rssDocument({ title: `Feed ${name.toUpperCase()}` }, [
-          {
-            title: `Story ${name}`,
-            link: server.url(`/${name}/1`),
-            guid: `${name}1`,
-            date: new Date('2026-11-26T11:00:00Z'),
-            content: `<p>${longText(name)}</p>`,
-          },
-        ]),
-      ),
-    );
-  }
+  serveSmallFeeds(server, ['a', 'b']);
   const { bot } = createFeedBot();
   h = await startHarness([], { services: bot.services });
 });
