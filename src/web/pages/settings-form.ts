@@ -1,4 +1,4 @@
-import { DAY_LABELS, DAY_NAMES, formatTime } from '../../core/digests/schedule.js';
+import { DAY_NAMES, formatTime } from '../../core/digests/schedule.js';
 import type { DigestSettings } from '../../core/ports/digest-store.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -115,7 +115,7 @@ export function settingsForm(
             name="days"
             value="${name}"
             ${checked(fields.days.includes(name))}
-          /><label for="day-${name}">${DAY_LABELS[d]}</label></span
+          /><label for="day-${name}">${t.weekday(d)}</label></span
         >`;
       })}
       ${problemText('days', problems.days)}

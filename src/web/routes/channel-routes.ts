@@ -12,6 +12,7 @@ import type { PanelContext } from '../request-context.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { inWords } from '../../core/i18n/translator.js';
 import { pageTranslator } from '../page-language.js';
+import type { Translator } from '../../core/i18n/translator.js';
 import { EMPTY_DRAFT } from '../pages/filters-section.js';
 import { filterRoutes } from './filter-routes.js';
 import {
@@ -27,7 +28,10 @@ export const LOG_DAYS = 30;
 export const LOG_PAGE_SIZE = 25;
 
 /** The form as submitted, and each field read by the rules /digest uses (parseSettingChange). */
-function readForm(body: ChannelRequest['body']): {
+function readForm(
+  body: ChannelRequest['body'],
+  t: Translator,
+): {
   fields: SettingsFields;
   problems: FieldProblems;
   change: SettingsChange;
@@ -54,7 +58,7 @@ function readForm(body: ChannelRequest['body']): {
   const problems: FieldProblems = {};
   let change: SettingsChange = {};
   for (const [field, action, raw] of reads) {
-    const parsed = parseSettingChange(action, raw);
+    const parsed = parseSettingChange(action, raw, t);
     if ('problem' in parsed)
       problems[field] = [parsed.problem, parsed.hint].filter(Boolean).join(' ');
     else change = { ...change, ...parsed.change };
@@ -144,7 +148,7 @@ export function channelRoutes(
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
     const { t } = allowed;
-    const { fields, problems, change } = readForm(request.body);
+    const { fields, problems, change } = readForm(request.body, t);
     const count = Object.keys(problems).length;
     if (count > 0) {
       const notice: Notice = { kind: 'error', text: t.t('panel.invalid', { count }) };
