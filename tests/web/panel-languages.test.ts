@@ -63,7 +63,9 @@ async function signIn(app: FastifyInstance, bot: TestBot, languageCode?: string)
     return { briefly_session: response.cookies.find((c) => c.name === 'briefly_session')!.value };
   }
   const fields = signedWidget(TOKEN, { id: '77', first_name: 'Μία', auth_date: authDate(bot) });
-  const response = await app.inject({ url: `/auth/telegram?${new URLSearchParams(fields)}` });
+  const response = await app.inject({
+    url: `/auth/telegram?${new URLSearchParams(fields).toString()}`,
+  });
   return { briefly_session: response.cookies.find((c) => c.name === 'briefly_session')!.value };
 }
 
@@ -191,7 +193,7 @@ describe('pseudo-locale: every word the panel writes comes from the catalogue', 
     const channel = pages.find(([url]) => url === CHANNEL)![1];
     const csrf = /name="_csrf" value="([^"]+)"/.exec(channel)![1]!;
     const post = (path: string, form: Record<string, string>) =>
-      app!.inject({
+      app.inject({
         method: 'POST',
         url: `${CHANNEL}${path}`,
         cookies,
