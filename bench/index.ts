@@ -8,6 +8,7 @@ const benches = [
   ['commands.ts'],
   ['summary-size.ts'],
   ['digests.ts'],
+  ['send-budget.ts'],
   ['i18n.ts'],
   ['feeds.ts'],
   ['filters.ts'],

@@ -36,7 +36,7 @@ export default defineCommand({
       .min(1)
       .max(10)
       .default(3)
-      .describe('How many sentences at most, 1 to 10 (default 3)'),
+      .describe('How many sentences, 1 to 10 (default 3)'),
   }),
   examples: ['1', '2 5', 'patriot transfers'],
   async execute(ctx, { ref, sentences }) {

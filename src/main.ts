@@ -80,6 +80,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
             config.WEB_PORT !== undefined && config.WEB_PUBLIC_URL?.startsWith('https://')
               ? config.WEB_PUBLIC_URL
               : undefined,
+          sendBudget: app.storage.sendBudget,
           noteChat: (chat, title, kind) =>
             app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
         })),
@@ -95,6 +96,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
           dispatcher: app.dispatcher,
+          sendBudget: app.storage.sendBudget,
           lifecycle: app.lifecycle,
           logger: logger.child({ adapter: 'discord' }),
           metrics,

@@ -8,6 +8,7 @@ import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
 import { SqliteFeedStore } from './sqlite/sqlite-feed-store.js';
 import { SqliteFilterStore } from './sqlite/sqlite-filter-store.js';
 import { SqlitePanelStore } from './sqlite/sqlite-panel-store.js';
+import { SqliteSendBudget } from './sqlite/sqlite-send-budget.js';
 import { StatementCache } from './sqlite/statement-cache.js';
 import { StorageError, storageLifecycle, type Storage } from './storage.js';
 
@@ -53,6 +54,7 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
     feeds,
     filters,
     panel: new SqlitePanelStore(cache),
+    sendBudget: new SqliteSendBudget(cache),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping() {
       db.prepare('SELECT 1').get();

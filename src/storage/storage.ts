@@ -6,6 +6,7 @@ import type { FeedStore } from '../core/ports/feed-store.js';
 import type { FilterStore } from '../core/ports/filter-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import type { PanelStore } from '../core/ports/panel-store.js';
+import type { SendBudget } from '../core/ports/send-budget.js';
 
 /** Everything Briefly keeps in its database. */
 export interface Storage {
@@ -17,6 +18,8 @@ export interface Storage {
   readonly filters: FilterStore;
   /** The control panel's sessions and the chats the bot knows. */
   readonly panel: PanelStore;
+  /** Send permits per platform limit, shared by every process on the database. */
+  readonly sendBudget: SendBudget;
   /** Chats gone or moved, applied to everything kept per chat (digest settings, ledger, feeds, filters). */
   readonly lifecycle: ChatLifecycle;
   /** One trivial query: resolves when the database answers (readiness), rejects when it does not. */

@@ -47,6 +47,7 @@ describe('openStorage on PostgreSQL', () => {
       'filter_rules',
       'known_chats',
       'schema_migrations',
+      'send_budget',
       'web_sessions',
     ]);
   });
@@ -139,6 +140,59 @@ describe('openStorage on PostgreSQL', () => {
       expect(await storage.digests.claim({ ...claim, owner: 'b' })).toBeUndefined();
       expect(await storage.feeds.findItem(itemRecord().feedUrl, itemRecord())).toEqual(
         itemRecord(),
+      );
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
+describe('PgDigestStore batches', () => {
+  it("answers each of many channels' concurrent calls with its own rows", async () => {
+    const storage = await openStorage(await schemas.fresh(), silentLogger);
+    try {
+      const store = storage.digests;
+      const slot = new Date('2026-11-26T08:00:00Z');
+      const chats = Array.from({ length: 300 }, (_, i) => ({ platform: 'test', id: `c${i}` }));
+      const keys = chats.map((chat) => ({ chat, slot, kind: 'scheduled' as const }));
+      const claim = (key: (typeof keys)[number], owner: string) =>
+        store.claim({
+          ...key,
+          owner,
+          now: slot,
+          leaseMs: 60_000,
+          resendUnknown: false,
+          maxAttempts: 3,
+        });
+      // Every channel claimed at once (one statement), a second time in the same turn: busy.
+      const [first, second] = await Promise.all([
+        Promise.all(keys.map((key) => claim(key, 'a'))),
+        Promise.all(keys.map((key) => claim(key, 'b'))),
+      ]);
+      expect(first.map((d) => d?.chat.id)).toEqual(chats.map((c) => c.id));
+      expect(second.every((d) => d === undefined)).toBe(true);
+      // Each channel's outcome, with its own articles; only the owner's update applies.
+      const updated = await Promise.all(
+        keys.map((key, i) =>
+          store.update(key, i % 2 === 0 ? 'a' : 'b', {
+            status: 'sent',
+            now: slot,
+            coveredUntil: new Date(slot.getTime() + i),
+            articleIds: [`article-${i}`],
+          }),
+        ),
+      );
+      expect(updated).toEqual(keys.map((_, i) => i % 2 === 0));
+      const [last, sent] = await Promise.all([
+        Promise.all(chats.map((chat) => store.lastCompleted(chat))),
+        Promise.all(chats.map((chat) => store.sentArticleIds(chat, new Date(0)))),
+      ]);
+      last.forEach((delivery, i) => {
+        if (i % 2 === 0) expect(delivery?.coveredUntil?.getTime()).toBe(slot.getTime() + i);
+        else expect(delivery).toBeUndefined();
+      });
+      expect(sent.map((ids) => [...ids])).toEqual(
+        chats.map((_, i) => (i % 2 === 0 ? [`article-${i}`] : [])),
       );
     } finally {
       await storage.close();

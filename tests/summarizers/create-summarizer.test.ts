@@ -24,7 +24,7 @@ describe('the summarizer /summary uses', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function summaryWith(env: Record<string, string>): Promise<string> {
-    const app = await createApp(loadConfig({ CONTENT_DIR: dir, ...env }, ''), silentLogger, {
+    const app = await createApp(loadConfig({ CONTENT_DIR: dir, DATABASE_URL: 'sqlite::memory:', ...env }, ''), silentLogger, {
       watchContent: false,
     });
     try {

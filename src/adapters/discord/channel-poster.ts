@@ -4,9 +4,11 @@ import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { SendBudget } from '../../core/ports/send-budget.js';
+import { acquireSend } from '../../core/sending/acquire-send.js';
 import type { ButtonIds } from './button-ids.js';
 import { PLATFORM } from './interaction-input.js';
-import { LIMITS, REST_ATTEMPTS } from './limits.js';
+import { FLEET_RATES, LIMITS, REST_ATTEMPTS } from './limits.js';
 import { renderReply, type DiscordMessage } from './render-reply.js';
 
 export interface DiscordPosterOptions {
@@ -15,9 +17,13 @@ export interface DiscordPosterOptions {
   readonly buttons: ButtonIds;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
+  /** The fleet's send budget and this bot's id: posts then keep Discord's limits for all processes. */
+  readonly fleet?: { readonly budget: SendBudget; readonly botId: string } | undefined;
   /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
   readonly guildLocaleOf?: (channelId: string) => string | undefined;
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The nonce of message `index` of a delivery: short, stable, different per message (≤ 25 chars). */
 export function messageNonce(idempotencyKey: string, index: number): string {
@@ -48,6 +54,16 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
 
   async function send(chat: ChatRef, body: object, part: string): Promise<Sent> {
     try {
+      const fleet = options.fleet;
+      if (fleet)
+        await acquireSend(
+          fleet.budget,
+          [
+            { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
+            { key: `dc:${fleet.botId}:channel:${chat.id}`, rate: FLEET_RATES.channelMessages },
+          ],
+          { logger, sleep },
+        );
       const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
         id: string;
       };

@@ -35,3 +35,13 @@ export const FOOTER_BUDGET = 1600;
  */
 export const REST_RETRIES = 3;
 export const REST_ATTEMPTS = REST_RETRIES + 1;
+
+/**
+ * Discord's rate limits that the whole fleet shares (through the database's send budget): 50
+ * requests a second per bot, and the message route's bucket of each channel, 5 in 5 seconds
+ * (what Discord's rate-limit headers announce for POST /channels/{id}/messages).
+ */
+export const FLEET_RATES = {
+  global: { count: 50, windowMs: 1000 },
+  channelMessages: { count: 5, windowMs: 5000 },
+} as const;

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { SendBudget } from '../../core/ports/send-budget.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
@@ -22,6 +23,8 @@ export interface DiscordAdapterOptions {
   /** Register the commands in this server only (instant); otherwise globally. */
   readonly guildId?: string | undefined;
   readonly dispatcher: Dispatcher;
+  /** The fleet's send budget (the database's): digest posts keep Discord's limits for every process. */
+  readonly sendBudget?: SendBudget | undefined;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
   /** Answers not ready after this long are deferred (Discord wants a response within 3 s). */
@@ -141,6 +144,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       buttons,
       lifecycle: options.lifecycle,
       logger,
+      fleet: options.sendBudget && { budget: options.sendBudget, botId: client.user.id },
       guildLocaleOf: (channelId) => {
         const channel = client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;

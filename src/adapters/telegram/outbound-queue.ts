@@ -1,6 +1,9 @@
+import { setMaxListeners } from 'node:events';
 import { backoffDelay } from '../../core/async/retry.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
+import type { SendBucket, SendBudget } from '../../core/ports/send-budget.js';
+import { acquireSend } from '../../core/sending/acquire-send.js';
 import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
 import type { InlineButton } from './render-reply.js';
 import { classifyFailure, type SendFailure } from './send-failure.js';
@@ -66,6 +69,12 @@ export interface QueueStats {
 
 const PLATFORM = { platform: 'telegram' } as const;
 
+/** The fleet's send budget and this bot's id (the first part of its token), which names its buckets. */
+export interface FleetPacing {
+  readonly budget: SendBudget;
+  readonly botId: string;
+}
+
 /**
  * The one outbound queue of a bot. Messages to one chat go out in order, one at a time, within the
  * per-chat, per-group and overall limits; chats take turns. A 429 pauses only its chat for
@@ -90,6 +99,8 @@ export class OutboundQueue {
   private nudge: (() => void) | undefined;
   private closing = false;
   private abandoned = false;
+  /** Aborted when the queue gives up waiting: sends waiting for the fleet's budget stop waiting. */
+  private readonly stopped = new AbortController();
   private lastSweep = 0;
 
   constructor(
@@ -99,8 +110,12 @@ export class OutboundQueue {
     private readonly limits: QueueLimits = TELEGRAM_LIMITS,
     private readonly timer: QueueTimer = systemTimer,
     private readonly metrics: Metrics = noMetrics,
+    /** With it, every send also waits for the fleet's budget: the limits hold for all processes. */
+    private readonly fleet?: FleetPacing,
   ) {
     metrics.gauge('briefly_outbound_queue_depth', PLATFORM, () => this.pending);
+    // Every send waiting for the fleet's budget listens to it.
+    setMaxListeners(0, this.stopped.signal);
     const { count, windowMs } = limits.overall;
     const interval = windowMs / count;
     this.overall = [new SlidingWindow(count, windowMs), new Pace(interval, interval / 2)];
@@ -150,6 +165,7 @@ export class OutboundQueue {
     ]);
     controller.abort();
     this.abandoned = true;
+    this.stopped.abort();
     for (const lane of this.lanes.values()) {
       const waiting = lane.busy ? lane.jobs.splice(1) : lane.jobs.splice(0);
       for (const job of waiting)
@@ -236,6 +252,7 @@ export class OutboundQueue {
           PLATFORM,
           (this.timer.now() - job.queuedAt) / 1000,
         );
+      if (this.fleet) await this.waitForFleet(lane.chatId, this.fleet);
       const messageId = await this.sender.sendMessage(lane.chatId, job.message, job.plain);
       lane.jobs.shift();
       this.stats.delivered++;
@@ -253,6 +270,21 @@ export class OutboundQueue {
       if (lane.jobs.length > 0 && !this.abandoned) this.ready.add(lane);
       this.kick();
     }
+  }
+
+  /** Waits for the fleet-wide turn of a send to this chat (overall, per chat and per group). */
+  private async waitForFleet(chatId: number, fleet: FleetPacing): Promise<void> {
+    const { perChat, perGroup, overall } = this.limits;
+    const buckets: SendBucket[] = [
+      { key: `tg:${fleet.botId}:all`, rate: overall, queued: true },
+      { key: `tg:${fleet.botId}:chat:${chatId}`, rate: perChat },
+    ];
+    if (chatId < 0) buckets.push({ key: `tg:${fleet.botId}:group:${chatId}`, rate: perGroup });
+    await acquireSend(fleet.budget, buckets, {
+      logger: this.logger,
+      sleep: (ms, signal) => this.timer.sleep(ms, signal ?? this.stopped.signal),
+      signal: this.stopped.signal,
+    });
   }
 
   private async handleFailure(lane: Lane, job: Job, failure: SendFailure): Promise<void> {

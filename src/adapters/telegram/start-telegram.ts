@@ -6,6 +6,7 @@ import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
+import type { SendBudget } from '../../core/ports/send-budget.js';
 import type { TelegramAdmins } from '../../core/ports/panel-places.js';
 import type { Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
@@ -51,6 +52,8 @@ export interface TelegramOptions {
   readonly panelUrl?: string | undefined;
   /** Where the outbound queue's depth, waits, 429s and retries are reported. */
   readonly metrics?: Metrics | undefined;
+  /** The fleet's send budget (the database's): Telegram's limits then hold for every process. */
+  readonly sendBudget?: SendBudget | undefined;
 }
 
 export interface RunningTelegram extends RunningAdapter {
@@ -93,6 +96,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
     options.limits,
     options.timer,
     options.metrics,
+    options.sendBudget && { budget: options.sendBudget, botId: String(me.id) },
   );
   const moderators = new ModeratorCheck(api, logger, {
     ttlMs: options.moderatorCacheMs ?? 60_000,

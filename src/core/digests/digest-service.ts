@@ -42,6 +42,11 @@ const SENDING_LEASE_MS = 30 * 60_000;
 const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
 const RESEND_WINDOW_MS = 4 * 60_000;
 const MAX_ATTEMPTS = 6;
+/**
+ * Slots run at once: a database store gathers their ledger calls into set-based statements
+ * (PostgreSQL: one round trip per step for up to this many channels), and a process killed mid
+ * fan-out leaves at most this many sends unknown.
+ */
 const FAN_OUT_CONCURRENCY = 64;
 /** A failed slot is tried again after 1, 2, 4… minutes, at most 30 (within the catch-up window). */
 const SLOT_RETRY = { firstMs: 60_000, maxMs: 30 * 60_000 };

@@ -2,20 +2,22 @@ import type { Article } from '../articles/article.js';
 import { summaryCandidates } from './candidate-window.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import { rankSentences, type SentenceRanker } from './rank-sentences.js';
-import { selectSentences } from './select-sentences.js';
+import { LENGTH_WEIGHT, selectSentences } from './select-sentences.js';
 import { sentenceGraphOf } from './sentence-graph.js';
 import { articleToolkit } from '../text/toolkit.js';
 import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
 
 /**
- * Words of summary per sentence asked for: `count` sentences are at most `count`, and together
- * about `count × WORDS_PER_SENTENCE` words (a CNN reader's highlights are about 31 words; 3
- * sentences of a news story about 65).
+ * Words of summary per sentence asked for: `count` sentences are exactly `count` (fewer only when
+ * the article has fewer), and the selection prefers those that keep the summary near
+ * `count × WORDS_PER_SENTENCE` words (a CNN reader's highlights are about 31 words; 3 sentences of
+ * a news story about 65).
  */
-export const WORDS_PER_SENTENCE = 12;
+export const WORDS_PER_SENTENCE = 18;
 
 /**
- * The article's best sentences, at most `count` and about `count × WORDS_PER_SENTENCE` words, in article order, each with its paragraph and source,
+ * The article's best `count` sentences (fewer only when it has fewer), steered towards about
+ * `count × WORDS_PER_SENTENCE` words, in article order, each with its paragraph and source,
  * chosen among the first sentences of the article (candidate-window.ts). Datelines are cut from
  * the front of a sentence and furniture (credits, captions, calls to click) is never picked;
  * everything else is the article's own text.
@@ -25,6 +27,7 @@ export function pickSentences(
   count: number,
   ranker: SentenceRanker = rankSentences,
   wordsPerSentence = WORDS_PER_SENTENCE,
+  lengthWeight = LENGTH_WEIGHT,
 ): SummarySentence[] {
   const candidates = summaryCandidates(article);
   const sentences = candidates.map((c) => c.text);
@@ -35,6 +38,7 @@ export function pickSentences(
     count,
     ranker,
     count * wordsPerSentence,
+    lengthWeight,
   );
   return picked.flatMap((index) => {
     const sentence = candidates[index];

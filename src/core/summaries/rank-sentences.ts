@@ -37,7 +37,7 @@ export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
   leadBonus: 0.5,
   centrality: 1.5,
   title: 0.5,
-  lengthPower: 0.1,
+  lengthPower: 0.3,
   minWords: 8,
   questionFactor: 0.5,
   quoteFactor: 0.8,

@@ -8,6 +8,7 @@ import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
 import { PgFilterStore } from './pg-filter-store.js';
 import { PgPanelStore } from './pg-panel-store.js';
+import { PgSendBudget } from './pg-send-budget.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
 const POOL_SIZE = 5;
@@ -35,10 +36,9 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
   pool.on('error', (error) =>
     logger.warn({ database: target, reason: error.message }, 'PostgreSQL connection lost'),
   );
-  const db = new PgDatabase(pool);
   let applied: number[];
   try {
-    applied = await migratePostgres(db);
+    applied = await migratePostgres(new PgDatabase(pool));
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new StorageError(
@@ -46,6 +46,13 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     );
   }
   if (applied.length > 0) logger.info({ database: target, applied }, 'database schema updated');
+  // Once open, a statement whose connection was lost (a restart) runs again on a new one.
+  const db = new PgDatabase(pool, (error, attempt, delayMs) =>
+    logger.warn(
+      { database: target, reason: reasonOf(error), attempt, retryInMs: delayMs },
+      'PostgreSQL connection lost; the statement runs again on a new connection',
+    ),
+  );
   const digests = new PgDigestStore(db);
   const feeds = new PgFeedStore(db);
   const filters = new PgFilterStore(db);
@@ -57,7 +64,9 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     feeds,
     filters,
     panel: new PgPanelStore(db),
+    sendBudget: new PgSendBudget(db),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
+    // Not run again on a lost connection: readiness says at once when the database is away.
     ping: async () => {
       await pool.query('SELECT 1');
     },

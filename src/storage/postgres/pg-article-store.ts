@@ -20,10 +20,11 @@ import { SqlArticleReads, type ArticleDialect } from '../articles/sql-article-re
 import type { PgDatabase } from './pg-database.js';
 
 /**
- * Only the newest this many matches of a query are ranked: ts_rank reads each match's whole vector,
- * so ranking every match of a word most articles contain would take seconds over 100,000 articles.
+ * How many matches of a query are ranked (ts_rank reads each one's whole vector): found by the GIN
+ * index alone, among the articles of the week before the newest first, then among older ones.
  */
-const RANKED_CANDIDATES = 200;
+const RANKED_CANDIDATES = 64;
+const RECENT_WINDOW_MS = 7 * 86_400_000;
 
 function pgDialect(db: PgDatabase): ArticleDialect {
   return {
@@ -129,18 +130,19 @@ export class PgArticleStore extends SqlArticleReads implements ArticleStore {
   private async match(text: string, query: ArticleQuery, column: 'search' | 'title_search') {
     const terms = queryTermsOf(text);
     if (terms.length === 0) return [];
+    const scope = this.dialect.scopeParams(query.scope);
     return this.hits(
-      `SELECT ${ARTICLE_COLUMNS}, ts_rank(${column}, to_tsquery('simple', @query), 1) AS score
-       FROM (
-         SELECT * FROM articles WHERE ${column} @@ to_tsquery('simple', @query) AND ${this.dialect.scopeCondition}
-         ORDER BY published_at DESC LIMIT @candidates
-       ) AS candidates
-       ORDER BY score DESC, published_at DESC LIMIT @limit`,
+      `SELECT ${ARTICLE_COLUMNS}, ranked.score
+       FROM briefly_search(to_tsquery('simple', @query), @titles, @all, @feeds::text[], @candidates, @recent) AS ranked
+       JOIN articles USING (seq)
+       ORDER BY ranked.score DESC, published_at DESC LIMIT @limit`,
       {
         query: terms.map((term) => `'${term}'`).join(' | '),
+        titles: column === 'title_search',
         candidates: RANKED_CANDIDATES,
+        recent: RECENT_WINDOW_MS,
         limit: query.limit,
-        ...this.dialect.scopeParams(query.scope),
+        ...scope,
       },
     );
   }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { retry } from '../../core/async/retry.js';
 
 /** Parameters by position ($1, $2, …) or by name (@name, turned into $n; extra names are ignored). */
 export type SqlParams = readonly unknown[] | Readonly<Record<string, unknown>>;
@@ -39,20 +40,63 @@ function valuesOf(entry: Compiled, params: SqlParams): unknown[] {
   });
 }
 
+/**
+ * Errors of a connection that went away (a server restart or failover, a terminated backend, a
+ * network cut): the statement did not run, or ran in a transaction that was rolled back.
+ */
+const CONNECTION_LOST = new Set([
+  '57P01', // admin_shutdown: terminated by pg_terminate_backend or a fast shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: the server is starting
+  '08000',
+  '08003',
+  '08006',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+]);
+
+export function isConnectionLost(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && CONNECTION_LOST.has(code)) ||
+    /Connection terminated|connection timeout/i.test(error.message)
+  );
+}
+
+/**
+ * A statement or transaction that fails because its connection went away is run again on a new
+ * one, after 0.1, 0.2, 0.4… s (about 10 s in all, what a server restart takes): the pool drops dead
+ * connections and opens new ones. Every statement of the stores may run twice: claims and writes
+ * are conditional or idempotent.
+ */
+const RECONNECT = { attempts: 8, backoff: { firstMs: 100, maxMs: 2_000 } };
+
+/** Told of each statement run again after its connection was lost (to log it). */
+export type OnReconnect = (error: unknown, attempt: number, delayMs: number) => void;
+
 /** A pool, or one connection of it inside a transaction, with the few calls the stores need. */
 export class PgDatabase {
-  constructor(private readonly runner: pg.Pool | pg.PoolClient) {}
+  /** Without `onReconnect` nothing is run again (opening: a database that is not there fails at once). */
+  constructor(
+    private readonly runner: pg.Pool | pg.PoolClient,
+    private readonly onReconnect?: OnReconnect,
+  ) {}
+
+  /** Runs `task`, again on a new connection if its connection was lost (pool only). */
+  private again<T>(task: () => Promise<T>): Promise<T> {
+    if (!(this.runner instanceof pg.Pool) || !this.onReconnect) return task();
+    return retry(task, { ...RECONNECT, retryable: isConnectionLost, onRetry: this.onReconnect });
+  }
 
   async query<Row extends object>(
     sql: string,
     params: SqlParams = [],
   ): Promise<pg.QueryResult<Row>> {
     const entry = compile(sql, params);
-    return this.runner.query<Row>({
-      name: entry.name,
-      text: entry.text,
-      values: valuesOf(entry, params),
-    });
+    const values = valuesOf(entry, params);
+    return this.again(() => this.runner.query<Row>({ name: entry.name, text: entry.text, values }));
   }
 
   async rows<Row extends object>(sql: string, params: SqlParams = []): Promise<Row[]> {
@@ -65,7 +109,7 @@ export class PgDatabase {
 
   /** Runs SQL text as it is, unprepared: several statements at once, no parameters (migrations). */
   async exec(sql: string): Promise<void> {
-    await this.runner.query(sql);
+    await this.again(() => this.runner.query(sql));
   }
 
   /** How many rows the statement inserted, changed or deleted. */
@@ -75,8 +119,16 @@ export class PgDatabase {
 
   /** Runs `work` in one transaction on one connection of the pool. */
   async transaction<T>(work: (db: PgDatabase) => Promise<T>): Promise<T> {
-    if (!(this.runner instanceof pg.Pool)) throw new Error('already in a transaction');
-    const client = await this.runner.connect();
+    const pool = this.runner;
+    if (!(pool instanceof pg.Pool)) throw new Error('already in a transaction');
+    return this.again(() => this.transactionOnce(pool, work));
+  }
+
+  private async transactionOnce<T>(
+    pool: pg.Pool,
+    work: (db: PgDatabase) => Promise<T>,
+  ): Promise<T> {
+    const client = await pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');

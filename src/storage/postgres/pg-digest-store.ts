@@ -27,19 +27,31 @@ import {
   TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
+import { Batcher } from './batcher.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
 const THIS_DELIVERY =
   'platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind';
+const chatOf = (chat: ChatRef) => `${chat.platform}\u0000${chat.id}`;
 
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
 /**
  * DigestStore on PostgreSQL. Every method is one statement (or one transaction), so any number of
  * processes can share the database: a slot is claimed by one INSERT … ON CONFLICT DO NOTHING or one
  * conditional UPDATE, each atomic on its row, and an update applies only for the row's owner.
+ * The reads a digest run makes for many channels at once (each channel's last digest and the
+ * articles it was sent) are gathered per turn of the event loop into one statement over `unnest`ed
+ * arrays: one round trip for up to 64 channels instead of one each. Claims and updates stay one
+ * statement each: batched, a process that loses a batch of claims to another fell behind it on
+ * every later slot (tests/digests/ledger-processes-postgres.test.ts).
  */
 export class PgDigestStore implements DigestStore {
+  private readonly lastOf = new Batcher((chats: readonly ChatRef[]) => this.lastCompletedOf(chats));
+  private readonly sentTo = new Batcher((asks: readonly { chat: ChatRef; since: Date }[]) =>
+    this.sentArticleIdsOf(asks),
+  );
+
   constructor(private readonly db: PgDatabase) {}
 
   async getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
@@ -121,22 +133,46 @@ export class PgDigestStore implements DigestStore {
     return row && toDelivery(row);
   }
 
-  async lastCompleted(chat: ChatRef): Promise<Delivery | undefined> {
-    const row = await this.db.first<DeliveryRow>(
-      `SELECT ${DELIVERY_COLUMNS} FROM digest_deliveries WHERE platform = $1 AND chat_id = $2 AND status IN ('sent', 'empty')
-         ORDER BY COALESCE(covered_until, slot) DESC LIMIT 1`,
-      [chat.platform, chat.id],
-    );
-    return row && toDelivery(row);
+  lastCompleted(chat: ChatRef): Promise<Delivery | undefined> {
+    return this.lastOf.load(chat);
   }
 
-  async sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>> {
-    const rows = await this.db.rows<{ article_ids: string }>(
-      `SELECT article_ids FROM digest_deliveries WHERE platform = $1 AND chat_id = $2 AND slot >= $3
-         AND status IN ('sent', 'sending', 'unknown')`,
-      [chat.platform, chat.id, since.getTime()],
+  private async lastCompletedOf(chats: readonly ChatRef[]): Promise<(Delivery | undefined)[]> {
+    const rows = await this.db.rows<DeliveryRow>(
+      `SELECT DISTINCT ON (d.platform, d.chat_id) ${DELIVERY_COLUMNS.replace(/(\w+)/g, 'd.$1')}
+         FROM digest_deliveries AS d
+         JOIN unnest(@platforms::text[], @chat_ids::text[]) AS r (platform, chat_id)
+           ON d.platform = r.platform AND d.chat_id = r.chat_id
+         WHERE d.status IN ('sent', 'empty')
+         ORDER BY d.platform, d.chat_id, COALESCE(d.covered_until, d.slot) DESC`,
+      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
     );
-    return new Set(rows.flatMap((row) => JSON.parse(row.article_ids) as string[]));
+    const byChat = new Map(rows.map((row) => [chatOf(toDelivery(row).chat), toDelivery(row)]));
+    return chats.map((chat) => byChat.get(chatOf(chat)));
+  }
+
+  sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>> {
+    return this.sentTo.load({ chat, since });
+  }
+
+  private async sentArticleIdsOf(
+    asks: readonly { chat: ChatRef; since: Date }[],
+  ): Promise<Set<string>[]> {
+    const rows = await this.db.rows<{ n: number; article_ids: string }>(
+      `SELECT r.n, d.article_ids FROM digest_deliveries AS d
+         JOIN unnest(@platforms::text[], @chat_ids::text[], @sinces::bigint[]) WITH ORDINALITY AS r (platform, chat_id, since, n)
+           ON d.platform = r.platform AND d.chat_id = r.chat_id AND d.slot >= r.since
+         WHERE d.status IN ('sent', 'sending', 'unknown')`,
+      {
+        platforms: asks.map((a) => a.chat.platform),
+        chat_ids: asks.map((a) => a.chat.id),
+        sinces: asks.map((a) => a.since.getTime()),
+      },
+    );
+    const sets = asks.map(() => new Set<string>());
+    for (const row of rows)
+      for (const id of JSON.parse(row.article_ids) as string[]) sets[row.n - 1]?.add(id);
+    return sets;
   }
 
   async abandonedSends(now: Date): Promise<Delivery[]> {

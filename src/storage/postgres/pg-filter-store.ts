@@ -11,19 +11,34 @@ import {
   toFilterRule,
   type FilterRuleRow,
 } from '../filter-rows.js';
+import { Batcher } from './batcher.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
-/** FilterStore on PostgreSQL. */
+/**
+ * FilterStore on PostgreSQL. The rules of channels asked for in one turn of the event loop (a
+ * digest run's channels) are read by one statement.
+ */
 export class PgFilterStore implements FilterStore {
+  private readonly rulesOf = new Batcher((chats: readonly ChatRef[]) => this.listRulesOf(chats));
+
   constructor(private readonly db: PgDatabase) {}
 
-  async listRules(chat: ChatRef): Promise<FilterRuleRecord[]> {
-    const rows = await this.db.rows<FilterRuleRow>(
-      `SELECT ${FILTER_RULE_COLUMNS} FROM filter_rules WHERE platform = $1 AND chat_id = $2 ORDER BY id`,
-      [chat.platform, chat.id],
+  listRules(chat: ChatRef): Promise<FilterRuleRecord[]> {
+    return this.rulesOf.load(chat);
+  }
+
+  private async listRulesOf(chats: readonly ChatRef[]): Promise<FilterRuleRecord[][]> {
+    const rows = await this.db.rows<FilterRuleRow & { n: number }>(
+      `SELECT r.n, ${FILTER_RULE_COLUMNS.replace(/(\w+)/g, 'f.$1')} FROM filter_rules AS f
+         JOIN unnest(@platforms::text[], @chat_ids::text[]) WITH ORDINALITY AS r (platform, chat_id, n)
+           ON f.platform = r.platform AND f.chat_id = r.chat_id
+         ORDER BY f.id`,
+      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
     );
-    return rows.map(toFilterRule);
+    const lists = chats.map((): FilterRuleRecord[] => []);
+    for (const row of rows) lists[row.n - 1]?.push(toFilterRule(row));
+    return lists;
   }
 
   async addRule(chat: ChatRef, rule: NewFilterRule): Promise<FilterRuleRecord> {

@@ -113,10 +113,7 @@ describe('Discord adapter: commands', () => {
     const [embed] = messages[0].embeds;
     expect(embed.title).toBe('Harbour tunnel tolls suspended until the end of the month');
     expect(embed.url).toBe('https://news.example/harbour-tunnel');
-    // At most the 2 asked for (fewer when the first is long: see README, Summaries, word budget).
-    const bullets = embed.description.split('\n').filter((l: string) => l.startsWith('- '));
-    expect(bullets.length).toBeGreaterThanOrEqual(1);
-    expect(bullets.length).toBeLessThanOrEqual(2);
+    expect(embed.description.split('\n').filter((l: string) => l.startsWith('- '))).toHaveLength(2);
     expect(embed.description).toMatch(
       /_— (City Hall press release|Commuter survey|Transport office)_/,
     );

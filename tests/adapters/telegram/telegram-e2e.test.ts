@@ -3,8 +3,6 @@ import { commands } from '../../../commands/index.js';
 import { answer, paragraph } from '../../../src/core/replies/build.js';
 import { HOSTILE_TITLE, hostileArticle, longArticle, seedArticle } from './articles.js';
 import { startHarness, type Harness } from './harness.js';
-import { createExtractiveSummarizer } from '../../../src/core/summaries/extractive-summarizer.js';
-import { createTestBot } from '../../support/test-services.js';
 import {
   PEER_BOT_USERNAME,
   type PeerChat,
@@ -19,11 +17,7 @@ import { checkTelegramHtml } from './peer/telegram-html.js';
  */
 let h: Harness;
 beforeAll(async () => {
-  const drafts = [seedArticle(), hostileArticle(), longArticle()];
-  // Summaries without the word budget (as many sentences as asked for), so that a summary of
-  // ten long sentences is a reply Telegram must take in parts.
-  const summarizer = createExtractiveSummarizer(undefined, undefined, Infinity);
-  h = await startHarness(drafts, { services: createTestBot(drafts, { summarizer }).services });
+  h = await startHarness([seedArticle(), hostileArticle(), longArticle()]);
 });
 afterAll(async () => {
   await h.close();
