@@ -351,7 +351,7 @@ describe('control panel in Chromium', () => {
     await context.close();
   });
 
-  it('speaks German to a browser that asks for it and to a Telegram user whose app is in German', async () => {
+  it('speaks German to a browser that asks for it, to a Telegram user whose app is in German and to a Discord user whose Discord is', async () => {
     // Accept-Language de-DE (the Login Widget sends no language).
     const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE' });
     const page = await context.newPage();
@@ -379,6 +379,21 @@ describe('control panel in Chromium', () => {
     expect(await phone.getAttribute('html', 'lang')).toBe('de');
     await expect(phone.getByRole('button', { name: 'Jetzt senden' }).count()).resolves.toBe(1);
     await miniApp.close();
+
+    // An English browser, a Discord user whose Discord is in German (identify's `locale`).
+    discord.oauth.signedIn = {
+      id: IDS.user,
+      username: 'moddy',
+      locale: 'de',
+      guilds: [{ id: IDS.guild, name: 'Test Guild', permissions: String(1 << 5) }],
+    };
+    const { context: desktop, page: discordPage } = await newPage();
+    await discordPage.goto(bot.url);
+    await discordPage.getByRole('link', { name: 'Sign in with Discord' }).click();
+    const germanNav = discordPage.getByRole('navigation', { name: 'Deine Server und Chats' });
+    await expect(germanNav.textContent()).resolves.toContain('Test Guild');
+    expect(await discordPage.getAttribute('html', 'lang')).toBe('de');
+    await desktop.close();
   });
 
   it('signs in with Discord (OAuth2 + PKCE), lists only servers the user manages, sends a digest to the channel', async () => {
