@@ -3,7 +3,7 @@ import type { PreviewMessage } from '../core/ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../core/ports/chat-memory.js';
 import { LruCache } from '../core/lru-cache.js';
 import { describeSchedule } from '../core/digests/digest-settings.js';
-import { PANEL_T } from './text.js';
+import { catalogue } from '../core/i18n/catalogue.js';
 
 /** How long a composed preview is shown again before it is composed anew. */
 export const PREVIEW_TTL_MS = 15_000;
@@ -43,7 +43,7 @@ export class PreviewCache {
     ]);
     // What the digest depends on (a channel without saved settings gets fresh defaults each time);
     // the filter service hands out the same compiled filter while a channel's rules stay the same.
-    const version = `${settings.enabled}|${settings.active}|${describeSchedule(settings, PANEL_T)}|${settings.language ?? ''}|${this.filterVersion(filter)}`;
+    const version = `${settings.enabled}|${settings.active}|${describeSchedule(settings, catalogue.translator('en'))}|${settings.language ?? ''}|${this.filterVersion(filter)}`;
     const now = this.services.clock.now().getTime();
     const key = chatKey(chat);
     const cached = this.entries.get(key);

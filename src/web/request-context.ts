@@ -8,7 +8,8 @@ import type { ChannelAccess, ModeratedPlaces } from './places.js';
 import { csrfMatches, SESSION_COOKIE, type Sessions } from './sessions.js';
 import { layout } from './pages/layout.js';
 import { html } from './html.js';
-import { TEXT } from './text.js';
+import type { Translator } from '../core/i18n/translator.js';
+import { pageTranslator } from './page-language.js';
 
 /** A session's secret that marks a Mini App sign-in (its cookie is set for a framed page). */
 export const FRAMED = 'framed';
@@ -81,8 +82,9 @@ export class PanelContext {
     request: FastifyRequest<{ Params: { platform: string; id: string } }>,
     reply: FastifyReply,
     change: boolean,
-  ): Promise<{ session: WebSession; access: ChannelAccess } | undefined> {
+  ): Promise<{ session: WebSession; access: ChannelAccess; t: Translator } | undefined> {
     const session = await this.session(request);
+    const t = pageTranslator(session, request.headers);
     if (!session?.user) {
       await reply.redirect('/', 303);
       return undefined;
@@ -91,7 +93,10 @@ export class PanelContext {
       change &&
       !csrfMatches(session, (request.body as Record<string, unknown> | undefined)?._csrf)
     ) {
-      await reply.code(403).type('text/html').send(page(TEXT.forbidden, session));
+      await reply
+        .code(403)
+        .type('text/html')
+        .send(page(t, t.t('panel.forbidden'), session));
       return undefined;
     }
     const chat: ChatRef = { platform: request.params.platform, id: request.params.id };
@@ -100,24 +105,26 @@ export class PanelContext {
       await reply
         .code(404)
         .type('text/html')
-        .send(page(TEXT.notYours, session, await this.places.of(session)));
+        .send(page(t, t.t('panel.notYours'), session, await this.places.of(session)));
       return undefined;
     }
-    return { session, access };
+    return { session, access, t };
   }
 }
 
 /** A page with one message (refusals, errors). */
 export function page(
+  t: Translator,
   message: string,
   session?: WebSession,
   places?: Awaited<ReturnType<ModeratedPlaces['of']>>,
 ): string {
   return layout({
+    t,
     title: message,
     session,
     places,
     main: html`<p role="alert" class="notice error">${message}</p>
-      <p><a href="/">Back to the panel</a></p>`,
+      <p><a href="/">${t.t('panel.back')}</a></p>`,
   });
 }

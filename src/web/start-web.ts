@@ -18,7 +18,7 @@ import { page, PanelContext } from './request-context.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { channelRoutes } from './routes/channel-routes.js';
 import { Sessions } from './sessions.js';
-import { TEXT } from './text.js';
+import { pageTranslator } from './page-language.js';
 import type { WebOptions } from './web-options.js';
 
 export interface RunningWeb {
@@ -121,14 +121,22 @@ export async function buildWeb(options: WebOptions, logger: Logger): Promise<Fas
       return reply
         .code(status)
         .type('text/html')
-        .send(page((error as Error).message));
+        .send(page(pageTranslator(undefined, request.headers), (error as Error).message));
     }
     logger.error({ err: error, url: request.url }, 'control panel request failed');
-    return reply.code(500).type('text/html').send(page('Something went wrong. Try again.'));
+    const t = pageTranslator(undefined, request.headers);
+    return reply
+      .code(500)
+      .type('text/html')
+      .send(page(t, t.t('panel.failed')));
   });
-  app.setNotFoundHandler(async (_request, reply) =>
-    reply.code(404).type('text/html').send(page('There is no such page.')),
-  );
+  app.setNotFoundHandler(async (request, reply) => {
+    const t = pageTranslator(await context.session(request), request.headers);
+    return reply
+      .code(404)
+      .type('text/html')
+      .send(page(t, t.t('panel.noPage')));
+  });
 
   app.get<{ Params: { name: string } }>('/assets/:name', async (request, reply) => {
     const asset = ASSETS[request.params.name];
@@ -138,15 +146,17 @@ export async function buildWeb(options: WebOptions, logger: Logger): Promise<Fas
 
   app.get('/', async (request, reply) => {
     const session = await context.session(request);
-    if (!session?.user) return reply.type('text/html').send(signInPage(signIn));
+    const t = pageTranslator(session, request.headers);
+    if (!session?.user) return reply.type('text/html').send(signInPage({ ...signIn, t }));
     const places = await context.places.of(session);
     return reply.type('text/html').send(
       layout({
-        title: TEXT.places,
+        t,
+        title: t.t('panel.places'),
         session,
         places,
-        main: html`<h1>${TEXT.title}</h1>
-          <p>${TEXT.pickChannel}</p>`,
+        main: html`<h1>${t.t('panel.title')}</h1>
+          <p>${t.t('panel.pickChannel')}</p>`,
       }),
     );
   });
@@ -156,6 +166,7 @@ export async function buildWeb(options: WebOptions, logger: Logger): Promise<Fas
     async (request, reply) => {
       const session = await context.session(request);
       if (!session?.user) return reply.redirect('/', 303);
+      const t = pageTranslator(session, request.headers);
       const places = await context.places.of(session);
       const place = places.ok
         ? places.places.find(
@@ -166,15 +177,16 @@ export async function buildWeb(options: WebOptions, logger: Logger): Promise<Fas
         return reply
           .code(404)
           .type('text/html')
-          .send(page(TEXT.placeNotYours, session, places));
+          .send(page(t, t.t('panel.placeNotYours'), session, places));
       return reply.type('text/html').send(
         layout({
+          t,
           title: place.name,
           session,
           places,
           current: place,
           main: html`<h1>${place.name}</h1>
-            <p>${TEXT.pickChannel}</p>
+            <p>${t.t('panel.pickChannel')}</p>
             <ul class="channels">
               ${place.channels.map(
                 (c) => html`<li><a href="${channelPath(c.chat)}">${c.name}</a></li>`,

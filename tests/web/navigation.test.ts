@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PanelPlace } from '../../src/core/ports/panel-places.js';
 import { layout, NAV_ALL_CHANNELS_UP_TO } from '../../src/web/pages/layout.js';
 import { html } from '../../src/web/html.js';
+import { catalogue } from '../../src/core/i18n/catalogue.js';
 
 const place = (n: number, channels: number): PanelPlace => ({
   id: `g${n}`,
@@ -14,7 +15,13 @@ const place = (n: number, channels: number): PanelPlace => ({
 });
 
 const page = (places: PanelPlace[], current?: Parameters<typeof layout>[0]['current']) =>
-  layout({ title: 't', main: html`<p>main</p>`, places: { ok: true, places }, current });
+  layout({
+    t: catalogue.translator('en'),
+    title: 't',
+    main: html`<p>main</p>`,
+    places: { ok: true, places },
+    current,
+  });
 
 describe('the navigation of servers and chats', () => {
   it('lists every channel while there are few', () => {

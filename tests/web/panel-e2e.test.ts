@@ -234,7 +234,7 @@ describe('control panel in Chromium', () => {
     await ask(mods, '/filter add exclude patriot');
     await page.reload();
     await filters.getByRole('button', { name: 'Remove all filters' }).click();
-    await expect(page.getByRole('status').textContent()).resolves.toContain('Removed all 1');
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Removed the 1');
     expect(await ask(mods, '/filter')).toContain('no filters');
     await expect(page.locator('#preview').textContent()).resolves.toContain(TITLE);
     await context.close();
@@ -349,6 +349,51 @@ describe('control panel in Chromium', () => {
     expect(card).toBe('rgb(35, 46, 60)');
     if (shots) await page.screenshot({ path: join(shots, 'panel-phone.png'), fullPage: true });
     await context.close();
+  });
+
+  it('speaks German to a browser that asks for it, to a Telegram user whose app is in German and to a Discord user whose Discord is', async () => {
+    // Accept-Language de-DE (the Login Widget sends no language).
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE' });
+    const page = await context.newPage();
+    await signInWithWidget(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    const nav = page.getByRole('navigation', { name: 'Deine Server und Chats' });
+    await nav.getByRole('link', { name: 'Mods Group' }).click();
+    await expect(page.getByRole('heading', { name: 'Digest-Einstellungen' }).count()).resolves.toBe(
+      1,
+    );
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      'Einstellungen gespeichert.',
+    );
+    await context.close();
+
+    // An English browser, but the Mini App's user has Telegram in German.
+    const { context: miniApp, page: phone } = await newPage(PHONE);
+    const user = JSON.stringify({ id: mia.id, first_name: 'Mia', language_code: 'de' });
+    const initData = signedInitData(PEER_TOKEN, { auth_date: now(), query_id: 'AAH', user });
+    await phone.goto(
+      `${bot.url}/?next=${encodeURIComponent(`/c/telegram/${mods.id}`)}#tgWebAppData=${encodeURIComponent(initData)}`,
+    );
+    await phone.waitForURL(`${bot.url}/c/telegram/${mods.id}`);
+    expect(await phone.getAttribute('html', 'lang')).toBe('de');
+    await expect(phone.getByRole('button', { name: 'Jetzt senden' }).count()).resolves.toBe(1);
+    await miniApp.close();
+
+    // An English browser, a Discord user whose Discord is in German (identify's `locale`).
+    discord.oauth.signedIn = {
+      id: IDS.user,
+      username: 'moddy',
+      locale: 'de',
+      guilds: [{ id: IDS.guild, name: 'Test Guild', permissions: String(1 << 5) }],
+    };
+    const { context: desktop, page: discordPage } = await newPage();
+    await discordPage.goto(bot.url);
+    await discordPage.getByRole('link', { name: 'Sign in with Discord' }).click();
+    const germanNav = discordPage.getByRole('navigation', { name: 'Deine Server und Chats' });
+    await expect(germanNav.textContent()).resolves.toContain('Test Guild');
+    expect(await discordPage.getAttribute('html', 'lang')).toBe('de');
+    await desktop.close();
   });
 
   it('signs in with Discord (OAuth2 + PKCE), lists only servers the user manages, sends a digest to the channel', async () => {

@@ -85,13 +85,17 @@ export class DiscordOAuth {
     };
   }
 
-  async user(accessToken: string): Promise<OAuthResult<PanelUser>> {
-    const answer = await this.call<{ id?: unknown; username?: unknown; global_name?: unknown }>(
-      '/users/@me',
-      { headers: { authorization: `Bearer ${accessToken}` } },
-    );
+  async user(
+    accessToken: string,
+  ): Promise<OAuthResult<{ user: PanelUser; locale: string | undefined }>> {
+    const answer = await this.call<{
+      id?: unknown;
+      username?: unknown;
+      global_name?: unknown;
+      locale?: unknown;
+    }>('/users/@me', { headers: { authorization: `Bearer ${accessToken}` } });
     if (!answer.ok) return answer;
-    const { id, username, global_name: globalName } = answer.value;
+    const { id, username, global_name: globalName, locale } = answer.value;
     if (typeof id !== 'string' || !/^\d{17,20}$/.test(id))
       return { ok: false, reason: 'Discord sent no user id' };
     const name =
@@ -100,7 +104,14 @@ export class DiscordOAuth {
         : typeof username === 'string'
           ? username
           : 'Discord user';
-    return { ok: true, value: { platform: 'discord', id, name } };
+    return {
+      ok: true,
+      value: {
+        user: { platform: 'discord', id, name },
+        // The user's Discord language (scope identify), for the panel's pages.
+        locale: typeof locale === 'string' ? locale : undefined,
+      },
+    };
   }
 
   /** The user's servers (scope `guilds`), each with whether they have Manage Server there. */

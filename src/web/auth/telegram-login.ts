@@ -5,7 +5,13 @@ import type { PanelUser } from '../../core/ports/panel-store.js';
 export const MAX_AUTH_AGE_SECONDS = 86_400;
 
 export type TelegramSignIn =
-  | { readonly ok: true; readonly user: PanelUser; readonly startParam?: string | undefined }
+  | {
+      readonly ok: true;
+      readonly user: PanelUser;
+      readonly startParam?: string | undefined;
+      /** The user's app language (Mini App initData only; the Login Widget does not send it). */
+      readonly languageCode?: string | undefined;
+    }
   | { readonly ok: false; readonly reason: string };
 
 /**
@@ -40,7 +46,13 @@ export function verifyInitData(initData: string, botToken: string, now: Date): T
   const secret = createHmac('sha256', 'WebAppData').update(botToken).digest();
   const checked = check(fields, secret, now);
   if (!checked.ok) return checked;
-  let user: { id?: unknown; first_name?: unknown; last_name?: unknown; username?: unknown };
+  let user: {
+    id?: unknown;
+    first_name?: unknown;
+    last_name?: unknown;
+    username?: unknown;
+    language_code?: unknown;
+  };
   try {
     user = JSON.parse(fields.user ?? '') as typeof user;
   } catch {
@@ -61,6 +73,7 @@ export function verifyInitData(initData: string, botToken: string, now: Date): T
       }),
     },
     startParam: fields.start_param,
+    languageCode: text(user.language_code),
   };
 }
 

@@ -6,7 +6,7 @@ import type { PlacesAnswer } from '../../core/ports/panel-places.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
 import type { ChannelAccess } from '../places.js';
-import { PANEL_T, TEXT } from '../text.js';
+import type { Translator } from '../../core/i18n/translator.js';
 import { feedsSection } from './feeds-section.js';
 import { filtersSection, type FilterDraft } from './filters-section.js';
 import type { ListedRule } from '../../core/filters/filter-service.js';
@@ -21,6 +21,7 @@ export interface Notice {
 }
 
 export interface ChannelView {
+  readonly t: Translator;
   readonly session: WebSession;
   readonly places: PlacesAnswer;
   readonly access: ChannelAccess;
@@ -38,31 +39,32 @@ export interface ChannelView {
   readonly now: Date;
 }
 
-function status(settings: DigestSettings, now: Date): SafeHtml {
+function status(t: Translator, settings: DigestSettings, now: Date): SafeHtml {
   const next = nextSend(settings, now);
   const state = !settings.active
-    ? `Paused: the bot cannot post here (${settings.inactiveReason ?? 'unknown reason'})`
-    : settings.enabled
-      ? 'On'
-      : 'Off';
+    ? t.t('digest.statePaused', {
+        reason: settings.inactiveReason ?? t.t('panel.outcome.unknown'),
+      })
+    : t.t(settings.enabled ? 'digest.stateOn' : 'digest.stateOff');
   return html`<dl class="status">
     <div>
-      <dt>Digest</dt>
+      <dt>${t.t('panel.digest')}</dt>
       <dd data-digest-state>${state}</dd>
     </div>
     <div>
-      <dt>Schedule</dt>
-      <dd data-schedule>${describeSchedule(settings, PANEL_T)}</dd>
+      <dt>${t.t('panel.schedule')}</dt>
+      <dd data-schedule>${describeSchedule(settings, t)}</dd>
     </div>
     <div>
-      <dt>Next</dt>
+      <dt>${t.t('panel.next')}</dt>
       <dd>
         ${
           next
-            ? `${PANEL_T.date(next, settings.timezone, 'when')} (${PANEL_T.age(next, now)})`
-            : settings.enabled
-              ? 'not scheduled'
-              : 'none — the digest is off'
+            ? t.t('digest.nextWhen', {
+                when: t.date(next, settings.timezone, 'when'),
+                age: t.age(next, now),
+              })
+            : t.t(settings.enabled ? 'digest.notScheduled' : 'digest.offNone')
         }
       </dd>
     </div>
@@ -71,7 +73,7 @@ function status(settings: DigestSettings, now: Date): SafeHtml {
 
 /** A channel's page: status, settings, preview, send now, feeds and the delivery log. */
 export function channelPage(view: ChannelView): string {
-  const { access, session } = view;
+  const { access, session, t } = view;
   const chat = access.channel.chat;
   const main = html`
     <h1>${access.channel.name} <small>${access.place.name} · ${chat.platform}</small></h1>
@@ -85,32 +87,33 @@ export function channelPage(view: ChannelView): string {
           </p>`
         : ''
     }
-    ${status(view.settings, view.now)}
+    ${status(t, view.settings, view.now)}
     <section aria-labelledby="settings-h" class="card">
-      <h2 id="settings-h">${TEXT.settings}</h2>
-      ${settingsForm(chat, session, view.fields, view.problems)}
+      <h2 id="settings-h">${t.t('panel.settings')}</h2>
+      ${settingsForm(t, chat, session, view.fields, view.problems)}
     </section>
     <section aria-labelledby="preview-h" class="card">
-      <h2 id="preview-h">${TEXT.preview}</h2>
+      <h2 id="preview-h">${t.t('panel.preview')}</h2>
       <div id="preview" aria-live="polite" data-preview-url="${channelPath(chat, '/preview')}">
-        ${previewBody(view.preview.storyCount, view.preview.messages)}
+        ${previewBody(t, view.preview.storyCount, view.preview.messages)}
       </div>
       <div class="actions">
         <a class="button secondary" href="${channelPath(chat)}#preview-h" data-refresh-preview
-          >${TEXT.refreshPreview}</a
+          >${t.t('panel.refreshPreview')}</a
         >
         <form method="post" action="${channelPath(chat, '/send')}">
           ${csrfField(session)}
-          <button type="submit" aria-describedby="send-hint">${TEXT.sendNow}</button>
-          <small id="send-hint">${TEXT.sendNowHint}</small>
+          <button type="submit" aria-describedby="send-hint">${t.t('panel.sendNow')}</button>
+          <small id="send-hint">${t.t('panel.sendNowHint')}</small>
         </form>
       </div>
     </section>
-    ${filtersSection(chat, session, view.rules, view.feeds.feeds, view.filterDraft)}
-    ${feedsSection(chat, session, view.feeds)}
-    ${logSection(chat, view.settings.timezone, view.log, view.logPage, view.logPageSize)}
+    ${filtersSection(t, chat, session, view.rules, view.feeds.feeds, view.filterDraft)}
+    ${feedsSection(t, chat, session, view.feeds)}
+    ${logSection(t, chat, view.settings.timezone, view.log, view.logPage, view.logPageSize)}
   `;
   return layout({
+    t,
     title: access.channel.name,
     main,
     session,

@@ -2,31 +2,36 @@ import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { FeedList } from '../../core/ports/feed-service.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
-import { PANEL_T, TEXT } from '../text.js';
+import type { Translator } from '../../core/i18n/translator.js';
 import { channelPath, csrfField } from './layout.js';
 
 /** The channel's feeds with their state and last error, a remove button each, and an add form. */
-export function feedsSection(chat: ChatRef, session: WebSession, list: FeedList): SafeHtml {
+export function feedsSection(
+  t: Translator,
+  chat: ChatRef,
+  session: WebSession,
+  list: FeedList,
+): SafeHtml {
   const now = new Date();
   return html`<section aria-labelledby="feeds-h" class="card">
-    <h2 id="feeds-h">${TEXT.feeds}</h2>
+    <h2 id="feeds-h">${t.t('panel.feeds')}</h2>
     ${
       list.feeds.length === 0
         ? html`<p>
-            ${TEXT.noFeeds}${list.operatorFeeds > 0 ? ` Its digest reads the operator’s ${list.operatorFeeds} feed(s).` : ''}
+            ${t.t('panel.noFeeds')}${list.operatorFeeds > 0 ? ` ${t.t('feeds.operator', { count: list.operatorFeeds })}` : ''}
           </p>`
         : html`<div class="table-wrap">
             <table>
               <caption class="visually-hidden">
-                ${TEXT.feeds}
+                ${t.t('panel.feeds')}
               </caption>
               <thead>
                 <tr>
                   <th scope="col">#</th>
-                  <th scope="col">Feed</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Last error</th>
-                  <th scope="col"><span class="visually-hidden">Actions</span></th>
+                  <th scope="col">${t.t('panel.feed')}</th>
+                  <th scope="col">${t.t('panel.feedState')}</th>
+                  <th scope="col">${t.t('panel.feedLastError')}</th>
+                  <th scope="col"><span class="visually-hidden">${t.t('panel.actions')}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -41,10 +46,10 @@ export function feedsSection(chat: ChatRef, session: WebSession, list: FeedList)
                         >
                       </td>
                       <td>
-                        ${feed.paused ? 'paused' : feed.lastSuccessAt ? `read ${PANEL_T.age(feed.lastSuccessAt, now)}` : 'not read yet'}
+                        ${feed.paused ? t.t('panel.feedPaused') : feed.lastSuccessAt ? t.t('panel.feedRead', { age: t.age(feed.lastSuccessAt, now) }) : t.t('panel.feedNotRead')}
                       </td>
                       <td>
-                        ${feed.lastError ? html`${feed.lastError}${feed.lastErrorAt ? html`<br /><small>${PANEL_T.age(feed.lastErrorAt, now)}</small>` : ''}` : '—'}
+                        ${feed.lastError ? html`${feed.lastError}${feed.lastErrorAt ? html`<br /><small>${t.age(feed.lastErrorAt, now)}</small>` : ''}` : '—'}
                       </td>
                       <td>
                         <form method="post" action="${channelPath(chat, '/feeds/remove')}">
@@ -53,9 +58,9 @@ export function feedsSection(chat: ChatRef, session: WebSession, list: FeedList)
                           <button
                             type="submit"
                             class="secondary"
-                            aria-label="${TEXT.removeFeed} ${feed.title ?? feed.url}"
+                            aria-label="${t.t('panel.removeFeed')} ${feed.title ?? feed.url}"
                           >
-                            ${TEXT.removeFeed}
+                            ${t.t('panel.removeFeed')}
                           </button>
                         </form>
                       </td>
@@ -67,7 +72,7 @@ export function feedsSection(chat: ChatRef, session: WebSession, list: FeedList)
     }
     <form method="post" action="${channelPath(chat, '/feeds/add')}" class="inline">
       ${csrfField(session)}
-      <label for="feed-url">${TEXT.feedUrl}</label>
+      <label for="feed-url">${t.t('panel.feedUrl')}</label>
       <input
         type="url"
         id="feed-url"
@@ -75,7 +80,7 @@ export function feedsSection(chat: ChatRef, session: WebSession, list: FeedList)
         required
         placeholder="https://example.org/feed.xml"
       />
-      <button type="submit">${TEXT.addFeed}</button>
+      <button type="submit">${t.t('panel.addFeed')}</button>
     </form>
   </section>`;
 }

@@ -4,7 +4,7 @@ import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { FeedStatus } from '../../core/ports/feed-service.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
-import { fill, TEXT } from '../text.js';
+import type { Translator } from '../../core/i18n/translator.js';
 import { field } from './field.js';
 import { channelPath, csrfField } from './layout.js';
 
@@ -18,25 +18,25 @@ export interface FilterDraft {
 
 export const EMPTY_DRAFT: FilterDraft = { kind: 'exclude', pattern: '', feed: '' };
 
-function scope(listed: ListedRule): string {
-  if (listed.rule.feedUrl === undefined) return TEXT.filterEveryStory;
-  if (!listed.feed) return TEXT.filterGoneFeed;
-  return fill(TEXT.filterOneFeed, {
+function scope(t: Translator, listed: ListedRule): string {
+  if (listed.rule.feedUrl === undefined) return t.t('panel.filterEveryStory');
+  if (!listed.feed) return t.t('panel.filterGoneFeed');
+  return t.t('panel.filterOneFeed', {
     number: listed.feed.number,
     feed: listed.feed.title ?? listed.feed.url,
   });
 }
 
-function ruleRow(chat: ChatRef, session: WebSession, listed: ListedRule): SafeHtml {
+function ruleRow(t: Translator, chat: ChatRef, session: WebSession, listed: ListedRule): SafeHtml {
   const { rule } = listed;
   return html`<tr>
     <td>${listed.number}</td>
-    <td>${rule.kind === 'include' ? TEXT.filterInclude : TEXT.filterExclude}</td>
+    <td>${rule.kind === 'include' ? t.t('panel.filterInclude') : t.t('panel.filterExclude')}</td>
     <td>
       <code>${rule.pattern}</code
-      >${listed.broken ? html`<br /><small class="error">${TEXT.filterBroken}</small>` : ''}
+      >${listed.broken ? html`<br /><small class="error">${t.t('panel.filterBroken')}</small>` : ''}
     </td>
-    <td>${scope(listed)}</td>
+    <td>${scope(t, listed)}</td>
     <td>
       <form method="post" action="${channelPath(chat, '/filters/remove')}">
         ${csrfField(session)}
@@ -45,9 +45,9 @@ function ruleRow(chat: ChatRef, session: WebSession, listed: ListedRule): SafeHt
         <button
           type="submit"
           class="secondary"
-          aria-label="${fill(TEXT.filterRemoveRule, { number: listed.number })}"
+          aria-label="${t.t('panel.filterRemoveRule', { number: listed.number })}"
         >
-          ${TEXT.removeFeed}
+          ${t.t('panel.removeFeed')}
         </button>
       </form>
     </td>
@@ -60,6 +60,7 @@ function ruleRow(chat: ChatRef, session: WebSession, listed: ListedRule): SafeHt
  * /a regular expression/, for every story or one of the channel's feeds.
  */
 export function filtersSection(
+  t: Translator,
   chat: ChatRef,
   session: WebSession,
   rules: readonly ListedRule[],
@@ -77,70 +78,72 @@ export function filtersSection(
       /><label for="filter-kind-${kind}">${label}</label></span
     >`;
   return html`<section aria-labelledby="filters-h" class="card" id="filters">
-    <h2 id="filters-h">${TEXT.filters}</h2>
-    <p>${TEXT.filtersIntro}</p>
+    <h2 id="filters-h">${t.t('panel.filters')}</h2>
+    <p>${t.t('panel.filtersIntro')}</p>
     ${
       rules.length === 0
-        ? html`<p>${TEXT.noFilters}</p>`
+        ? html`<p>${t.t('panel.noFilters')}</p>`
         : html`<div class="table-wrap">
               <table class="filters">
                 <caption class="visually-hidden">
-                  ${TEXT.filters}
+                  ${t.t('panel.filters')}
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col">#</th>
-                    <th scope="col">${TEXT.filterKind}</th>
-                    <th scope="col">${TEXT.filterRule}</th>
-                    <th scope="col">${TEXT.filterScope}</th>
-                    <th scope="col"><span class="visually-hidden">${TEXT.actions}</span></th>
+                    <th scope="col">${t.t('panel.filterKind')}</th>
+                    <th scope="col">${t.t('panel.filterRule')}</th>
+                    <th scope="col">${t.t('panel.filterScope')}</th>
+                    <th scope="col">
+                      <span class="visually-hidden">${t.t('panel.actions')}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
-                  ${rules.map((listed) => ruleRow(chat, session, listed))}
+                  ${rules.map((listed) => ruleRow(t, chat, session, listed))}
                 </tbody>
               </table>
             </div>
             <form method="post" action="${channelPath(chat, '/filters/clear')}">
               ${csrfField(session)}
-              <button type="submit" class="secondary">${TEXT.filterClear}</button>
+              <button type="submit" class="secondary">${t.t('panel.filterClear')}</button>
             </form>`
     }
     <form method="post" action="${channelPath(chat, '/filters/add')}" class="filter-add">
       ${csrfField(session)}
       <fieldset class="choice">
-        <legend>${TEXT.filterKind}</legend>
-        ${kindOption('exclude', TEXT.filterExcludeLong)}
-        ${kindOption('include', TEXT.filterIncludeLong)}
+        <legend>${t.t('panel.filterKind')}</legend>
+        ${kindOption('exclude', t.t('panel.filterExcludeLong'))}
+        ${kindOption('include', t.t('panel.filterIncludeLong'))}
       </fieldset>
       ${field('pattern', {
-        label: TEXT.filterRule,
+        label: t.t('panel.filterRule'),
         value: draft.pattern,
         attrs: html`type="text" required maxlength="400" spellcheck="false" placeholder="crypto
         &quot;sponsored content&quot;"`,
-        hint: fill(TEXT.filterHint, { regexLength: FILTER_LIMITS.regexLength }),
+        hint: t.t('panel.filterHint', { regexLength: FILTER_LIMITS.regexLength }),
         problem: draft.problem,
       })}
       ${
         feeds.length === 0
           ? ''
           : html`<p>
-              <label for="filter-feed">${TEXT.filterScope}</label>
+              <label for="filter-feed">${t.t('panel.filterScope')}</label>
               <select id="filter-feed" name="feed">
-                <option value="">${TEXT.filterEveryStory}</option>
+                <option value="">${t.t('panel.filterEveryStory')}</option>
                 ${feeds.map(
                   (feed) =>
                     html`<option
                       value="${feed.number}"
                       ${draft.feed === String(feed.number) ? 'selected' : ''}
                     >
-                      ${fill(TEXT.filterOneFeed, { number: feed.number, feed: feed.title ?? feed.url })}
+                      ${t.t('panel.filterOneFeed', { number: feed.number, feed: feed.title ?? feed.url })}
                     </option>`,
                 )}
               </select>
             </p>`
       }
-      <p><button type="submit">${TEXT.filterAdd}</button></p>
+      <p><button type="submit">${t.t('panel.filterAdd')}</button></p>
     </form>
   </section>`;
 }

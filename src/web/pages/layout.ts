@@ -3,7 +3,7 @@ import { chatKey } from '../../core/ports/chat-memory.js';
 import type { PanelPlace, PlacesAnswer } from '../../core/ports/panel-places.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { html, type SafeHtml } from '../html.js';
-import { fill, TEXT } from '../text.js';
+import type { Translator } from '../../core/i18n/translator.js';
 
 import { channelPath } from '../../core/ports/panel-places.js';
 
@@ -25,10 +25,14 @@ export function placePath(place: PanelPlace): string {
  */
 export const NAV_ALL_CHANNELS_UP_TO = 60;
 
-function nav(answer: PlacesAnswer, current: ChatRef | PanelPlace | undefined): SafeHtml {
+function nav(
+  t: Translator,
+  answer: PlacesAnswer,
+  current: ChatRef | PanelPlace | undefined,
+): SafeHtml {
   if (!answer.ok)
-    return html`<p role="alert">${fill(TEXT.placesFailed, { reason: answer.reason })}</p>`;
-  if (answer.places.length === 0) return html`<p>${TEXT.noPlaces}</p>`;
+    return html`<p role="alert">${t.t('panel.placesFailed', { reason: answer.reason })}</p>`;
+  if (answer.places.length === 0) return html`<p>${t.t('panel.noPlaces')}</p>`;
   const currentPlace = current && 'channels' in current ? current : undefined;
   const currentKey = current && !currentPlace ? chatKey(current) : '';
   const all =
@@ -58,6 +62,8 @@ function nav(answer: PlacesAnswer, current: ChatRef | PanelPlace | undefined): S
 }
 
 export interface PageParts {
+  /** The page's language (the reader's, see page-language.ts). */
+  readonly t: Translator;
   readonly title: string;
   readonly main: SafeHtml;
   readonly session?: WebSession | undefined;
@@ -68,30 +74,30 @@ export interface PageParts {
 
 /** The page around every view: header with the user and sign-out, the places, the main part. */
 export function layout(parts: PageParts): string {
-  const { session } = parts;
+  const { session, t } = parts;
   const user = session?.user;
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${t.locale}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
-        <title>${parts.title} · ${TEXT.title}</title>
+        <title>${parts.title} · ${t.t('panel.title')}</title>
         <link rel="stylesheet" href="/assets/panel.css" />
         <script src="/assets/panel.js" defer></script>
       </head>
       <body>
-        <a class="skip" href="#main">Skip to content</a>
+        <a class="skip" href="#main">${t.t('panel.skip')}</a>
         <header class="top">
           <a class="brand" href="/">Briefly</a>
           ${
             user
               ? html`<form method="post" action="/auth/logout" class="who">
                   <span
-                    >${fill(TEXT.signedInAs, { name: user.name, platform: user.platform })}</span
+                    >${t.t('panel.signedInAs', { name: user.name, platform: user.platform })}</span
                   >
                   ${csrfField(session)}
-                  <button type="submit">${TEXT.signOut}</button>
+                  <button type="submit">${t.t('panel.signOut')}</button>
                 </form>`
               : ''
           }
@@ -99,9 +105,9 @@ export function layout(parts: PageParts): string {
         <div class="frame">
           ${
             parts.places
-              ? html`<nav aria-label="${TEXT.places}" class="side">
-                  <h2>${TEXT.places}</h2>
-                  ${nav(parts.places, parts.current)}
+              ? html`<nav aria-label="${t.t('panel.places')}" class="side">
+                  <h2>${t.t('panel.places')}</h2>
+                  ${nav(t, parts.places, parts.current)}
                 </nav>`
               : ''
           }

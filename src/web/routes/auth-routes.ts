@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Clock } from '../../core/ports/clock.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { PanelUser } from '../../core/ports/panel-store.js';
@@ -6,6 +6,7 @@ import type { DiscordOAuth } from '../auth/discord-oauth.js';
 import { verifyInitData, verifyLoginWidget } from '../auth/telegram-login.js';
 import { signInPage, type SignInOptions } from '../pages/sign-in-page.js';
 import { channelPath, isChannelPath } from '../../core/ports/panel-places.js';
+import { pageTranslator, SESSION_LOCALE } from '../page-language.js';
 import { FRAMED, type CookieReply, type PanelContext } from '../request-context.js';
 import { csrfMatches } from '../sessions.js';
 
@@ -13,7 +14,7 @@ export interface AuthDeps {
   readonly context: PanelContext;
   readonly discord?: DiscordOAuth | undefined;
   readonly telegramToken?: string | undefined;
-  readonly signIn: Omit<SignInOptions, 'problem'>;
+  readonly signIn: Omit<SignInOptions, 'problem' | 't'>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Per client address and minute. */
@@ -24,23 +25,31 @@ export interface AuthDeps {
 export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
   const { context, logger } = deps;
   const limited = { config: { rateLimit: { max: deps.attemptsPerMinute, timeWindow: 60_000 } } };
-  const refuse = (why: string) =>
-    signInPage({ ...deps.signIn, problem: `Sign-in refused: ${why}.` });
+  const refuse = (request: FastifyRequest, why: string) => {
+    const t = pageTranslator(undefined, request.headers);
+    return signInPage({ ...deps.signIn, t, problem: t.t('panel.signInRefused', { reason: why }) });
+  };
   const signedIn = async (
     reply: CookieReply,
     user: PanelUser,
+    locale: string | undefined,
     secrets: Record<string, string>,
     replacing?: Awaited<ReturnType<PanelContext['session']>>,
     framed = false,
   ) => {
-    const started = await context.sessions.start(user, secrets, replacing);
+    const started = await context.sessions.start(
+      user,
+      locale ? { ...secrets, [SESSION_LOCALE]: locale } : secrets,
+      replacing,
+    );
     context.setSessionCookie(reply, started.token, started.maxAgeSeconds, framed);
     logger.info({ platform: user.platform, user: user.id }, 'control panel sign-in');
   };
 
   app.get('/auth/discord', limited, async (request, reply) => {
     const discord = deps.discord;
-    if (!discord) return reply.code(404).type('text/html').send(refuse('Discord sign-in is off'));
+    if (!discord)
+      return reply.code(404).type('text/html').send(refuse(request, 'Discord sign-in is off'));
     const pending = discord.begin();
     const started = await context.sessions.start(
       undefined,
@@ -58,7 +67,7 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
       const discord = deps.discord;
       const pending = await context.session(request);
       const { code, state, error } = request.query;
-      const html = (why: string) => reply.code(400).type('text/html').send(refuse(why));
+      const html = (why: string) => reply.code(400).type('text/html').send(refuse(request, why));
       if (!discord) return html('Discord sign-in is off');
       if (error) return html(`Discord said ${error}`);
       const expected = pending?.secrets.state;
@@ -69,7 +78,13 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
       if (!token.ok) return html(token.reason);
       const user = await discord.user(token.value.accessToken);
       if (!user.ok) return html(user.reason);
-      await signedIn(reply, user.value, { accessToken: token.value.accessToken }, pending);
+      await signedIn(
+        reply,
+        user.value.user,
+        user.value.locale,
+        { accessToken: token.value.accessToken },
+        pending,
+      );
       return reply.redirect('/', 303);
     },
   );
@@ -79,13 +94,14 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
     limited,
     async (request, reply) => {
       if (!deps.telegramToken)
-        return reply.code(404).type('text/html').send(refuse('Telegram sign-in is off'));
+        return reply.code(404).type('text/html').send(refuse(request, 'Telegram sign-in is off'));
       // A login_url button (from /digest in a group) adds the page to return to; Telegram signs
       // only its own fields.
       const { next, ...fields } = request.query;
       const checked = verifyLoginWidget(fields, deps.telegramToken, deps.clock.now());
-      if (!checked.ok) return reply.code(401).type('text/html').send(refuse(checked.reason));
-      await signedIn(reply, checked.user, {}, await context.session(request));
+      if (!checked.ok)
+        return reply.code(401).type('text/html').send(refuse(request, checked.reason));
+      await signedIn(reply, checked.user, undefined, {}, await context.session(request));
       return reply.redirect(next !== undefined && isChannelPath(next) ? next : '/', 303);
     },
   );
@@ -100,7 +116,14 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
         return reply.code(400).send({ ok: false, reason: 'no initData' });
       const checked = verifyInitData(initData, deps.telegramToken, deps.clock.now());
       if (!checked.ok) return reply.code(401).send({ ok: false, reason: checked.reason });
-      await signedIn(reply, checked.user, { [FRAMED]: '1' }, await context.session(request), true);
+      await signedIn(
+        reply,
+        checked.user,
+        checked.languageCode,
+        { [FRAMED]: '1' },
+        await context.session(request),
+        true,
+      );
       // A Mini App opened from /digest's button names the chat's page; from a direct link
       // (t.me/<bot>/<app>?startapp=<chat id>), start_param carries the chat.
       const asked = request.body.next;

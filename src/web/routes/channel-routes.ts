@@ -11,7 +11,8 @@ import { PreviewCache } from '../preview-cache.js';
 import type { PanelContext } from '../request-context.js';
 import type { WebSession } from '../../core/ports/panel-store.js';
 import { inWords } from '../../core/i18n/translator.js';
-import { fill, PANEL_T, TEXT } from '../text.js';
+import { pageTranslator } from '../page-language.js';
+import type { Translator } from '../../core/i18n/translator.js';
 import { EMPTY_DRAFT } from '../pages/filters-section.js';
 import { filterRoutes } from './filter-routes.js';
 import {
@@ -27,7 +28,10 @@ export const LOG_DAYS = 30;
 export const LOG_PAGE_SIZE = 25;
 
 /** The form as submitted, and each field read by the rules /digest uses (parseSettingChange). */
-function readForm(body: ChannelRequest['body']): {
+function readForm(
+  body: ChannelRequest['body'],
+  t: Translator,
+): {
   fields: SettingsFields;
   problems: FieldProblems;
   change: SettingsChange;
@@ -54,7 +58,7 @@ function readForm(body: ChannelRequest['body']): {
   const problems: FieldProblems = {};
   let change: SettingsChange = {};
   for (const [field, action, raw] of reads) {
-    const parsed = parseSettingChange(action, raw);
+    const parsed = parseSettingChange(action, raw, t);
     if ('problem' in parsed)
       problems[field] = [parsed.problem, parsed.hint].filter(Boolean).join(' ');
     else change = { ...change, ...parsed.change };
@@ -93,6 +97,7 @@ export function channelRoutes(
       context.places.of(session),
     ]);
     const body = channelPage({
+      t: pageTranslator(session, request.headers),
       session,
       places,
       access,
@@ -134,40 +139,46 @@ export function channelRoutes(
     const allowed = await context.channel(request, reply, false);
     if (!allowed) return;
     const preview = await previews.get(allowed.access.channel.chat, true);
-    return reply.type('text/html').send(previewBody(preview.storyCount, preview.messages).text);
+    return reply
+      .type('text/html')
+      .send(previewBody(allowed.t, preview.storyCount, preview.messages).text);
   });
 
   app.post('/c/:platform/:id/settings', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
-    const { fields, problems, change } = readForm(request.body);
+    const { t } = allowed;
+    const { fields, problems, change } = readForm(request.body, t);
     const count = Object.keys(problems).length;
     if (count > 0) {
-      const notice: Notice = { kind: 'error', text: fill(TEXT.invalid, { count }) };
+      const notice: Notice = { kind: 'error', text: t.t('panel.invalid', { count }) };
       return render(request, reply, allowed.session, allowed.access, { fields, problems, notice });
     }
     await services.digests.change(allowed.access.channel.chat, change);
-    return done(reply, allowed.session, allowed.access, { kind: 'ok', text: TEXT.saved });
+    return done(reply, allowed.session, allowed.access, { kind: 'ok', text: t.t('panel.saved') });
   });
 
   app.post('/c/:platform/:id/send', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
+    const { t } = allowed;
     const sent = await services.digests.sendNow(allowed.access.channel.chat);
     previews.forget(allowed.access.channel.chat);
     const notice: Notice =
       sent.result === 'sent'
         ? {
             kind: 'ok',
-            text: `Digest sent: ${sent.stories} ${sent.stories === 1 ? 'story' : 'stories'}.`,
+            text: t.t('panel.sent', { count: sent.stories }),
           }
         : sent.result === 'empty'
-          ? { kind: 'ok', text: 'Nothing new since the last digest, so nothing was sent.' }
+          ? { kind: 'ok', text: t.t('panel.sentEmpty') }
           : sent.result === 'busy'
-            ? { kind: 'error', text: 'A digest for this channel is being sent right now.' }
+            ? { kind: 'error', text: t.t('panel.sendBusy') }
             : {
                 kind: 'error',
-                text: `The digest could not be sent${sent.reason ? `: ${sent.reason}` : ''}.`,
+                text: sent.reason
+                  ? t.t('panel.sendFailedWhy', { reason: sent.reason })
+                  : t.t('panel.sendFailed'),
               };
     return done(reply, allowed.session, allowed.access, notice);
   });
@@ -175,6 +186,7 @@ export function channelRoutes(
   app.post('/c/:platform/:id/feeds/add', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
+    const { t } = allowed;
     const outcome = await services.feeds.add(
       allowed.access.channel.chat,
       text(request.body.url).trim(),
@@ -183,23 +195,24 @@ export function channelRoutes(
       ? {
           kind: 'ok',
           text: outcome.alreadySubscribed
-            ? `Already reading ${outcome.title}.`
-            : `Added ${outcome.title} (${outcome.itemCount} items).`,
+            ? t.t('panel.feedAlready', { title: outcome.title })
+            : t.t('panel.feedAdded', { title: outcome.title, count: outcome.itemCount }),
         }
-      : { kind: 'error', text: `Not added: ${inWords(outcome.reason, PANEL_T)}` };
+      : { kind: 'error', text: t.t('panel.feedNotAdded', { reason: inWords(outcome.reason, t) }) };
     return done(reply, allowed.session, allowed.access, notice);
   });
 
   app.post('/c/:platform/:id/feeds/remove', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
+    const { t } = allowed;
     const outcome = await services.feeds.remove(
       allowed.access.channel.chat,
       text(request.body.target),
     );
     const notice: Notice = outcome.ok
-      ? { kind: 'ok', text: `Removed ${outcome.title ?? outcome.url}.` }
-      : { kind: 'error', text: outcome.reason(PANEL_T) };
+      ? { kind: 'ok', text: t.t('panel.feedRemoved', { title: outcome.title ?? outcome.url }) }
+      : { kind: 'error', text: outcome.reason(t) };
     return done(reply, allowed.session, allowed.access, notice);
   });
 

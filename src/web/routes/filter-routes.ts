@@ -4,7 +4,6 @@ import type { Notice } from '../pages/channel-page.js';
 import type { FilterDraft } from '../pages/filters-section.js';
 import type { PanelContext } from '../request-context.js';
 import { inWords } from '../../core/i18n/translator.js';
-import { fill, PANEL_T, TEXT } from '../text.js';
 import { text, type ChannelRequest, type Done, type Render } from './channel-request.js';
 
 /**
@@ -21,6 +20,7 @@ export function filterRoutes(
   app.post('/c/:platform/:id/filters/add', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
+    const { t } = allowed;
     const kind = text(request.body.kind);
     const draft: FilterDraft = {
       kind,
@@ -30,9 +30,9 @@ export function filterRoutes(
     const refuse = (problem: string) =>
       render(request, reply, allowed.session, allowed.access, {
         filterDraft: { ...draft, problem },
-        notice: { kind: 'error', text: `${TEXT.filterNotAdded} ${problem}` },
+        notice: { kind: 'error', text: `${t.t('panel.filterNotAdded')} ${problem}` },
       });
-    if (kind !== 'include' && kind !== 'exclude') return refuse(TEXT.filterBadKind);
+    if (kind !== 'include' && kind !== 'exclude') return refuse(t.t('panel.filterBadKind'));
     const chat = allowed.access.channel.chat;
     const added = await services.filters.add(
       chat,
@@ -40,18 +40,18 @@ export function filterRoutes(
       draft.pattern,
       draft.feed === '' ? undefined : draft.feed,
     );
-    if (!added.ok) return refuse(inWords(added.problem, PANEL_T));
+    if (!added.ok) return refuse(inWords(added.problem, t));
     const scope = added.feed
-      ? fill(TEXT.filterOneFeed, {
+      ? t.t('panel.filterOneFeed', {
           number: added.feed.number,
           feed: added.feed.title ?? added.feed.url,
         })
-      : TEXT.filterEveryStory;
+      : t.t('panel.filterEveryStory');
     return done(reply, allowed.session, allowed.access, {
       kind: 'ok',
-      text: fill(TEXT.filterAdded, {
+      text: t.t('panel.filterAdded', {
         number: added.number,
-        kind: kind === 'include' ? TEXT.filterInclude : TEXT.filterExclude,
+        kind: kind === 'include' ? t.t('panel.filterInclude') : t.t('panel.filterExclude'),
         pattern: added.rule.pattern,
         scope,
       }),
@@ -61,6 +61,7 @@ export function filterRoutes(
   app.post('/c/:platform/:id/filters/remove', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
+    const { t } = allowed;
     const chat = allowed.access.channel.chat;
     const number = Number(text(request.body.number));
     // Numbers move up when a rule goes: remove only the rule the moderator saw under that number.
@@ -69,19 +70,22 @@ export function filterRoutes(
       : undefined;
     let notice: Notice;
     if (!listed || String(listed.rule.id) !== text(request.body.id)) {
-      notice = { kind: 'error', text: TEXT.filterChanged };
+      notice = { kind: 'error', text: t.t('panel.filterChanged') };
     } else {
       const removed = await services.filters.remove(chat, number);
       notice = removed.ok
         ? {
             kind: 'ok',
-            text: fill(TEXT.filterRemoved, {
+            text: t.t('panel.filterRemoved', {
               number,
-              kind: removed.rule.kind === 'include' ? TEXT.filterInclude : TEXT.filterExclude,
+              kind:
+                removed.rule.kind === 'include'
+                  ? t.t('panel.filterInclude')
+                  : t.t('panel.filterExclude'),
               pattern: removed.rule.pattern,
             }),
           }
-        : { kind: 'error', text: inWords(removed.problem, PANEL_T) };
+        : { kind: 'error', text: inWords(removed.problem, t) };
     }
     return done(reply, allowed.session, allowed.access, notice);
   });
@@ -89,10 +93,11 @@ export function filterRoutes(
   app.post('/c/:platform/:id/filters/clear', async (request: ChannelRequest, reply) => {
     const allowed = await context.channel(request, reply, true);
     if (!allowed) return;
+    const { t } = allowed;
     const count = await services.filters.clear(allowed.access.channel.chat);
     return done(reply, allowed.session, allowed.access, {
       kind: 'ok',
-      text: count === 0 ? TEXT.filterNoneToClear : fill(TEXT.filterCleared, { count }),
+      text: count === 0 ? t.t('panel.filterNoneToClear') : t.t('panel.filterCleared', { count }),
     });
   });
 }

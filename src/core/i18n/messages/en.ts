@@ -1,3 +1,5 @@
+import { panelEn } from './panel/en.js';
+
 /**
  * Every word Briefly writes, in English: the source language and the fallback for a key another
  * language lacks. ICU MessageFormat (intl-messageformat): `{name}` is a value, plurals and selects
@@ -340,6 +342,7 @@ export const en = {
   'feedUrl.noHost': 'the URL names no host',
   'feedUrl.credentials':
     'the user name or password in the URL has a % that is not followed by two hex digits',
+  ...panelEn,
 } as const satisfies Record<string, string>;
 
 export type StaticMessageKey = keyof typeof en;

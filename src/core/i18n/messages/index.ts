@@ -6,6 +6,12 @@ import { fr } from './fr.js';
 import { ptBR } from './pt-BR.js';
 import { ru } from './ru.js';
 import { uk } from './uk.js';
+import { panelDe } from './panel/de.js';
+import { panelEs } from './panel/es.js';
+import { panelFr } from './panel/fr.js';
+import { panelPtBR } from './panel/pt-BR.js';
+import { panelRu } from './panel/ru.js';
+import { panelUk } from './panel/uk.js';
 
 /**
  * A language's messages: any of the English keys (a missing one falls back to English; a test lists
@@ -14,13 +20,16 @@ import { uk } from './uk.js';
 export type Translations = Partial<Readonly<Record<StaticMessageKey, string>>> &
   Readonly<Record<`cmd.${string}`, string>>;
 
-/** English is `en.ts` itself (plus the commands' own descriptions), so it has no entries here. */
+/**
+ * English is `en.ts` itself (plus the commands' own descriptions), so it has no entries here. The
+ * control panel's words (src/web) are in `panel/`, one file per language.
+ */
 export const TRANSLATIONS: Readonly<Record<SupportedLocale, Translations>> = {
   en: {},
-  de,
-  es,
-  fr,
-  'pt-BR': ptBR,
-  ru,
-  uk,
+  de: { ...de, ...panelDe },
+  es: { ...es, ...panelEs },
+  fr: { ...fr, ...panelFr },
+  'pt-BR': { ...ptBR, ...panelPtBR },
+  ru: { ...ru, ...panelRu },
+  uk: { ...uk, ...panelUk },
 };

@@ -5,6 +5,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export interface OAuthUser {
   readonly id: string;
   readonly username: string;
+  /** The user's Discord language (scope identify); Discord sends en-US unless they chose another. */
+  readonly locale?: string;
   readonly guilds: readonly { id: string; name: string; permissions: string; owner?: boolean }[];
 }
 
@@ -110,6 +112,7 @@ export class OAuthProvider {
           username: user.username,
           global_name: null,
           discriminator: '0',
+          locale: user.locale ?? 'en-US',
         });
       return json(
         200,
