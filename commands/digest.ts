@@ -29,7 +29,9 @@ export default defineCommand({
     action: z
       .enum(ACTIONS)
       .optional()
-      .describe('on, off, time, days, timezone, size, topics, language, images, preview or now'),
+      .describe(
+        'on, off, time, days, timezone, size, topics, language, images, ping, preview or now',
+      ),
     value: z
       .string()
       .max(200)
@@ -48,6 +50,8 @@ export default defineCommand({
     'topics all',
     'language de',
     'images off',
+    'ping @news',
+    'ping off',
     'preview',
     'now',
   ],
@@ -97,6 +101,9 @@ export default defineCommand({
           : tPrivate.t('digest.failed'),
       );
     }
+    // A role ping is a Discord thing: elsewhere the setting would be kept and never used.
+    if (action === 'ping' && ctx.chat.platform !== 'discord')
+      return errorReply(tPrivate.t('digest.pingDiscordOnly', { platform: ctx.chat.platform }));
     const change = parseSettingChange(action, value, tPrivate);
     if ('problem' in change)
       return usageReply(tPrivate, change.problem, `/digest ${action} ${change.form}`, change.hint);
@@ -135,6 +142,9 @@ function showSettings(
     ],
     [bold(t.t('digest.language')), describeLanguage(settings, t)],
     [bold(t.t('digest.images')), t.t(settings.showImages ? 'digest.imagesOn' : 'digest.imagesOff')],
+    ...(settings.pingRole === undefined && ctx.chat.platform !== 'discord'
+      ? []
+      : [[bold(t.t('digest.ping')), describePing(settings, t)]]),
   ];
   return {
     ...answer([
@@ -157,4 +167,11 @@ function describeLanguage(settings: DigestSettings, t: Translator): string {
     return t.t('digest.languageSet', { name: t.languageName(set), code: set });
   const shown = t.locale === PSEUDO_LOCALE ? 'en' : t.locale;
   return t.t('digest.languageDefault', { name: t.languageName(shown), code: shown });
+}
+
+/** The role a digest pings, as a mention (the answer itself allows no mentions, so none pings). */
+function describePing(settings: DigestSettings, t: Translator): string {
+  return settings.pingRole === undefined
+    ? t.t('digest.pingOff')
+    : t.t('digest.pingOn', { role: `<@&${settings.pingRole}>` });
 }

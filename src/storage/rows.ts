@@ -30,6 +30,7 @@ export interface SettingsRow {
   size: number;
   topics: string;
   show_images: Flag;
+  ping_role: string | null;
   language: string | null;
   active: Flag;
   inactive_reason: string | null;
@@ -117,6 +118,7 @@ export function settingsParams(s: DigestSettings) {
     size: s.size,
     topics: JSON.stringify(s.topics),
     show_images: flag(s.showImages),
+    ping_role: s.pingRole ?? null,
     language: s.language ?? null,
     active: flag(s.active),
     inactive_reason: s.inactiveReason ?? null,
@@ -184,6 +186,7 @@ export function toSettings(row: SettingsRow): DigestSettings {
     size: row.size,
     topics: JSON.parse(row.topics) as string[],
     showImages: isSet(row.show_images),
+    pingRole: row.ping_role ?? undefined,
     language: row.language ?? undefined,
     active: isSet(row.active),
     inactiveReason: row.inactive_reason ?? undefined,

@@ -124,3 +124,14 @@ describe('/digest', () => {
     );
   });
 });
+
+describe('/digest ping (Discord only)', () => {
+  it('answers on another platform that role pings are Discord-only, and keeps nothing', async () => {
+    const bot = createTestBot([story]);
+    const { reply, text } = await bot.send('/digest ping 123456789012345678', TEST_CHAT, MODERATOR);
+    expect(reply.tone).toBe('error');
+    expect(text).toContain('Role pings exist on Discord only');
+    expect(text).not.toContain('Role ping:');
+    expect((await bot.services.digests.settingsFor(TEST_CHAT)).pingRole).toBeUndefined();
+  });
+});

@@ -76,6 +76,21 @@ export function digestStoreContract(
     );
 
     it(
+      'pings no role by default, keeps a role to ping, and forgets it when cleared',
+      withStore(async (store) => {
+        await store.saveSettings(settings());
+        expect((await store.getSettings(chat))?.pingRole).toBeUndefined();
+        await store.saveSettings(settings({ pingRole: '112233445566778899' }));
+        expect((await store.getSettings(chat))?.pingRole).toBe('112233445566778899');
+        expect((await store.listDue()).find((s) => s.chat.id === chat.id)?.pingRole).toBe(
+          '112233445566778899',
+        );
+        await store.saveSettings(settings({ pingRole: undefined }));
+        expect((await store.getSettings(chat))?.pingRole).toBeUndefined();
+      }),
+    );
+
+    it(
       'keeps a channel’s language, and forgets it when cleared',
       withStore(async (store) => {
         await store.saveSettings(settings({ language: 'pt-BR' }));
@@ -106,7 +121,7 @@ export function digestStoreContract(
     it(
       'moves settings and ledger to a new chat id',
       withStore(async (store) => {
-        await store.saveSettings(settings({ showImages: false }));
+        await store.saveSettings(settings({ showImages: false, pingRole: '4242' }));
         await store.claim(claimRequest());
         const moved = { platform: 'test', id: 'c1-new' };
         await store.chatMoved(chat, moved);
@@ -115,6 +130,7 @@ export function digestStoreContract(
           size: 5,
           chat: moved,
           showImages: false,
+          pingRole: '4242',
         });
         expect(await store.getDelivery({ chat: moved, slot: t0, kind: 'scheduled' })).toBeDefined();
       }),

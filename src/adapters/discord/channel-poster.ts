@@ -21,6 +21,11 @@ export interface DiscordPosterOptions {
   readonly fleet?: { readonly budget: SendBudget; readonly botId: string } | undefined;
   /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
   readonly guildLocaleOf?: (channelId: string) => string | undefined;
+  /**
+   * Whether a role still exists in the server of a channel (the gateway's cache): false drops a
+   * digest's ping; undefined (not known, e.g. a channel not in the cache) keeps it.
+   */
+  readonly roleExists?: (channelId: string, roleId: string) => boolean | undefined;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -89,16 +94,37 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     }
   }
 
+  // A deleted role is logged once per channel and role, not at every digest.
+  const reportedGone = new Set<string>();
+  function pingable(chat: ChatRef, role: string | undefined): string | undefined {
+    if (role === undefined || !/^\d{17,20}$/.test(role)) return undefined;
+    if (options.roleExists?.(chat.id, role) !== false) return role;
+    if (!reportedGone.has(`${chat.id}:${role}`)) {
+      reportedGone.add(`${chat.id}:${role}`);
+      logger.warn(
+        { chat, role },
+        'the role a digest pings no longer exists; digests go out without the ping (/digest ping)',
+      );
+    }
+    return undefined;
+  }
+
   return {
     platform: PLATFORM,
     idempotent: true,
     async post(chat, reply, postOptions) {
       if (chat.platform !== PLATFORM || !/^\d{17,20}$/.test(chat.id))
         return gone(chat, `not a Discord channel: ${chat.platform}:${chat.id}`);
-      const messages = renderReply(reply, buttons);
+      const role = pingable(chat, postOptions?.pingRole);
+      const messages = withPing(renderReply(reply, buttons), role);
       const ids: string[] = [];
       for (const [index, message] of messages.entries()) {
-        const body = bodyOf(message, postOptions?.idempotencyKey, index);
+        const body = bodyOf(
+          message,
+          postOptions?.idempotencyKey,
+          index,
+          index === 0 ? role : undefined,
+        );
         const sent = await send(chat, body, `${index + 1} of ${messages.length}`);
         if (!sent.ok) return index > 0 ? { ...sent, partial: true } : sent;
         ids.push(sent.id);
@@ -125,12 +151,32 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   };
 }
 
-function bodyOf(message: DiscordMessage, key: string | undefined, index: number): object {
+/**
+ * The role's mention at the top of the first message (its own message when the first is full).
+ * Everything else was escaped by the renderer, so this is the only mention in the digest.
+ */
+function withPing(messages: DiscordMessage[], role: string | undefined): DiscordMessage[] {
+  const [first, ...rest] = messages;
+  if (role === undefined || first === undefined) return messages;
+  const mention = `<@&${role}>`;
+  if (first.content === undefined) return [{ ...first, content: mention }, ...rest];
+  const content = `${mention}\n${first.content}`;
+  if (content.length <= LIMITS.content) return [{ ...first, content }, ...rest];
+  return [{ content: mention, embeds: [], components: [] }, ...messages];
+}
+
+function bodyOf(
+  message: DiscordMessage,
+  key: string | undefined,
+  index: number,
+  role: string | undefined,
+): object {
   return {
     ...(message.content === undefined ? {} : { content: message.content }),
     embeds: message.embeds,
     components: message.components,
-    allowed_mentions: { parse: [] },
+    // Exactly the opted-in role on the message that names it; nobody anywhere else.
+    allowed_mentions: role === undefined ? { parse: [] } : { parse: [], roles: [role] },
     ...(key === undefined ? {} : { nonce: messageNonce(key, index), enforce_nonce: true }),
   };
 }

@@ -149,6 +149,10 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
         const channel = client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
       },
+      roleExists: (channelId, roleId) => {
+        const channel = client.channels.cache.get(channelId);
+        return channel && 'guild' in channel ? channel.guild.roles.cache.has(roleId) : undefined;
+      },
     }),
     finished,
     guilds: botGuildsOf(client),

@@ -321,7 +321,10 @@ export class DigestService {
       articleIds: digest.articleIds,
     });
     const outcome = await poster
-      .post(key.chat, digest.reply, { idempotencyKey: idempotencyKey(key) })
+      .post(key.chat, digest.reply, {
+        idempotencyKey: idempotencyKey(key),
+        pingRole: settings.pingRole,
+      })
       .catch((error: unknown): PostOutcome => ({
         ok: false,
         permanent: false,

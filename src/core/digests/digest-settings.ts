@@ -23,6 +23,8 @@ export interface SettingsChange {
   readonly topics?: readonly string[];
   readonly language?: string;
   readonly showImages?: boolean;
+  /** A role id, or '' to stop pinging. */
+  readonly pingRole?: string;
 }
 
 export function defaultSettings(
@@ -64,6 +66,7 @@ export function applyChange(
   };
   // An empty language clears the setting: the platform's language applies again.
   if (next.language === '') next = { ...next, language: undefined };
+  if (next.pingRole === '') next = { ...next, pingRole: undefined };
   const rescheduled =
     (change.enabled === true && !current.enabled) ||
     next.minuteOfDay !== current.minuteOfDay ||

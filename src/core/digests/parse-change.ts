@@ -15,6 +15,7 @@ export const SETTING_ACTIONS = [
   'topics',
   'language',
   'images',
+  'ping',
 ] as const;
 export type SettingAction = (typeof SETTING_ACTIONS)[number];
 
@@ -86,6 +87,8 @@ export function parseSettingChange(
       return parseLanguage(value, t);
     case 'images':
       return parseImages(value, t);
+    case 'ping':
+      return parsePing(value, t);
   }
 }
 
@@ -133,5 +136,20 @@ function parseImages(value: string, t: Translator): ParsedChange {
     problem: value ? t.t('digest.badImages', { value }) : t.t('digest.nameImages'),
     form: t.t('digest.imagesForm'),
     hint: t.t('digest.imagesHint'),
+  };
+}
+
+/**
+ * The one Discord role a digest pings: a role mention (`<@&id>`) or a role id; `off` stops it.
+ * Only the id is kept; whether the role exists is the adapter's question when it sends.
+ */
+function parsePing(value: string, t: Translator): ParsedChange {
+  if (/^(off|none|no)$/i.test(value)) return { change: { pingRole: '' } };
+  const id = /^(?:<@&(\d{17,20})>|(\d{17,20}))$/.exec(value);
+  if (id) return { change: { pingRole: id[1] ?? id[2] ?? '' } };
+  return {
+    problem: value ? t.t('digest.badPing', { value }) : t.t('digest.namePing'),
+    form: t.t('digest.pingForm'),
+    hint: t.t('digest.pingHint'),
   };
 }

@@ -7,6 +7,11 @@ export interface PostOptions {
    * drop a repeat (Discord: message nonce with enforce_nonce). Platforms without it ignore it.
    */
   readonly idempotencyKey?: string | undefined;
+  /**
+   * Discord: the one role this post pings (a digest's opt-in /digest ping). The adapter mentions it
+   * at the top of the first message and allows that mention only; other platforms ignore it.
+   */
+  readonly pingRole?: string | undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface DigestSettings {
   readonly topics: readonly string[];
   /** Whether digests and /news show articles' pictures (on unless a moderator turned them off). */
   readonly showImages: boolean;
+  /** Discord: the id of the one role a digest pings (opt-in; unset: a digest pings nobody). */
+  readonly pingRole?: string | undefined;
   /** The channel's language (a supported locale, e.g. `de`) as a moderator set it; unset: the platform's. */
   readonly language?: string | undefined;
   /** False once the bot can no longer post there (removed, blocked, channel deleted). */

@@ -284,6 +284,12 @@ export const PG_MIGRATIONS: readonly {
       $$;
     `,
   },
+  {
+    version: 10,
+    name: 'an opt-in role a digest pings on Discord (/digest ping)',
+    // NULL: a digest pings nobody (the default).
+    sql: `ALTER TABLE digest_settings ADD COLUMN ping_role TEXT;`,
+  },
 ];
 
 /**

@@ -212,6 +212,12 @@ export const MIGRATIONS: readonly {
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 10,
+    name: 'an opt-in role a digest pings on Discord (/digest ping)',
+    // NULL: a digest pings nobody (the default).
+    sql: `ALTER TABLE digest_settings ADD COLUMN ping_role TEXT;`,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */

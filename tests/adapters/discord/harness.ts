@@ -108,10 +108,14 @@ export async function startBot(
     services?: Services;
     /** The server's preferred locale (default en-US). */
     guildLocale?: string;
+    /** Roles of the peer's server besides @everyone. */
+    roles?: readonly { id: string; name: string }[];
   } = {},
 ): Promise<StartedBot> {
   const peer = await DiscordPeer.start();
   peer.gateway.guildLocale = options.guildLocale ?? 'en-US';
+  const home = peer.gateway.guilds[0];
+  if (options.roles && home) peer.gateway.guilds[0] = { ...home, roles: options.roles };
   const logger = createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
   // The core as every test builds it (createTestBot), with this suite's logger.

@@ -155,6 +155,15 @@ export const en = {
   'digest.nameImages': 'Say on or off.',
   'digest.imagesForm': '<on|off>',
   'digest.imagesHint': 'on shows articles’ pictures in digests and /news; off leaves them out.',
+  'digest.ping': 'Role ping: ',
+  'digest.pingOff': 'off — digests ping nobody',
+  'digest.pingOn': 'each digest pings {role}, and nobody else',
+  'digest.badPing': '"{value}" is not a role. Mention the role or give its id.',
+  'digest.namePing': 'Mention the role that digests ping, or say off.',
+  'digest.pingForm': '<@role|role id|off>',
+  'digest.pingHint':
+    'Only that role is pinged; article text never pings anyone. off stops the ping.',
+  'digest.pingDiscordOnly': 'Role pings exist on Discord only; this chat is on {platform}.',
   'digest.hintOn':
     'Moderators: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
   'digest.hintOff': 'Moderators turn it on with /digest on.',

@@ -53,14 +53,28 @@ export function messageProblems(body: Json | undefined, where: string): string[]
   return problems;
 }
 
-/** Whether a message body makes sure nobody is pinged. */
-export function mentionsProblems(body: Json | undefined, where: string): string[] {
+/**
+ * Whether a message body makes sure nobody is pinged, but for at most one role that a test declared
+ * pingable (a digest's opt-in role ping), whose mention the content then carries.
+ */
+export function mentionsProblems(
+  body: Json | undefined,
+  where: string,
+  pingable: ReadonlySet<string> = new Set(),
+): string[] {
   const parse = body?.allowed_mentions?.parse;
+  const roles: unknown[] = body?.allowed_mentions?.roles ?? [];
   const ok =
     Array.isArray(parse) &&
     parse.length === 0 &&
     (body?.allowed_mentions?.users ?? []).length === 0 &&
-    (body?.allowed_mentions?.roles ?? []).length === 0;
+    roles.length <= 1 &&
+    roles.every(
+      (role) =>
+        typeof role === 'string' &&
+        pingable.has(role) &&
+        String(body?.content ?? '').includes(`<@&${role}>`),
+    );
   return ok ? [] : [`${where}: allowed_mentions is ${JSON.stringify(body?.allowed_mentions)}`];
 }
 

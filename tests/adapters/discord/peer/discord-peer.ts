@@ -87,6 +87,8 @@ export class DiscordPeer {
   readonly registrations: Registration[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
   readonly channelMessages = new Map<string, any[]>();
+  /** Roles a channel message may allow to be pinged (one at most); any other allowed mention is a problem. */
+  readonly pingableRoles = new Set<string>();
   /** Files users attached (served at their CDN URL), and how often the bot fetched each. */
   private readonly attachmentFiles = new Map<string, { name: string; bytes: Buffer }>();
   readonly attachmentFetches: string[] = [];
@@ -201,7 +203,10 @@ export class DiscordPeer {
   }
 
   private check(body: any, where: string): string[] {
-    const found = [...messageProblems(body, where), ...mentionsProblems(body, where)];
+    const found = [
+      ...messageProblems(body, where),
+      ...mentionsProblems(body, where, this.pingableRoles),
+    ];
     this.problems.push(...found);
     return found;
   }

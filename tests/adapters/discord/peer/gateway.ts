@@ -20,6 +20,8 @@ export interface PeerGuild {
   readonly channels: readonly { id: string; name: string }[];
   /** Its preferred locale (default: the gateway's guildLocale). */
   readonly locale?: string;
+  /** Its roles besides @everyone. */
+  readonly roles?: readonly { id: string; name: string }[];
 }
 
 /**
@@ -129,6 +131,17 @@ export class Gateway {
               mentionable: false,
               flags: 0,
             },
+            ...(guild.roles ?? []).map((role, index) => ({
+              id: role.id,
+              name: role.name,
+              permissions: '0',
+              position: index + 1,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: true,
+              flags: 0,
+            })),
           ],
           channels: guild.channels.map((channel, position) => ({
             id: channel.id,
