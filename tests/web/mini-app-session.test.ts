@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/core/ports/logger.js';
-import { buildWeb } from '../../src/web/start-web.js';
-import { createTestBot, type TestBot } from '../support/test-services.js';
+import type { TestBot } from '../support/test-services.js';
+import { authDate, oneChatPanel, PANEL_CHAT, PANEL_TOKEN } from './support/one-chat-panel.js';
 import { signedInitData, signedWidget } from './support/signed-telegram.js';
 
-const TOKEN = '123456:PANEL-TEST';
-const chat = { platform: 'telegram', id: '-100500' };
+const TOKEN = PANEL_TOKEN;
+const chat = PANEL_CHAT;
 const user = JSON.stringify({ id: 77, first_name: 'Mia' });
 
 let app: FastifyInstance | undefined;
@@ -16,29 +15,8 @@ afterEach(async () => {
 });
 
 async function panel(publicUrl: string): Promise<{ app: FastifyInstance; bot: TestBot }> {
-  const bot = createTestBot();
-  await bot.storage.panel.noteChat({ chat, title: 'Desk', kind: 'supergroup', seenAt: new Date() });
-  app = await buildWeb(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      publicUrl,
-      services: bot.services,
-      store: bot.storage.panel,
-      telegram: {
-        botToken: TOKEN,
-        botUsername: 'briefly_bot',
-        admins: {
-          isAdministrator: (chatId, userId) => Promise.resolve(chatId === -100500 && userId === 77),
-        },
-      },
-    },
-    silentLogger,
-  );
-  return { app, bot };
+  return oneChatPanel('Desk', publicUrl);
 }
-
-const authDate = (bot: TestBot) => String(Math.floor(bot.clock.now().getTime() / 1000));
 
 async function miniAppSignIn(app: FastifyInstance, bot: TestBot, next?: string) {
   const initData = signedInitData(TOKEN, { auth_date: authDate(bot), query_id: 'AAH', user });

@@ -3,15 +3,14 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGUAGE_NAMES } from '../../src/core/i18n/locales.js';
 import type { WebSession } from '../../src/core/ports/panel-store.js';
-import { silentLogger } from '../../src/core/ports/logger.js';
 import { pageLocale, SESSION_LOCALE } from '../../src/web/page-language.js';
-import { buildWeb } from '../../src/web/start-web.js';
-import { createTestBot, type TestBot } from '../support/test-services.js';
+import type { TestBot } from '../support/test-services.js';
+import { authDate, oneChatPanel, PANEL_CHAT, PANEL_TOKEN } from './support/one-chat-panel.js';
 import { signedInitData, signedWidget } from './support/signed-telegram.js';
 
-const TOKEN = '123456:PANEL-TEST';
+const TOKEN = PANEL_TOKEN;
 /** The chat's title is Greek, so that only the panel's own words can be Latin in the pseudo-locale. */
-const chat = { platform: 'telegram', id: '-100500' };
+const chat = PANEL_CHAT;
 const CHANNEL = `/c/telegram/${chat.id}`;
 
 let app: FastifyInstance | undefined;
@@ -21,34 +20,8 @@ afterEach(async () => {
 });
 
 async function panel(): Promise<{ app: FastifyInstance; bot: TestBot }> {
-  const bot = createTestBot();
-  await bot.storage.panel.noteChat({
-    chat,
-    title: 'Γραφείο',
-    kind: 'supergroup',
-    seenAt: new Date(),
-  });
-  app = await buildWeb(
-    {
-      port: 0,
-      host: '127.0.0.1',
-      publicUrl: 'http://127.0.0.1',
-      services: bot.services,
-      store: bot.storage.panel,
-      telegram: {
-        botToken: TOKEN,
-        botUsername: 'briefly_bot',
-        admins: {
-          isAdministrator: (chatId, userId) => Promise.resolve(chatId === -100500 && userId === 77),
-        },
-      },
-    },
-    silentLogger,
-  );
-  return { app, bot };
+  return oneChatPanel('Γραφείο', 'http://127.0.0.1');
 }
-
-const authDate = (bot: TestBot) => String(Math.floor(bot.clock.now().getTime() / 1000));
 
 /** Signs in from a Mini App (with the user's Telegram language) or the Login Widget (without). */
 async function signIn(app: FastifyInstance, bot: TestBot, languageCode?: string) {
