@@ -80,12 +80,12 @@ export function fleetLocksContract(name: string, fleet: () => Promise<LockFleet>
     });
 
     it('reports a session whose connection broke as lost, and its locks go to others', async () => {
-      const { locks, breakSession } = await fleet();
-      const [a, b] = await sessions(locks, 2);
+      const lockFleet = await fleet();
+      const [a, b] = await sessions(lockFleet.locks, 2);
       await a!.join('fleet');
       await b!.join('fleet');
       await a!.tryTake('shard', 0);
-      await breakSession(a!);
+      await lockFleet.breakSession(a!);
       expect(typeof (await a!.lost)).toBe('string');
       await expect(a!.tryTake('shard', 1)).rejects.toThrow();
       expect(await b!.tryTake('shard', 0)).toBe(true);

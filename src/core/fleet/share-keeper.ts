@@ -62,7 +62,7 @@ export class ShareKeeper {
       }
       let room = plan.room;
       for (const n of plan.take) {
-        if (room === 0 || this.session !== session || this.closed) break;
+        if (room === 0 || !this.current(session)) break;
         if (!(await session.tryTake(name, n))) continue;
         room--;
         if (await this.beginWork(session, n)) continue;
@@ -108,6 +108,11 @@ export class ShareKeeper {
     this.session = session;
     void session.lost.then((reason) => this.lose(session, reason));
     return session;
+  }
+
+  /** Whether `session` is still this keeper's, and the keeper still open (both change meanwhile). */
+  private current(session: LockSession): boolean {
+    return this.session === session && !this.closed;
   }
 
   /** Whether the work began (else the lock was let go again). */
