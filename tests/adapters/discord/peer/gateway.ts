@@ -68,6 +68,8 @@ export class Gateway {
   readonly shards = new Map<WebSocket, ShardPair>();
   /** Every IDENTIFY accepted, in order, with its shard. */
   readonly identifies: { shard: ShardPair; at: number }[] = [];
+  /** IDENTIFYs for a shard that another open session held at that moment (should stay empty). */
+  readonly overlaps: ShardPair[] = [];
   /** Connections closed for their shard field, with the close code (4010 or 4011). */
   readonly refused: { shard: unknown; code: number }[] = [];
   /** The shard count GET /gateway/bot recommends. */
@@ -108,7 +110,9 @@ export class Gateway {
    */
   dispatch(t: string, d: any, only?: WebSocket): number {
     const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
-    const to = only ? [only] : this.sessionsFor(typeof d?.guild_id === 'string' ? d.guild_id : undefined);
+    const to = only
+      ? [only]
+      : this.sessionsFor(typeof d?.guild_id === 'string' ? d.guild_id : undefined);
     for (const socket of to) socket.send(frame);
     return to.length;
   }
@@ -166,6 +170,9 @@ export class Gateway {
     const guilds = this.guilds.filter((g) => shardOf(g.id, shard[1]) === shard[0]);
     if (guilds.length > this.maxGuildsPerShard)
       return this.refuse(ws, shard, 4011, 'Sharding required');
+    const [id, count] = shard;
+    if ([...this.shards.values()].some(([i, c]) => i === id && c === count))
+      this.overlaps.push(shard);
     this.identified++;
     const sessionId = `session-${this.identified}`;
     this.sessions.set(sessionId, shard);
