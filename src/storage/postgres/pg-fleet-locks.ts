@@ -2,19 +2,27 @@ import pg from 'pg';
 import type { FleetLocks, LockSession, LockSurvey } from '../../core/ports/fleet-locks.js';
 
 /**
- * How long a lock statement may take before the session is given up. A session whose server
- * stopped answering must stop its work (its locks may be gone) well before the server, through
- * its own keepalives below, ends the session and lets another process take the locks.
+ * A session runs a statement at least this often (a heartbeat when idle), and gives up after a
+ * statement takes longer than QUERY_TIMEOUT_MS: a process cut off from the database stops its
+ * work within about 10 s, well before the server (below) can have let another take its locks.
  */
+const HEARTBEAT_MS = 5_000;
 const QUERY_TIMEOUT_MS = 5_000;
 
 /**
- * The server probes an idle session's connection after 20 s, every 5 s, 3 times: a process cut
- * off from the database (its machine gone, a partition) loses its locks about 35 s later. A
- * process that died on a live machine loses them at once (its kernel closes the socket).
+ * How the server ends the session of a process that is gone, and with it the locks: a process that
+ * died on a live machine (SIGKILL included) at once, as its kernel closes the socket; a vanished
+ * machine or a partition after about 25 s of TCP keepalives (10 s idle, 3 probes 5 s apart) or
+ * 10 s of unacknowledged sends; a frozen process (its kernel still answers keepalives) after 30 s
+ * without a heartbeat (`idle_session_timeout`, PostgreSQL 14 and later).
  */
-const SERVER_KEEPALIVES =
-  'SET tcp_keepalives_idle = 20; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3';
+const SESSION_SETTINGS = [
+  'SET tcp_keepalives_idle = 10',
+  'SET tcp_keepalives_interval = 5',
+  'SET tcp_keepalives_count = 3',
+  'SET tcp_user_timeout = 10000',
+  'SET idle_session_timeout = 30000',
+].join('; ');
 
 /**
  * Advisory locks are per database, not per schema: each key is hashed with the schema, so fleets
@@ -52,9 +60,9 @@ export class PgFleetLocks implements FleetLocks {
     client.on('error', () => undefined);
     try {
       await client.connect();
-      await client.query(SERVER_KEEPALIVES);
+      await client.query(SESSION_SETTINGS);
     } catch (error) {
-      await client.end().catch(() => undefined);
+      await endConnection(client);
       throw error;
     }
     return new PgLockSession(client);
@@ -69,10 +77,17 @@ class PgLockSession implements LockSession {
   private readonly held = new Set<string>();
   private readonly joined = new Set<string>();
 
+  private readonly heartbeat: ReturnType<typeof setInterval>;
+
   constructor(private readonly client: pg.Client) {
     this.lost = new Promise((resolve) => (this.settle = resolve));
     client.on('error', (error) => this.lose(error.message));
     client.on('end', () => this.lose('connection closed'));
+    this.heartbeat = setInterval(
+      () => void this.run('SELECT 1', []).catch(() => undefined),
+      HEARTBEAT_MS,
+    );
+    this.heartbeat.unref();
   }
 
   async join(group: string): Promise<void> {
@@ -118,8 +133,9 @@ class PgLockSession implements LockSession {
   async close(): Promise<void> {
     if (this.ended) return;
     this.ended = true;
+    clearInterval(this.heartbeat);
     // Ending the connection ends the session: PostgreSQL releases every lock of it.
-    await this.client.end().catch(() => undefined);
+    await endConnection(this.client);
   }
 
   /**
@@ -139,7 +155,22 @@ class PgLockSession implements LockSession {
   private lose(reason: string): void {
     if (this.ended) return;
     this.ended = true;
+    clearInterval(this.heartbeat);
     this.settle(reason);
-    void this.client.end().catch(() => undefined);
+    void endConnection(this.client);
   }
+}
+
+/** Ends the connection, not waiting more than 2 s for a server that may not answer. */
+async function endConnection(client: pg.Client): Promise<void> {
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), 2_000).unref());
+  const ended = client.end().then(
+    () => 'ended' as const,
+    () => 'late' as const,
+  );
+  if ((await Promise.race([ended, late])) === 'ended') return;
+  // node-postgres has no public way to drop a connection at once; its socket does.
+  (
+    client as unknown as { connection?: { stream?: { destroy(): void } } }
+  ).connection?.stream?.destroy();
 }

@@ -125,7 +125,9 @@ describe('the Discord peer shards its gateway as Discord does', () => {
     expect(
       peer.send({ kind: 'command', name: 'help', guild: guildIdsOnShard(1, 2)[0]! }).deliveredTo,
     ).toBe(0);
-    const info = await (await fetch(`${peer.apiUrl}/v10/gateway/bot`)).json();
+    const info = (await (await fetch(`${peer.apiUrl}/v10/gateway/bot`)).json()) as {
+      shards: number;
+    };
     expect(info.shards).toBe(2);
   });
 });
