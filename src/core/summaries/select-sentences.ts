@@ -1,9 +1,9 @@
 import { needsPredecessor } from './coherence.js';
 import {
-  countWords,
   rankSentences,
   type RankInput,
   type SentenceRanker,
+  wordCountsOf,
 } from './rank-sentences.js';
 import { sentenceGraphOf } from './sentence-graph.js';
 import { isRepeat } from './repeats.js';
@@ -57,7 +57,7 @@ export function selectSentences(
   const graph = sentenceGraphOf(sentences);
   const { size, similarity } = graph;
   const leans = sentences.map((sentence, i) => i > 0 && needsPredecessor(sentence));
-  const wordCounts = maxWords < Infinity ? sentences.map(countWords) : undefined;
+  const wordCounts = maxWords < Infinity ? wordCountsOf(sentences) : undefined;
   const share = maxWords / Math.max(1, count);
   let words = 0;
   const picked: number[] = [];
