@@ -16,7 +16,7 @@ const REDUNDANCY_WEIGHT = 0.3;
  * What going over the word budget costs a unit, per sentence's share of the budget it overshoots,
  * in units of the best sentence's score (see `length` below).
  */
-export const LENGTH_WEIGHT = 0.25;
+export const LENGTH_WEIGHT = 0.175;
 
 /**
  * Picks `count` sentences (fewer only when the candidates run out) by the ranker's scores and returns their indices in text order:
