@@ -1,6 +1,25 @@
 import type { ChatLifecycle } from './chat-lifecycle.js';
 import type { ChatRef } from './chat-memory.js';
 
+/**
+ * Where a channel's digest goes when not to the channel itself (Discord): into a thread, or as a new
+ * post of a forum channel each time (titled with the channel's local date; `tag`: the forum tag it
+ * gets, by id).
+ */
+export interface DigestTarget {
+  readonly kind: 'thread' | 'forum';
+  readonly id: string;
+  readonly tag?: string | undefined;
+}
+
+/**
+ * Why the last digest could not go to its target: `deleted` (the thread or forum is gone), `locked`
+ * (an archived thread the bot may not reopen), `forbidden` (the bot may not post there),
+ * `tag-required` (the forum requires a tag and has none the bot can use).
+ */
+export const TARGET_PROBLEMS = ['deleted', 'locked', 'forbidden', 'tag-required'] as const;
+export type TargetProblem = (typeof TARGET_PROBLEMS)[number];
+
 /** A channel's digest settings, as moderators set them. */
 export interface DigestSettings {
   readonly chat: ChatRef;
@@ -18,6 +37,10 @@ export interface DigestSettings {
   readonly showImages: boolean;
   /** Discord: the id of the one role a digest pings (opt-in; unset: a digest pings nobody). */
   readonly pingRole?: string | undefined;
+  /** Where digests go; unset: the channel itself. */
+  readonly target?: DigestTarget | undefined;
+  /** What kept the last digest from its target (cleared by a delivery there or a new target). */
+  readonly targetProblem?: TargetProblem | undefined;
   /** The channel's language (a supported locale, e.g. `de`) as a moderator set it; unset: the platform's. */
   readonly language?: string | undefined;
   /** False once the bot can no longer post there (removed, blocked, channel deleted). */
@@ -101,6 +124,11 @@ export interface DigestStore extends ChatLifecycle {
   saveSettings(settings: DigestSettings): Promise<void>;
   /** Settings of every channel whose digest is on and that the bot can still post to. */
   listDue(): Promise<DigestSettings[]>;
+  /**
+   * Records (or clears, with undefined) why the channel's digest could not reach its target; only
+   * that column changes, so a moderator's change made meanwhile stays. No-op without settings.
+   */
+  noteTargetProblem(chat: ChatRef, problem: TargetProblem | undefined): Promise<void>;
 
   /**
    * Takes a slot for `owner`: inserts the ledger row, or takes over a row nobody is working on (a
