@@ -3,13 +3,14 @@ import type { ChatRef } from './chat-memory.js';
 
 /**
  * Where a channel's digest goes when not to the channel itself (Discord): into a thread, or as a new
- * post of a forum channel each time (titled with the channel's local date; `tag`: the forum tag it
- * gets, by id).
+ * post of a forum channel each time (titled with the channel's local date; `tag`: the id of the
+ * forum tag a moderator named, `tagName` its name as it was then, for /digest).
  */
 export interface DigestTarget {
   readonly kind: 'thread' | 'forum';
   readonly id: string;
   readonly tag?: string | undefined;
+  readonly tagName?: string | undefined;
 }
 
 /**

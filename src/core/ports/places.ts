@@ -1,0 +1,28 @@
+/** A tag of a forum channel, as the platform lists it (Discord's `available_tags`). */
+export interface ForumTag {
+  readonly id: string;
+  readonly name: string;
+  /** Only members who may manage threads can set it. */
+  readonly moderated: boolean;
+}
+
+/**
+ * A place a channel's digest may be sent to, as the platform describes it: the channel itself, a
+ * thread, a forum channel (each post a new thread), or something no digest can go to (a voice
+ * channel, a category). `found: false`: no such place the bot can see.
+ */
+export type PlaceInfo =
+  | { readonly found: false }
+  | {
+      readonly found: true;
+      readonly kind: 'channel' | 'thread' | 'forum' | 'other';
+      readonly name: string;
+      /** In the same server as the channel whose digest it would carry. */
+      readonly sameServer: boolean;
+      /** Forum: its tags, and whether a post must have one. */
+      readonly tags: readonly ForumTag[];
+      readonly requiresTag: boolean;
+      /** Thread: archived (a post reopens it unless locked), locked (only thread managers reopen). */
+      readonly archived: boolean;
+      readonly locked: boolean;
+    };
