@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { Logger } from '../../core/ports/logger.js';
@@ -8,6 +8,7 @@ import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
 import { createDiscordPoster } from './channel-poster.js';
+import { placeDescriber } from './describe-place.js';
 import { handleInteraction } from './handle-interaction.js';
 import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
@@ -103,6 +104,9 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const { dispatcher, logger } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // An interaction from a thread the gateway never sent (a private thread the bot is not in)
+    // still makes a channel of the payload: its type and parent say whose settings apply.
+    partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: {
       retries: REST_RETRIES,
@@ -149,6 +153,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
         const channel = client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
       },
+      describePlace: placeDescriber(client),
       roleExists: (channelId, roleId) => {
         const channel = client.channels.cache.get(channelId);
         return channel && 'guild' in channel ? channel.guild.roles.cache.has(roleId) : undefined;
