@@ -162,7 +162,7 @@ async function showSettings(
       : [
           [
             bold(t.t('digest.target')),
-            describeTarget(settings, place.found && place.kind === 'forum', t),
+            ...describeTarget(settings, place.found && place.kind === 'forum', t),
           ],
         ]),
   ];

@@ -160,7 +160,9 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       { archived: false },
       channelId,
     );
-    if (!reopened.ok) return reopened;
+    // Not allowed to reopen it (locked, no Manage Threads): the thread stays archived and locked.
+    if (!reopened.ok)
+      return { ...sent, reason: `${sent.reason}; reopening it: ${reopened.reason}` };
     logger.info({ thread: channelId }, 'reopened an archived thread to post a digest in it');
     return request('post', Routes.channelMessages(channelId), body, channelId);
   }

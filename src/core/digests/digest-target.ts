@@ -2,6 +2,7 @@ import type { Translator } from '../i18n/translator.js';
 import type { ChatRef } from '../ports/chat-memory.js';
 import type { DigestSettings, DigestTarget, TargetProblem } from '../ports/digest-store.js';
 import type { PlaceInfo } from '../ports/places.js';
+import type { Inline, Span } from '../replies/reply.js';
 import { chooseTag } from './choose-tag.js';
 
 export type TargetChange =
@@ -27,8 +28,24 @@ const THE_CHANNEL = /^(channel|off|none|default)$/i;
 /** A channel mention as Discord's client writes it (`<#id>`) or a bare id, then the tag, if any. */
 const PLACE = /^(?:<#(\d{17,20})>|(\d{17,20}))(?:\s+(.+))?$/s;
 
-/** A place as a mention: Discord shows it with its name, and a mention pings nobody. */
-export const mention = (id: string) => `<#${id}>`;
+/** A place as the platform links it (Discord: a channel mention, shown with its name). */
+export const mention = (id: string): Span => ({ text: `#${id}`, channel: id });
+
+const MARK = '\u2063place\u2063';
+
+/**
+ * A message with a place in it, as inline content: the translation is made with a marker for
+ * `{place}`, which becomes the place's link (a translation cannot carry a link itself).
+ */
+export function withPlace(
+  t: Translator,
+  key: Parameters<Translator['t']>[0],
+  id: string,
+  values: Readonly<Record<string, string>> = {},
+): Inline[] {
+  const text = t.t(key, { ...values, place: MARK });
+  return text.split(MARK).flatMap((piece, i) => (i === 0 ? [piece] : [mention(id), piece]));
+}
 
 /**
  * Where a moderator wants the channel's digest: `here` (the thread they are in, or the channel),
@@ -58,14 +75,15 @@ async function resolve(
   tagName: string | undefined,
   t: Translator,
 ): Promise<TargetChange> {
-  const place = mention(id);
   const usage = (problem: string) => ({
     problem,
     form: t.t('threads.targetForm'),
     hint: t.t('threads.targetHint'),
   });
   const info = await request.describe(id);
-  if (!info.found || !info.sameServer) return usage(t.t('threads.unknownPlace', { place }));
+  if (!info.found || !info.sameServer) return usage(t.t('threads.unknownPlace', { place: id }));
+  // An answer's text is plain: the place by its name, as Discord shows it.
+  const place = `#${info.name}`;
   switch (info.kind) {
     case 'channel':
       return id === request.chat.id && !tagName
@@ -105,14 +123,13 @@ export function describeTarget(
   settings: DigestSettings,
   homeIsForum: boolean,
   t: Translator,
-): string {
+): Inline[] {
   const target = settings.target;
-  if (!target) return t.t(homeIsForum ? 'threads.toThisForum' : 'threads.toChannel');
-  const place = mention(target.id);
-  if (target.kind === 'thread') return t.t('threads.toThread', { place });
+  if (!target) return [t.t(homeIsForum ? 'threads.toThisForum' : 'threads.toChannel')];
+  if (target.kind === 'thread') return withPlace(t, 'threads.toThread', target.id);
   return target.tagName
-    ? t.t('threads.toForumTag', { place, tag: target.tagName })
-    : t.t('threads.toForum', { place });
+    ? withPlace(t, 'threads.toForumTag', target.id, { tag: target.tagName })
+    : withPlace(t, 'threads.toForum', target.id);
 }
 
 /** Why the last digest missed its target, and what happens meanwhile. */

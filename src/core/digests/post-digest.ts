@@ -4,7 +4,7 @@ import type { DigestSettings, DigestStore, TargetProblem } from '../ports/digest
 import type { Logger } from '../ports/logger.js';
 import { italic, paragraph } from '../replies/build.js';
 import type { Reply } from '../replies/reply.js';
-import { mention, problemText } from './digest-target.js';
+import { problemText, withPlace } from './digest-target.js';
 
 export interface DigestPost {
   readonly poster: ChannelPoster;
@@ -52,12 +52,9 @@ export async function postDigest(post: DigestPost): Promise<PostOutcome> {
   );
   if (!target || !SENT_HOME.includes(problem)) return outcome;
   const notice = paragraph(
-    italic(
-      t.t('threads.fallbackNotice', {
-        place: mention(target.id),
-        problem: problemText(problem, t),
-      }),
-    ),
+    ...withPlace(t, 'threads.fallbackNotice', target.id, {
+      problem: problemText(problem, t),
+    }).map((part) => (typeof part === 'string' ? italic(part) : part)),
   );
   const home = await poster.post(
     chat,

@@ -27,6 +27,11 @@ interface Common {
   readonly locale?: string;
   /** The server's preferred locale (default en-US; ignored in DMs). */
   readonly guildLocale?: string;
+  /**
+   * The channel object the interaction comes from (default: the home text channel): a thread's
+   * carries its type (11, 12), parent_id and thread_metadata, as Discord sends it.
+   */
+  readonly channel?: Record<string, unknown>;
 }
 
 export type InteractionOptions = Common &
@@ -131,7 +136,13 @@ export function createInteraction(
       }
     : {
         guild_id: IDS.guild,
-        channel: { id: IDS.channel, type: 0, name: 'general', guild_id: IDS.guild },
+        channel: options.channel ?? {
+          id: IDS.channel,
+          type: 0,
+          name: 'general',
+          guild_id: IDS.guild,
+        },
+        channel_id: options.channel?.['id'] ?? IDS.channel,
         member: {
           user,
           roles: [],
