@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
-import { tagForPost } from '../../core/digests/choose-tag.js';
-import type { DigestTarget } from '../../core/ports/digest-store.js';
+import { tagForPost } from '../../core/places/choose-tag.js';
+import type { DigestTarget } from '../../core/ports/places.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';

@@ -1,5 +1,5 @@
 import { DiscordAPIError } from 'discord.js';
-import type { TargetProblem } from '../../core/ports/digest-store.js';
+import type { TargetProblem } from '../../core/ports/places.js';
 
 /** One REST call's result: the JSON Discord answered, or why not (status and JSON code if any). */
 export type Attempt =
@@ -34,8 +34,8 @@ export const CODES = {
   tagRequired: 40067,
 } as const;
 
-/** A refusal the thread can be reopened from: archived (not locked: Discord reopens those itself). */
-export const isArchived = (attempt: Attempt) =>
+/** Refused as archived: Discord reopens a thread for a post itself, unless it is locked. */
+export const isArchived = (attempt: Attempt): attempt is Extract<Attempt, { ok: false }> =>
   !attempt.ok && attempt.code === CODES.archivedThread;
 
 /**

@@ -3,7 +3,7 @@ import type { ChatRef } from '../ports/chat-memory.js';
 import type { DigestSettings, DigestTarget, TargetProblem } from '../ports/digest-store.js';
 import type { PlaceInfo } from '../ports/places.js';
 import type { Inline, Span } from '../replies/reply.js';
-import { chooseTag } from './choose-tag.js';
+import { chooseTag } from '../places/choose-tag.js';
 
 export type TargetChange =
   | {

@@ -1,25 +1,8 @@
 import type { ChatLifecycle } from './chat-lifecycle.js';
 import type { ChatRef } from './chat-memory.js';
+import type { DigestTarget, TargetProblem } from './places.js';
 
-/**
- * Where a channel's digest goes when not to the channel itself (Discord): into a thread, or as a new
- * post of a forum channel each time (titled with the channel's local date; `tag`: the id of the
- * forum tag a moderator named, `tagName` its name as it was then, for /digest).
- */
-export interface DigestTarget {
-  readonly kind: 'thread' | 'forum';
-  readonly id: string;
-  readonly tag?: string | undefined;
-  readonly tagName?: string | undefined;
-}
-
-/**
- * Why the last digest could not go to its target: `deleted` (the thread or forum is gone), `locked`
- * (an archived thread the bot may not reopen), `forbidden` (the bot may not post there),
- * `tag-required` (the forum requires a tag and has none the bot can use).
- */
-export const TARGET_PROBLEMS = ['deleted', 'locked', 'forbidden', 'tag-required'] as const;
-export type TargetProblem = (typeof TARGET_PROBLEMS)[number];
+export { TARGET_PROBLEMS, type DigestTarget, type TargetProblem } from './places.js';
 
 /** A channel's digest settings, as moderators set them. */
 export interface DigestSettings {

@@ -26,3 +26,23 @@ export type PlaceInfo =
       readonly archived: boolean;
       readonly locked: boolean;
     };
+
+/**
+ * Where a channel's digest goes when not to the channel itself (Discord): into a thread, or as a new
+ * post of a forum channel each time (titled with the channel's local date; `tag`: the id of the
+ * forum tag a moderator named, `tagName` its name as it was then, for /digest).
+ */
+export interface DigestTarget {
+  readonly kind: 'thread' | 'forum';
+  readonly id: string;
+  readonly tag?: string | undefined;
+  readonly tagName?: string | undefined;
+}
+
+/**
+ * Why the last digest could not go to its target: `deleted` (the thread or forum is gone), `locked`
+ * (an archived thread the bot may not reopen), `forbidden` (the bot may not post there),
+ * `tag-required` (the forum requires a tag and has none the bot can use).
+ */
+export const TARGET_PROBLEMS = ['deleted', 'locked', 'forbidden', 'tag-required'] as const;
+export type TargetProblem = (typeof TARGET_PROBLEMS)[number];

@@ -142,7 +142,7 @@ export function createInteraction(
           name: 'general',
           guild_id: IDS.guild,
         },
-        channel_id: options.channel?.['id'] ?? IDS.channel,
+        channel_id: options.channel?.id ?? IDS.channel,
         member: {
           user,
           roles: [],
