@@ -156,7 +156,7 @@ async function showSettings(
     [bold(t.t('digest.images')), t.t(settings.showImages ? 'digest.imagesOn' : 'digest.imagesOff')],
     ...(settings.pingRole === undefined && ctx.chat.platform !== 'discord'
       ? []
-      : [[bold(t.t('digest.ping')), describePing(settings, t)]]),
+      : [[bold(t.t('digest.ping')), describePing(ctx, settings)]]),
     ...(place === undefined
       ? []
       : [
@@ -213,9 +213,15 @@ function describeLanguage(settings: DigestSettings, t: Translator): string {
   return t.t('digest.languageDefault', { name: t.languageName(shown), code: shown });
 }
 
-/** The role a digest pings, as a mention (the answer itself allows no mentions, so none pings). */
-function describePing(settings: DigestSettings, t: Translator): string {
-  return settings.pingRole === undefined
-    ? t.t('digest.pingOff')
-    : t.t('digest.pingOn', { role: `<@&${settings.pingRole}>` });
+/**
+ * The role a digest pings, as a mention (the answer itself allows no mentions, so none pings); a
+ * role deleted since (the platform says so) is said to be gone, as the digests then ping nobody.
+ */
+function describePing(ctx: CommandContext, settings: DigestSettings): string {
+  const { t } = ctx;
+  const role = settings.pingRole;
+  if (role === undefined) return t.t('digest.pingOff');
+  if (ctx.services.digests.roleExists(settings.chat, role) === false)
+    return t.t('digest.pingGone', { role });
+  return t.t('digest.pingOn', { role: `<@&${role}>` });
 }

@@ -260,6 +260,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       const sent = await sendAll(chat, where, bodies);
       return sent.ok ? { ok: true, messageIds: sent.ids } : sent;
     },
+    roleExists: (chat, roleId) => options.roleExists?.(chat.id, roleId),
     describePlace: (chat, id) =>
       options.describePlace?.(chat, id) ?? Promise.resolve({ found: false }),
     // A digest is public: the server's preferred locale, unless the channel set one (the core asks).

@@ -167,6 +167,11 @@ export class DigestService {
     return this.posters.get(chat.platform)?.describePlace?.(chat, id);
   }
 
+  /** Whether a role of the chat's server still exists (false: deleted; undefined: unknown). */
+  roleExists(chat: ChatRef, roleId: string): boolean | undefined {
+    return this.posters.get(chat.platform)?.roleExists?.(chat, roleId);
+  }
+
   /** The channel's ledger rows since a date, newest first (the control panel's delivery log). */
   deliveryLog(chat: ChatRef, query: DeliveryLogQuery): Promise<DeliveryLogPage> {
     return this.options.store.deliveryLog(chat, query);

@@ -85,6 +85,11 @@ export interface ChannelPoster {
    * platforms where a digest goes only to its own chat have no such method.
    */
   describePlace?(chat: ChatRef, id: string): Promise<PlaceInfo>;
+  /**
+   * Discord: whether a role still exists in the server of `chat` (false: deleted); undefined when
+   * the platform cannot tell.
+   */
+  roleExists?(chat: ChatRef, roleId: string): boolean | undefined;
   /** The messages `post` would send, rendered by the same code, sending nothing. */
   preview?(reply: Reply): readonly PreviewMessage[];
 }
