@@ -245,6 +245,18 @@ describe('Discord threads and forums as digest targets', () => {
     expect(await run('digest')).not.toContain('could not go there');
   });
 
+  it('reports a private thread the bot was not added to, and posts once it is in', async () => {
+    expect(await digest('target', 'here', PRIVATE_THREAD)).toContain(`<#${PRIVATE_THREAD}>`);
+    expect(await digest('now')).toContain('Discord 403');
+    expect(messagesIn(PRIVATE_THREAD)).toEqual([]);
+    expect(await run('digest')).toContain('the bot may not post there (check its permissions)');
+    bot.peer.world.byId.get(PRIVATE_THREAD)!.botMember = true;
+    addStory();
+    expect(await digest('now')).toContain('Digest sent');
+    expect(JSON.stringify(messagesIn(PRIVATE_THREAD))).toContain('Harbour story 2');
+    expect(await run('digest')).not.toContain('may not post there');
+  });
+
   it('posts in the channel itself, with a notice, when the thread was deleted; /digest tells', async () => {
     await digest('target', `<#${THREAD}>`);
     bot.peer.world.delete(THREAD);
