@@ -215,6 +215,30 @@ describe('Discord threads and forums as digest targets', () => {
     expect(bot.peer.world.byId.get(THREAD)?.archived).toBe(false);
   });
 
+  it('fetches a thread its gateway never told of (archived before the start), and reopens it', async () => {
+    const old = '300000000000000020';
+    // Archived threads are not synced by the gateway: only GET /channels/{id} knows this one.
+    bot.peer.world.byId.set(old, {
+      id: old,
+      type: CHANNEL_TYPES.publicThread,
+      name: 'last-year',
+      guildId: IDS.guild,
+      parentId: IDS.channel,
+      archived: true,
+      locked: true,
+    });
+    const chosen = await digest('target', `<#${old}>`);
+    expect(chosen).toContain(`the thread <#${old}>`);
+    expect(chosen).toContain('archived and locked: digests reach it only if the bot may reopen it');
+    expect(bot.peer.calls.some((c) => c.method === 'GET' && c.path === `/channels/${old}`)).toBe(
+      true,
+    );
+    bot.peer.world.botManagesThreads = true;
+    expect(await digest('now')).toContain('Digest sent');
+    expect(JSON.stringify(messagesIn(old))).toContain('Harbour story 1');
+    expect(bot.peer.world.byId.get(old)?.archived).toBe(false);
+  });
+
   it('reports a locked archived thread, keeps the slot to retry, and posts once it may reopen it', async () => {
     await digest('target', `<#${THREAD}>`);
     bot.peer.world.archive(THREAD, true);

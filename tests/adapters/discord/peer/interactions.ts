@@ -27,11 +27,14 @@ interface Common {
   readonly locale?: string;
   /** The server's preferred locale (default en-US; ignored in DMs). */
   readonly guildLocale?: string;
+  /** The server it is sent from (default: the peer's first), and its channel. */
+  readonly guild?: string;
+  readonly channel?: string;
   /**
-   * The channel object the interaction comes from (default: the home text channel): a thread's
+   * The channel object it comes from, in full (default: a text channel `channel`): a thread's
    * carries its type (11, 12), parent_id and thread_metadata, as Discord sends it.
    */
-  readonly channel?: Record<string, unknown>;
+  readonly channelObject?: Record<string, unknown>;
 }
 
 export type InteractionOptions = Common &
@@ -64,6 +67,8 @@ export class InteractionRecord {
   answeredAt: number | undefined;
   lastActivity = Date.now();
   failedResponses = 0;
+  /** The gateway sessions it was sent to (0: no session holds its shard). */
+  deliveredTo = 0;
 
   constructor(
     readonly id: string,
@@ -120,6 +125,8 @@ export function createInteraction(
   buttonMessage: unknown,
 ): { payload: unknown; record: InteractionRecord } {
   const token = `token-${id}`;
+  const guildId = options.guild ?? IDS.guild;
+  const channelId = options.channel ?? IDS.channel;
   const user = {
     id: IDS.user,
     username: 'alice',
@@ -135,14 +142,14 @@ export function createInteraction(
         authorizing_integration_owners: { '0': IDS.guild },
       }
     : {
-        guild_id: IDS.guild,
-        channel: options.channel ?? {
-          id: IDS.channel,
+        guild_id: guildId,
+        channel: options.channelObject ?? {
+          id: channelId,
           type: 0,
           name: 'general',
-          guild_id: IDS.guild,
+          guild_id: guildId,
         },
-        channel_id: options.channel?.id ?? IDS.channel,
+        channel_id: options.channelObject?.id ?? channelId,
         member: {
           user,
           roles: [],
@@ -154,7 +161,7 @@ export function createInteraction(
         },
         guild_locale: options.guildLocale ?? 'en-US',
         context: 0,
-        authorizing_integration_owners: { '0': IDS.guild },
+        authorizing_integration_owners: { '0': guildId },
       };
   const command = (name: string, commandOptions: readonly CommandOption[] = []) => ({
     id: '600000000000000001',
