@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { requireModerator } from '../src/core/answers/require-moderator.js';
 import { defineCommand, type CommandContext } from '../src/core/commands/define-command.js';
 import { describeSchedule, nextSend } from '../src/core/digests/digest-settings.js';
+import {
+  describeTarget,
+  describeTargetProblem,
+  parseTarget,
+} from '../src/core/digests/digest-target.js';
 import { parseSettingChange, SETTING_ACTIONS } from '../src/core/digests/parse-change.js';
 import type { DigestSettings } from '../src/core/ports/digest-store.js';
 import {
@@ -19,7 +24,7 @@ import { catalogue } from '../src/core/i18n/catalogue.js';
 import { matchLocale, PSEUDO_LOCALE } from '../src/core/i18n/locales.js';
 import type { Translator } from '../src/core/i18n/translator.js';
 
-const ACTIONS = [...SETTING_ACTIONS, 'preview', 'now'] as const;
+const ACTIONS = [...SETTING_ACTIONS, 'target', 'preview', 'now'] as const;
 
 export default defineCommand({
   name: 'digest',
@@ -30,7 +35,7 @@ export default defineCommand({
       .enum(ACTIONS)
       .optional()
       .describe(
-        'on, off, time, days, timezone, size, topics, language, images, ping, preview or now',
+        'on, off, time, days, timezone, size, topics, language, images, ping, target, preview or now',
       ),
     value: z
       .string()
@@ -52,6 +57,9 @@ export default defineCommand({
     'images off',
     'ping @news',
     'ping off',
+    'target here',
+    'target #digests Daily',
+    'target channel',
     'preview',
     'now',
   ],
@@ -101,6 +109,7 @@ export default defineCommand({
           : tPrivate.t('digest.failed'),
       );
     }
+    if (action === 'target') return changeTarget(ctx, value);
     // A role ping is a Discord thing: elsewhere the setting would be kept and never used.
     if (action === 'ping' && ctx.chat.platform !== 'discord')
       return errorReply(tPrivate.t('digest.pingDiscordOnly', { platform: ctx.chat.platform }));
@@ -116,12 +125,15 @@ export default defineCommand({
   },
 });
 
-function showSettings(
+async function showSettings(
   ctx: CommandContext,
   settings: DigestSettings,
   heading: 'digest.headingShow' | 'digest.headingUpdated',
-): Reply {
+  note?: string,
+): Promise<Reply> {
   const { t } = ctx;
+  // Only where digests can have targets (Discord): what the channel itself is (a forum?).
+  const place = await ctx.services.digests.describePlace(settings.chat, settings.chat.id);
   const now = ctx.services.clock.now();
   const next = nextSend(settings, now);
   const state = !settings.active
@@ -144,12 +156,23 @@ function showSettings(
     [bold(t.t('digest.images')), t.t(settings.showImages ? 'digest.imagesOn' : 'digest.imagesOff')],
     ...(settings.pingRole === undefined && ctx.chat.platform !== 'discord'
       ? []
-      : [[bold(t.t('digest.ping')), describePing(settings, t)]]),
+      : [[bold(t.t('digest.ping')), describePing(ctx, settings)]]),
+    ...(place === undefined
+      ? []
+      : [
+          [
+            bold(t.t('digest.target')),
+            ...describeTarget(settings, place.found && place.kind === 'forum', t),
+          ],
+        ]),
   ];
+  const problem = describeTargetProblem(settings, t);
   return {
     ...answer([
       paragraph(bold(t.t(heading, { state }))),
       list(lines),
+      ...(problem === undefined ? [] : [paragraph(bold(problem))]),
+      ...(note === undefined ? [] : [paragraph(italic(note))]),
       paragraph(
         italic(t.t(settings.enabled ? 'digest.hintOn' : 'digest.hintOff')),
         ' ',
@@ -158,6 +181,27 @@ function showSettings(
     ]),
     panel: { label: t.t('digest.openPanel') },
   };
+}
+
+/** `/digest target …`: where the channel's digest goes (Discord: a thread or a forum). */
+async function changeTarget(ctx: CommandContext, value: string | undefined): Promise<Reply> {
+  const { tPrivate } = ctx;
+  const digests = ctx.services.digests;
+  if ((await digests.describePlace(ctx.chat, ctx.chat.id)) === undefined)
+    return errorReply(tPrivate.t('threads.discordOnly', { platform: ctx.chat.platform }));
+  const parsed = await parseTarget(
+    {
+      value,
+      chat: ctx.chat,
+      thread: ctx.thread,
+      describe: async (id) => (await digests.describePlace(ctx.chat, id)) ?? { found: false },
+    },
+    tPrivate,
+  );
+  if ('problem' in parsed)
+    return usageReply(tPrivate, parsed.problem, `/digest target ${parsed.form}`, parsed.hint);
+  const updated = await digests.change(ctx.chat, { target: parsed.target });
+  return showSettings(ctx, updated, 'digest.headingUpdated', parsed.note);
 }
 
 /** "Deutsch (de)", or the language answers use here without a setting. */
@@ -169,9 +213,15 @@ function describeLanguage(settings: DigestSettings, t: Translator): string {
   return t.t('digest.languageDefault', { name: t.languageName(shown), code: shown });
 }
 
-/** The role a digest pings, as a mention (the answer itself allows no mentions, so none pings). */
-function describePing(settings: DigestSettings, t: Translator): string {
-  return settings.pingRole === undefined
-    ? t.t('digest.pingOff')
-    : t.t('digest.pingOn', { role: `<@&${settings.pingRole}>` });
+/**
+ * The role a digest pings, as a mention (the answer itself allows no mentions, so none pings); a
+ * role deleted since (the platform says so) is said to be gone, as the digests then ping nobody.
+ */
+function describePing(ctx: CommandContext, settings: DigestSettings): string {
+  const { t } = ctx;
+  const role = settings.pingRole;
+  if (role === undefined) return t.t('digest.pingOff');
+  if (ctx.services.digests.roleExists(settings.chat, role) === false)
+    return t.t('digest.pingGone', { role });
+  return t.t('digest.pingOn', { role: `<@&${role}>` });
 }

@@ -6,7 +6,10 @@ import type {
   DeliveryStatus,
   DeliveryUpdate,
   DigestSettings,
+  DigestTarget,
+  TargetProblem,
 } from '../core/ports/digest-store.js';
+import { TARGET_PROBLEMS } from '../core/ports/digest-store.js';
 import type { FeedItemRecord, FeedRecord } from '../core/ports/feed-store.js';
 
 /**
@@ -19,6 +22,9 @@ type Flag = number | boolean;
 const isSet = (flag: Flag) => flag === true || flag === 1;
 const flag = (value: boolean) => (value ? 1 : 0);
 const timeOrNull = (date: Date | undefined) => date?.getTime() ?? null;
+/** A stored problem code; one this release does not know (written by a newer one) reads as none. */
+const toTargetProblem = (code: string | null): TargetProblem | undefined =>
+  TARGET_PROBLEMS.find((known) => known === code);
 
 export interface SettingsRow {
   platform: string;
@@ -31,6 +37,8 @@ export interface SettingsRow {
   topics: string;
   show_images: Flag;
   ping_role: string | null;
+  target: string | null;
+  target_problem: string | null;
   language: string | null;
   active: Flag;
   inactive_reason: string | null;
@@ -119,6 +127,8 @@ export function settingsParams(s: DigestSettings) {
     topics: JSON.stringify(s.topics),
     show_images: flag(s.showImages),
     ping_role: s.pingRole ?? null,
+    target: s.target ? JSON.stringify(s.target) : null,
+    target_problem: s.targetProblem ?? null,
     language: s.language ?? null,
     active: flag(s.active),
     inactive_reason: s.inactiveReason ?? null,
@@ -187,6 +197,8 @@ export function toSettings(row: SettingsRow): DigestSettings {
     topics: JSON.parse(row.topics) as string[],
     showImages: isSet(row.show_images),
     pingRole: row.ping_role ?? undefined,
+    target: row.target === null ? undefined : (JSON.parse(row.target) as DigestTarget),
+    targetProblem: toTargetProblem(row.target_problem),
     language: row.language ?? undefined,
     active: isSet(row.active),
     inactiveReason: row.inactive_reason ?? undefined,

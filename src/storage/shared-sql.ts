@@ -17,13 +17,18 @@ export const TAKE_OVER_CONDITION = `attempts < @max AND (
   (status = 'sending' AND lease_until < @now AND @resend = 1))`;
 
 /** Inserts or replaces a channel's settings (`settingsParams`); both dialects take it as it is. */
-export const UPSERT_SETTINGS = `INSERT INTO digest_settings (platform, chat_id, enabled, minute_of_day, days, timezone, size, topics, language, show_images, ping_role, active, inactive_reason, schedule_from, updated_at)
-         VALUES (@platform, @chat_id, @enabled, @minute_of_day, @days, @timezone, @size, @topics, @language, @show_images, @ping_role, @active, @inactive_reason, @schedule_from, @updated_at)
+export const UPSERT_SETTINGS = `INSERT INTO digest_settings (platform, chat_id, enabled, minute_of_day, days, timezone, size, topics, language, show_images, ping_role, target, target_problem, active, inactive_reason, schedule_from, updated_at)
+         VALUES (@platform, @chat_id, @enabled, @minute_of_day, @days, @timezone, @size, @topics, @language, @show_images, @ping_role, @target, @target_problem, @active, @inactive_reason, @schedule_from, @updated_at)
          ON CONFLICT (platform, chat_id) DO UPDATE SET enabled = excluded.enabled, minute_of_day = excluded.minute_of_day,
            days = excluded.days, timezone = excluded.timezone, size = excluded.size, topics = excluded.topics,
            language = excluded.language, show_images = excluded.show_images, ping_role = excluded.ping_role,
+           target = excluded.target, target_problem = excluded.target_problem,
            active = excluded.active, inactive_reason = excluded.inactive_reason, schedule_from = excluded.schedule_from,
            updated_at = excluded.updated_at`;
+
+/** Records why a channel's digest missed its target (@problem, null to clear); nothing else. */
+export const NOTE_TARGET_PROBLEM = `UPDATE digest_settings SET target_problem = @problem
+         WHERE platform = @platform AND chat_id = @chat_id`;
 
 /**
  * A channel's ledger rows from a time on (the delivery log); positional parameters platform, chat id,
@@ -60,6 +65,8 @@ export const SETTINGS_COLUMNS = (
     'language',
     'show_images',
     'ping_role',
+    'target',
+    'target_problem',
     'active',
     'inactive_reason',
     'schedule_from',

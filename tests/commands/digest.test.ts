@@ -135,3 +135,15 @@ describe('/digest ping (Discord only)', () => {
     expect((await bot.services.digests.settingsFor(TEST_CHAT)).pingRole).toBeUndefined();
   });
 });
+
+describe('/digest target (Discord only)', () => {
+  it('answers on another platform that threads and forums are Discord-only, and keeps nothing', async () => {
+    const bot = createTestBot([story]);
+    const { reply, text } = await bot.send('/digest target here', TEST_CHAT, MODERATOR);
+    expect(reply.tone).toBe('error');
+    expect(text).toContain('exist on Discord only; this chat is on test');
+    expect((await bot.services.digests.settingsFor(TEST_CHAT)).target).toBeUndefined();
+    // Where digests cannot have targets, /digest does not speak of them.
+    expect((await bot.send('/digest', TEST_CHAT, MODERATOR)).text).not.toContain('Goes to');
+  });
+});

@@ -91,6 +91,47 @@ export function digestStoreContract(
     );
 
     it(
+      'sends to the channel itself by default, keeps a thread or forum target, and clears it',
+      withStore(async (store) => {
+        await store.saveSettings(settings());
+        expect((await store.getSettings(chat))?.target).toBeUndefined();
+        const forum = { kind: 'forum', id: '300000000000000015', tag: '900000000000000001' } as const;
+        await store.saveSettings(settings({ target: forum }));
+        expect((await store.getSettings(chat))?.target).toEqual(forum);
+        expect((await store.listDue()).find((s) => s.chat.id === chat.id)?.target).toEqual(forum);
+        const thread = { kind: 'thread', id: '300000000000000011' } as const;
+        await store.saveSettings(settings({ target: thread }));
+        expect((await store.getSettings(chat))?.target).toEqual(thread);
+        await store.saveSettings(settings({ target: undefined }));
+        expect((await store.getSettings(chat))?.target).toBeUndefined();
+      }),
+    );
+
+    it(
+      'notes why a digest missed its target, touching nothing else, and clears it',
+      withStore(async (store) => {
+        // Without settings there is nothing to note on, and nothing is created.
+        await store.noteTargetProblem(chat, 'locked');
+        expect(await store.getSettings(chat)).toBeUndefined();
+        const thread = { kind: 'thread', id: '300000000000000011' } as const;
+        await store.saveSettings(settings({ target: thread, size: 7 }));
+        await store.noteTargetProblem(chat, 'locked');
+        expect(await store.getSettings(chat)).toEqual(
+          settings({ target: thread, size: 7, targetProblem: 'locked' }),
+        );
+        await store.noteTargetProblem(chat, 'deleted');
+        expect((await store.getSettings(chat))?.targetProblem).toBe('deleted');
+        // Another channel's settings are not touched.
+        const other = { platform: 'test', id: 'c2' };
+        await store.saveSettings(settings({ chat: other }));
+        expect((await store.getSettings(other))?.targetProblem).toBeUndefined();
+        await store.noteTargetProblem(chat, undefined);
+        expect((await store.getSettings(chat))?.targetProblem).toBeUndefined();
+        expect((await store.getSettings(chat))?.target).toEqual(thread);
+      }),
+    );
+
+    it(
       'keeps a channel’s language, and forgets it when cleared',
       withStore(async (store) => {
         await store.saveSettings(settings({ language: 'pt-BR' }));
@@ -121,7 +162,10 @@ export function digestStoreContract(
     it(
       'moves settings and ledger to a new chat id',
       withStore(async (store) => {
-        await store.saveSettings(settings({ showImages: false, pingRole: '4242' }));
+        const target = { kind: 'thread', id: '300000000000000011' } as const;
+        await store.saveSettings(
+          settings({ showImages: false, pingRole: '4242', target, targetProblem: 'forbidden' }),
+        );
         await store.claim(claimRequest());
         const moved = { platform: 'test', id: 'c1-new' };
         await store.chatMoved(chat, moved);
@@ -131,6 +175,8 @@ export function digestStoreContract(
           chat: moved,
           showImages: false,
           pingRole: '4242',
+          target,
+          targetProblem: 'forbidden',
         });
         expect(await store.getDelivery({ chat: moved, slot: t0, kind: 'scheduled' })).toBeDefined();
       }),

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import { Routes, type REST } from 'discord.js';
+import { tagForPost } from '../../core/places/choose-tag.js';
+import type { DigestTarget } from '../../core/ports/places.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -9,11 +11,20 @@ import { acquireSend } from '../../core/sending/acquire-send.js';
 import type { ButtonIds } from './button-ids.js';
 import { PLATFORM } from './interaction-input.js';
 import { FLEET_RATES, LIMITS, REST_ATTEMPTS } from './limits.js';
+import type { DescribePlace } from './describe-place.js';
+import {
+  failedAttempt,
+  isArchived,
+  PERMANENT_PROBLEMS,
+  targetProblemOf,
+  threadName,
+  type Attempt,
+} from './post-places.js';
 import { renderReply, type DiscordMessage } from './render-reply.js';
 
 export interface DiscordPosterOptions {
   /** discord.js's REST client: it waits out rate limits and retries server and network failures. */
-  readonly rest: Pick<REST, 'post'>;
+  readonly rest: Pick<REST, 'post' | 'patch'>;
   readonly buttons: ButtonIds;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
@@ -26,6 +37,8 @@ export interface DiscordPosterOptions {
    * digest's ping; undefined (not known, e.g. a channel not in the cache) keeps it.
    */
   readonly roleExists?: (channelId: string, roleId: string) => boolean | undefined;
+  /** What a channel is (a thread, a forum and its tags…): where digests with targets go. */
+  readonly describePlace?: DescribePlace | undefined;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -39,7 +52,18 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 }
 
 type Failure = Extract<PostOutcome, { ok: false }>;
-type Sent = { readonly ok: true; readonly id: string } | Failure;
+type Sent = { readonly ok: true; readonly ids: readonly string[] } | Failure;
+
+/** Where a post goes: the channel itself, a thread, or a new post of a forum (the target or home). */
+interface Destination {
+  readonly kind: 'channel' | 'thread' | 'forum';
+  readonly id: string;
+  /** A target chosen with /digest target (its refusals are the target's, not the channel's). */
+  readonly isTarget: boolean;
+  readonly tag?: string | undefined;
+  /** A forum post's title. */
+  readonly title?: string | undefined;
+}
 
 /**
  * Posts replies nobody asked for (digests) to Discord channels through discord.js's REST client,
@@ -48,6 +72,11 @@ type Sent = { readonly ok: true; readonly id: string } | Failure;
  * that answers 403 or 404 is reported gone, here and only here, and never retried; another refusal
  * (4xx) is not repeated at once. With an idempotency key every message carries a nonce and
  * `enforce_nonce`, so a send repeated later cannot post twice.
+ *
+ * A digest with a target goes into that thread (an archived one is reopened: Discord does so for a
+ * post unless it is locked, and the bot asks once more itself) or starts a new post of that forum,
+ * titled and tagged; so does a digest of a forum channel itself. A target's refusal is reported as
+ * the target's problem, never as the channel being gone.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
   const { rest, buttons, lifecycle, logger } = options;
@@ -57,41 +86,147 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     return { ok: false, permanent: true, gone: true, reason };
   }
 
-  async function send(chat: ChatRef, body: object, part: string): Promise<Sent> {
+  async function request(
+    method: 'post' | 'patch',
+    route: `/${string}`,
+    body: object,
+    channelId: string,
+  ): Promise<Attempt> {
     try {
       const fleet = options.fleet;
-      if (fleet)
+      if (fleet && method === 'post')
         await acquireSend(
           fleet.budget,
           [
             { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
-            { key: `dc:${fleet.botId}:channel:${chat.id}`, rate: FLEET_RATES.channelMessages },
+            { key: `dc:${fleet.botId}:channel:${channelId}`, rate: FLEET_RATES.channelMessages },
           ],
           { logger, sleep },
         );
-      const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
-        id: string;
-      };
-      return { ok: true, id: message.id };
+      return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
     } catch (error) {
-      const status = error instanceof DiscordAPIError ? error.status : undefined;
-      const reason = error instanceof Error ? error.message : String(error);
-      if (status === 403 || status === 404) {
-        logger.warn({ chat, status, reason, part }, 'Discord channel is gone or closed to the bot');
-        return gone(chat, `Discord ${status}: ${reason}`);
-      }
-      if (status !== undefined && status >= 400 && status < 500) {
-        // The same request would be refused again; but the channel is not gone (a bad payload, a
-        // bad token), so the failure is not permanent for the chat: the caller may try later.
-        logger.error({ chat, status, reason, part }, 'Discord refused the message; not retried');
-        return { ok: false, permanent: false, reason: `Discord ${status}: ${reason}` };
-      }
-      logger.error(
-        { chat, err: error, attempts: REST_ATTEMPTS, part },
-        'posting to Discord failed; giving up',
-      );
-      return { ok: false, permanent: false, reason };
+      return failedAttempt(error);
     }
+  }
+
+  /** A refusal of the channel itself (403/404: gone) or of anything else, as before targets. */
+  async function failure(
+    chat: ChatRef,
+    where: Destination,
+    attempt: Extract<Attempt, { ok: false }>,
+    part: string,
+  ): Promise<Failure> {
+    const { status, reason } = attempt;
+    const problem =
+      where.kind === 'channel' && !where.isTarget ? undefined : targetProblemOf(attempt);
+    // A forum channel that is itself the chat and is gone is the chat gone.
+    const homeGone = !where.isTarget && (status === 403 || status === 404);
+    if (problem && !homeGone) {
+      logger.warn(
+        { chat, target: where, status, code: attempt.code, problem, reason, part },
+        'Discord refused the digest’s thread or forum',
+      );
+      return {
+        ok: false,
+        permanent: PERMANENT_PROBLEMS.includes(problem),
+        reason: `Discord ${status}: ${reason}`,
+        targetProblem: problem,
+      };
+    }
+    if (status === 403 || status === 404) {
+      logger.warn({ chat, status, reason, part }, 'Discord channel is gone or closed to the bot');
+      return gone(chat, `Discord ${status}: ${reason}`);
+    }
+    if (status !== undefined && status >= 400 && status < 500) {
+      // The same request would be refused again; but the channel is not gone (a bad payload, a
+      // bad token), so the failure is not permanent for the chat: the caller may try later.
+      logger.error({ chat, status, reason, part }, 'Discord refused the message; not retried');
+      return { ok: false, permanent: false, reason: `Discord ${status}: ${reason}` };
+    }
+    logger.error(
+      { chat, err: attempt.error, attempts: REST_ATTEMPTS, part },
+      'posting to Discord failed; giving up',
+    );
+    return { ok: false, permanent: false, reason };
+  }
+
+  /** One message into a channel or thread; an archived thread is reopened once and tried again. */
+  async function sendMessage(channelId: string, body: object, thread: boolean): Promise<Attempt> {
+    const sent = await request('post', Routes.channelMessages(channelId), body, channelId);
+    if (!thread || !isArchived(sent)) return sent;
+    const reopened = await request(
+      'patch',
+      Routes.channel(channelId),
+      { archived: false },
+      channelId,
+    );
+    // Not allowed to reopen it (locked, no Manage Threads): the thread stays archived and locked.
+    if (!reopened.ok)
+      return { ...sent, reason: `${sent.reason}; reopening it: ${reopened.reason}` };
+    logger.info({ thread: channelId }, 'reopened an archived thread to post a digest in it');
+    return request('post', Routes.channelMessages(channelId), body, channelId);
+  }
+
+  async function sendAll(chat: ChatRef, where: Destination, bodies: object[]): Promise<Sent> {
+    const ids: string[] = [];
+    let channelId = where.id;
+    for (const [index, body] of bodies.entries()) {
+      const part = `${index + 1} of ${bodies.length}`;
+      let attempt: Attempt;
+      if (where.kind === 'forum' && index === 0) {
+        attempt = await request('post', Routes.threads(where.id), forumPost(body, where), where.id);
+        if (attempt.ok) channelId = attempt.body.id;
+      } else {
+        attempt = await sendMessage(channelId, body, where.kind !== 'channel');
+      }
+      if (!attempt.ok) {
+        const failed = await failure(chat, where, attempt, part);
+        return index > 0 ? { ...failed, partial: true } : failed;
+      }
+      ids.push(attempt.body.message?.id ?? attempt.body.id);
+    }
+    return { ok: true, ids };
+  }
+
+  /** The forum post's thread: the digest's title, its tag, and the first message (no nonce there). */
+  function forumPost(body: object, where: Destination): object {
+    const { nonce: _nonce, enforce_nonce: _enforce, ...message } = body as Record<string, unknown>;
+    return {
+      name: threadName(where.title),
+      message,
+      applied_tags: where.tag === undefined ? [] : [where.tag],
+    };
+  }
+
+  /**
+   * Where this post goes, and for a forum which tag; a failure when the forum requires a tag and
+   * has none to set (a forum the bot cannot see is tried all the same: Discord's answer tells).
+   */
+  async function destination(
+    chat: ChatRef,
+    target: DigestTarget | undefined,
+    title: string | undefined,
+  ): Promise<Destination | Failure> {
+    const id = target?.id ?? chat.id;
+    const place = await options.describePlace?.(chat, id);
+    const seen = place?.found === true ? place : undefined;
+    const kind = target?.kind ?? (seen?.kind === 'forum' ? 'forum' : 'channel');
+    const where: Destination = { kind, id, isTarget: target !== undefined, title };
+    if (kind !== 'forum') return where;
+    const choice = tagForPost(seen?.tags ?? [], target?.tag, seen?.requiresTag === true);
+    if ('problem' in choice) {
+      logger.warn(
+        { chat, forum: id, tags: seen?.tags.length ?? 0 },
+        'the digest’s forum requires a tag and has none the bot can set',
+      );
+      return {
+        ok: false,
+        permanent: true,
+        reason: 'the forum requires a tag and has none the bot can set',
+        targetProblem: 'tag-required',
+      };
+    }
+    return { ...where, tag: choice.tag?.id };
   }
 
   // A deleted role is logged once per channel and role, not at every digest.
@@ -115,22 +250,19 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     async post(chat, reply, postOptions) {
       if (chat.platform !== PLATFORM || !/^\d{17,20}$/.test(chat.id))
         return gone(chat, `not a Discord channel: ${chat.platform}:${chat.id}`);
+      const where = await destination(chat, postOptions?.target, postOptions?.title);
+      if ('ok' in where) return where;
       const role = pingable(chat, postOptions?.pingRole);
       const messages = withPing(renderReply(reply, buttons), role);
-      const ids: string[] = [];
-      for (const [index, message] of messages.entries()) {
-        const body = bodyOf(
-          message,
-          postOptions?.idempotencyKey,
-          index,
-          index === 0 ? role : undefined,
-        );
-        const sent = await send(chat, body, `${index + 1} of ${messages.length}`);
-        if (!sent.ok) return index > 0 ? { ...sent, partial: true } : sent;
-        ids.push(sent.id);
-      }
-      return { ok: true, messageIds: ids };
+      const bodies = messages.map((message, index) =>
+        bodyOf(message, postOptions?.idempotencyKey, index, index === 0 ? role : undefined),
+      );
+      const sent = await sendAll(chat, where, bodies);
+      return sent.ok ? { ok: true, messageIds: sent.ids } : sent;
     },
+    roleExists: (chat, roleId) => options.roleExists?.(chat.id, roleId),
+    describePlace: (chat, id) =>
+      options.describePlace?.(chat, id) ?? Promise.resolve({ found: false }),
     // A digest is public: the server's preferred locale, unless the channel set one (the core asks).
     localeOf: (chat) => Promise.resolve(options.guildLocaleOf?.(chat.id)),
     preview: (reply) =>

@@ -56,7 +56,7 @@ export async function autocompleteChoices(
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, deps: InteractionDeps) {
   const focused = interaction.options.getFocused(true);
-  const chat = discordChat(chatIdOf(interaction));
+  const chat = discordChat(placeOf(interaction).chatId);
   await interaction.respond(
     await autocompleteChoices(
       deps.dispatcher,
@@ -83,6 +83,20 @@ function memberOf(interaction: AnswerableInteraction) {
 function chatIdOf(interaction: AnswerableInteraction | AutocompleteInteraction): string {
   const channelId = interaction.channelId as string | null;
   return channelId ?? interaction.guildId ?? `user-${interaction.user.id}`;
+}
+
+/**
+ * Whose settings and where: a command typed in a thread (public, private, a forum post) is about
+ * its parent channel (or forum), and is answered in the thread (the interaction's own response).
+ */
+function placeOf(interaction: AnswerableInteraction | AutocompleteInteraction): {
+  chatId: string;
+  threadId?: string;
+} {
+  const channel = interaction.channel;
+  if (channel?.isThread() && channel.parentId)
+    return { chatId: channel.parentId, threadId: channel.id };
+  return { chatId: chatIdOf(interaction) };
 }
 
 /** Runs a command and answers; an answer that is slow to come is deferred first. */
@@ -172,9 +186,11 @@ export async function handleInteraction(
       await answerAutocomplete(interaction, deps);
     } else if (interaction.isChatInputCommand()) {
       const caller = discordCaller(memberOf(interaction), attachmentOf(interaction));
+      const { chatId, threadId } = placeOf(interaction);
       const input = {
         commandName: interaction.commandName,
-        channelId: chatIdOf(interaction),
+        channelId: chatId,
+        threadId,
         options: interaction.options.data,
       };
       await run(interaction, slashInvocation(input, caller, discordLocales(interaction)), deps);
@@ -191,7 +207,8 @@ export async function handleInteraction(
       }
       const caller = discordCaller(memberOf(interaction));
       const locale = discordLocales(interaction);
-      await run(interaction, buttonInvocation(button, chatIdOf(interaction), caller, locale), deps);
+      const { chatId, threadId } = placeOf(interaction);
+      await run(interaction, buttonInvocation(button, chatId, caller, locale, threadId), deps);
     }
   } catch (error) {
     deps.logger.error(

@@ -16,6 +16,8 @@ export function discordChat(channelId: string): ChatRef {
 export interface SlashInput {
   readonly commandName: string;
   readonly channelId: string;
+  /** The thread of that channel the command was typed in, if it was. */
+  readonly threadId?: string | undefined;
   readonly options: readonly {
     readonly name: string;
     readonly type?: number;
@@ -45,6 +47,7 @@ export function slashInvocation(
     name: input.commandName,
     args: { kind: 'values', values },
     chat: discordChat(input.channelId),
+    thread: input.threadId === undefined ? undefined : discordChat(input.threadId),
     caller,
     locale,
   };
@@ -56,11 +59,13 @@ export function buttonInvocation(
   channelId: string,
   caller: Caller,
   locale?: LocaleHints,
+  threadId?: string,
 ): Invocation {
   return {
     name: button.command,
     args: { kind: 'text', text: button.args },
     chat: discordChat(channelId),
+    thread: threadId === undefined ? undefined : discordChat(threadId),
     caller,
     locale,
   };

@@ -8,10 +8,15 @@ const PLATFORM = { platform: 'discord' } as const;
  * in discord.js's rate-limited queue or on the wire) as the outbound queue's depth, and how long
  * each took until Discord answered (rate-limit waits included) as its wait.
  */
-export function measuredRest(rest: Pick<REST, 'post'>, metrics: Metrics): Pick<REST, 'post'> {
+export function measuredRest(
+  rest: Pick<REST, 'post' | 'patch'>,
+  metrics: Metrics,
+): Pick<REST, 'post' | 'patch'> {
   let depth = 0;
   metrics.gauge('briefly_outbound_queue_depth', PLATFORM, () => depth);
   return {
+    // Reopening an archived thread: rare, and not a post of the queue.
+    patch: (route, options) => rest.patch(route, options),
     async post(route, options) {
       depth++;
       const started = performance.now();

@@ -13,6 +13,9 @@ export function renderInline(content: readonly Inline[]): string {
   return content
     .map((part) => {
       if (typeof part === 'string') return escapeText(part);
+      // The one mention Briefly writes itself: a channel's, by id, which pings nobody.
+      if (part.channel !== undefined && /^\d{17,20}$/.test(part.channel))
+        return `<#${part.channel}>`;
       if (part.code) return wrap(codeSpanText(part.text), '`');
       let text = escapeText(part.text);
       if (part.bold) text = wrap(text, '**');

@@ -1,4 +1,11 @@
-import { Client, Events, GatewayIntentBits, type Interaction, type RESTOptions } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Partials,
+  type Interaction,
+  type RESTOptions,
+} from 'discord.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { logClientEvents, logRateLimits } from './client-events.js';
 import type { IdentifyThrottler } from './identify-pacing.js';
@@ -36,6 +43,9 @@ export class ShardClients {
     const { logger, shardCount } = this.options;
     const client = new Client({
       intents: [GatewayIntentBits.Guilds],
+      // An interaction from a thread the gateway never sent (a private thread the bot is not in)
+      // still makes a channel of the payload: its type and parent say whose settings apply.
+      partials: [Partials.Channel],
       allowedMentions: NO_MENTIONS,
       shards: [shard],
       shardCount,
@@ -55,7 +65,10 @@ export class ShardClients {
     this.clients.set(shard, client);
     const ready = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`Discord shard ${shard} not ready after ${this.options.readyTimeoutMs} ms`)),
+        () =>
+          reject(
+            new Error(`Discord shard ${shard} not ready after ${this.options.readyTimeoutMs} ms`),
+          ),
         this.options.readyTimeoutMs,
       );
       timer.unref();

@@ -13,6 +13,7 @@ import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
 import { createDiscordPoster } from './channel-poster.js';
+import { placeDescriber } from './describe-place.js';
 import { logRateLimits } from './client-events.js';
 import { fetchGatewayInfo } from './gateway-info.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -115,7 +116,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
     logger,
   });
   metrics.gauge('briefly_discord_shards_held', {}, () => keeper.held().length);
-  logger.info({ shardCount, botId: info.botId }, 'Discord: taking this process\'s gateway shards');
+  logger.info({ shardCount, botId: info.botId }, "Discord: taking this process's gateway shards");
   await keeper.start(options.shardCheckMs ?? DEFAULT_SHARD_CHECK_MS);
   if (fatalReason !== undefined) {
     await keeper.close();
@@ -137,6 +138,8 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
         const channel = channelOf(clients(), channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
       },
+      // Threads and forums: the shards' caches, else GET /channels/{id} (any server, any process).
+      describePlace: placeDescriber((id) => channelOf(clients(), id), rest),
       roleExists: (channelId, roleId) => {
         const channel = channelOf(clients(), channelId);
         return channel && 'guild' in channel ? channel.guild.roles.cache.has(roleId) : undefined;
@@ -146,7 +149,9 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
     guilds: botGuildsOf(clients),
     problem: () => {
       const waiting = shards.notReady();
-      return waiting.length > 0 ? `gateway not connected (shards ${waiting.join(', ')})` : undefined;
+      return waiting.length > 0
+        ? `gateway not connected (shards ${waiting.join(', ')})`
+        : undefined;
     },
     async stop() {
       await keeper.close();

@@ -15,8 +15,9 @@ export function articleListReply(
   options: { images?: boolean } = {},
 ): Reply {
   const { t } = ctx;
+  // Remembered where it was shown: "/summary 2" in a thread means the thread's list.
   ctx.services.chatMemory.rememberList(
-    ctx.chat,
+    ctx.thread ?? ctx.chat,
     articles.map((a) => a.id),
   );
   const now = ctx.services.clock.now();

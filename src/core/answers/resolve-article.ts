@@ -19,7 +19,12 @@ export async function resolveArticle(
   // Errors: only the caller sees them where the platform can, so in the caller's language.
   const t = ctx.tPrivate;
   const scope = await feeds.visibleTo(ctx.chat);
-  const resolution = await resolveRef(ref, articles, chatMemory.lastList(ctx.chat), scope);
+  const resolution = await resolveRef(
+    ref,
+    articles,
+    chatMemory.lastList(ctx.thread ?? ctx.chat),
+    scope,
+  );
   switch (resolution.kind) {
     case 'found':
       return resolution.article;
@@ -32,7 +37,7 @@ export async function resolveArticle(
       );
     case 'ambiguous': {
       chatMemory.rememberList(
-        ctx.chat,
+        ctx.thread ?? ctx.chat,
         resolution.candidates.map((a) => a.id),
       );
       const now = clock.now();

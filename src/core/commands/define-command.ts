@@ -50,7 +50,13 @@ export interface Attachment {
 
 export interface CommandContext {
   readonly services: Services;
+  /** The chat whose settings apply (for a command typed in a Discord thread: its channel's). */
   readonly chat: ChatRef;
+  /**
+   * The thread of `chat` the command was typed in, if it was (Discord): the answer goes there, lists
+   * shown there are remembered there, and `/digest target here` means it.
+   */
+  readonly thread?: ChatRef | undefined;
   readonly caller: Caller;
   /** The registry, for commands that describe the others (/help). */
   readonly commands: readonly AnyCommand[];

@@ -25,6 +25,11 @@ export interface Invocation {
   readonly name: string;
   readonly args: Arguments;
   readonly chat: ChatRef;
+  /**
+   * Typed in a thread of `chat` (Discord). The thread uses its channel's settings, unless it has
+   * digest settings of its own (made when each thread was its own chat): then it is the chat.
+   */
+  readonly thread?: ChatRef | undefined;
   readonly caller: Caller;
   /** What the platform says about the caller's and the chat's language. */
   readonly locale?: LocaleHints | undefined;
@@ -52,6 +57,13 @@ export interface Dispatcher {
 export function createDispatcher(registry: CommandRegistry, services: Services): Dispatcher {
   const commands = registry.all().map((entry) => entry.command);
 
+  /** A thread with digest settings of its own is its own chat; any other uses its channel's. */
+  async function placed(invocation: Invocation): Promise<Invocation> {
+    const thread = invocation.thread;
+    if (!thread || !(await services.digests.hasOwnSettings(thread))) return invocation;
+    return { ...invocation, chat: thread, thread: undefined };
+  }
+
   async function translators(invocation: Invocation) {
     const setting = await services.digests.languageOf(invocation.chat);
     const locales = resolveLocales(setting, invocation.locale);
@@ -61,7 +73,8 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
     };
   }
 
-  async function dispatch(invocation: Invocation): Promise<Reply> {
+  async function dispatch(typed: Invocation): Promise<Reply> {
+    const invocation = await placed(typed);
     const { t, tPrivate } = await translators(invocation);
     const entry = registry.get(invocation.name);
     if (!entry) return unknownCommand(registry, invocation.name, tPrivate);
@@ -83,6 +96,7 @@ export function createDispatcher(registry: CommandRegistry, services: Services):
       const ctx = {
         services,
         chat: invocation.chat,
+        thread: invocation.thread,
         caller: invocation.caller,
         commands,
         t,

@@ -14,6 +14,7 @@ import type {
   DigestStore,
 } from '../ports/digest-store.js';
 import type { Logger } from '../ports/logger.js';
+import type { PlaceInfo } from '../ports/places.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import type { Summarizer } from '../summaries/summarizer.js';
 import { DigestComposer, type ComposedDigest } from './compose-digest.js';
@@ -27,6 +28,7 @@ import {
   type DigestDefaults,
   type SettingsChange,
 } from './digest-settings.js';
+import { postDigest } from './post-digest.js';
 import { previousSlot } from './schedule.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { FilterService } from '../filters/filter-service.js';
@@ -106,6 +108,11 @@ export class DigestService {
     );
   }
 
+  /** Whether the chat has digest settings of its own (a moderator changed one there). */
+  async hasOwnSettings(chat: ChatRef): Promise<boolean> {
+    return (await this.options.store.getSettings(chat)) !== undefined;
+  }
+
   async change(chat: ChatRef, change: SettingsChange): Promise<DigestSettings> {
     const updated = applyChange(await this.settingsFor(chat), change, this.options.clock.now());
     await this.options.store.saveSettings(updated);
@@ -153,6 +160,16 @@ export class DigestService {
     const digest = await this.preview(chat);
     const poster = this.posters.get(chat.platform);
     return { digest, messages: poster?.preview?.(digest.reply) };
+  }
+
+  /** What a place is, as the chat's platform describes it; undefined where digests have no targets. */
+  async describePlace(chat: ChatRef, id: string): Promise<PlaceInfo | undefined> {
+    return this.posters.get(chat.platform)?.describePlace?.(chat, id);
+  }
+
+  /** Whether a role of the chat's server still exists (false: deleted; undefined: unknown). */
+  roleExists(chat: ChatRef, roleId: string): boolean | undefined {
+    return this.posters.get(chat.platform)?.roleExists?.(chat, roleId);
   }
 
   /** The channel's ledger rows since a date, newest first (the control panel's delivery log). */
@@ -320,16 +337,20 @@ export class DigestService {
       coveredUntil: digest.coveredUntil,
       articleIds: digest.articleIds,
     });
-    const outcome = await poster
-      .post(key.chat, digest.reply, {
-        idempotencyKey: idempotencyKey(key),
-        pingRole: settings.pingRole,
-      })
-      .catch((error: unknown): PostOutcome => ({
-        ok: false,
-        permanent: false,
-        reason: error instanceof Error ? error.message : String(error),
-      }));
+    const outcome = await postDigest({
+      poster,
+      settings,
+      reply: digest.reply,
+      idempotencyKey: idempotencyKey(key),
+      slot: key.slot,
+      t,
+      store,
+      logger,
+    }).catch((error: unknown): PostOutcome => ({
+      ok: false,
+      permanent: false,
+      reason: error instanceof Error ? error.message : String(error),
+    }));
     const done = this.options.clock.now();
     if (outcome.ok) {
       await store.update(key, owner, { status: 'sent', now: done, messageIds: outcome.messageIds });

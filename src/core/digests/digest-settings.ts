@@ -1,5 +1,5 @@
 import type { ChatRef } from '../ports/chat-memory.js';
-import type { DigestSettings } from '../ports/digest-store.js';
+import type { DigestSettings, DigestTarget } from '../ports/digest-store.js';
 import type { Translator } from '../i18n/translator.js';
 import { formatTime, nextSlot, type Schedule } from './schedule.js';
 
@@ -25,6 +25,8 @@ export interface SettingsChange {
   readonly showImages?: boolean;
   /** A role id, or '' to stop pinging. */
   readonly pingRole?: string;
+  /** Where digests go; null: the channel itself again. */
+  readonly target?: DigestTarget | null;
 }
 
 export function defaultSettings(
@@ -67,6 +69,9 @@ export function applyChange(
   // An empty language clears the setting: the platform's language applies again.
   if (next.language === '') next = { ...next, language: undefined };
   if (next.pingRole === '') next = { ...next, pingRole: undefined };
+  // A new target (or none) starts with no problem: the next digest tells again.
+  if (change.target !== undefined)
+    next = { ...next, target: change.target ?? undefined, targetProblem: undefined };
   const rescheduled =
     (change.enabled === true && !current.enabled) ||
     next.minuteOfDay !== current.minuteOfDay ||

@@ -51,7 +51,9 @@ export function planShare(
 
   const room = share - mine.length;
   const start = (members.indexOf(survey.me) * share) % Math.max(count, 1);
-  const ordered = [...free].sort((a, b) => ((a - start + count) % count) - ((b - start + count) % count));
+  const ordered = [...free].sort(
+    (a, b) => ((a - start + count) % count) - ((b - start + count) % count),
+  );
   const mayTake = mine.length === fewest ? ordered : ordered.filter((n) => freeBefore.has(n));
   return { take: room > 0 ? mayTake : [], room: Math.max(room, 0), release: [] };
 }

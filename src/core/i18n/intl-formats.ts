@@ -50,20 +50,25 @@ export class IntlFormats {
     return this.relative.format(sign * Math.floor(seconds / DAY), 'day');
   }
 
-  /** `day`: "Thursday 26 November 2026"; `when`: "Thursday 26 November, 08:00"; in the zone given. */
-  date(at: Date, timeZone: string, style: 'day' | 'when'): string {
+  /**
+   * `day`: "Thursday 26 November 2026"; `when`: "Thursday 26 November, 08:00"; `short`: "26 Nov 2026"
+   * (a forum post's title); in the zone given.
+   */
+  date(at: Date, timeZone: string, style: 'day' | 'when' | 'short'): string {
     const options: Intl.DateTimeFormatOptions =
       style === 'day'
         ? { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-        : {
-            timeZone,
-            weekday: 'long',
-            day: 'numeric',
-            month: 'long',
-            hour: '2-digit',
-            minute: '2-digit',
-            hourCycle: 'h23',
-          };
+        : style === 'short'
+          ? { timeZone, day: 'numeric', month: 'short', year: 'numeric' }
+          : {
+              timeZone,
+              weekday: 'long',
+              day: 'numeric',
+              month: 'long',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            };
     return dateFormat(this.locale, options).format(at);
   }
 

@@ -43,7 +43,7 @@ export interface Translator {
   /** "just now", "12 minutes ago", "in 3 hours" (Intl.RelativeTimeFormat); a date past 30 days. */
   age(then: Date, now: Date): string;
   /** A date or time in a time zone: `day` for digest headings, `when` for the next send. */
-  date(at: Date, timezone: string, style: 'day' | 'when'): string;
+  date(at: Date, timezone: string, style: 'day' | 'when' | 'short'): string;
   /** A language's name in this language (Intl.DisplayNames): `de` → "German", "Deutsch", "немецкий". */
   languageName(code: string): string;
   /** A weekday's short name, 0 = Sunday. */

@@ -1,5 +1,7 @@
 import type { Reply } from '../replies/reply.js';
 import type { ChatRef } from './chat-memory.js';
+import type { DigestTarget, TargetProblem } from './digest-store.js';
+import type { PlaceInfo } from './places.js';
 
 export interface PostOptions {
   /**
@@ -12,6 +14,10 @@ export interface PostOptions {
    * at the top of the first message and allows that mention only; other platforms ignore it.
    */
   readonly pingRole?: string | undefined;
+  /** Discord: where the post goes instead of the chat itself (a digest's thread or forum). */
+  readonly target?: DigestTarget | undefined;
+  /** The title of a forum post this post starts (a digest's: "Digest — 7 Dec 2026"). */
+  readonly title?: string | undefined;
 }
 
 /**
@@ -29,6 +35,11 @@ export type PostOutcome =
       readonly gone?: boolean;
       /** Some messages of a reply split over several did arrive (sending it again would repeat them). */
       readonly partial?: boolean;
+      /**
+       * The post's target (not the chat itself) refused it; the chat is not gone. `deleted` and
+       * `tag-required` come with `permanent`; `locked` and `forbidden` may be fixed by a moderator.
+       */
+      readonly targetProblem?: TargetProblem;
     };
 
 /** One message of a reply as a platform would show it: what the control panel's preview draws. */
@@ -69,6 +80,16 @@ export interface ChannelPoster {
    * channel without a language of its own; undefined when the platform says nothing.
    */
   localeOf?(chat: ChatRef): Promise<string | undefined>;
+  /**
+   * Discord: what the place with this id is (a thread, a forum and its tags…), seen from `chat`;
+   * platforms where a digest goes only to its own chat have no such method.
+   */
+  describePlace?(chat: ChatRef, id: string): Promise<PlaceInfo>;
+  /**
+   * Discord: whether a role still exists in the server of `chat` (false: deleted); undefined when
+   * the platform cannot tell.
+   */
+  roleExists?(chat: ChatRef, roleId: string): boolean | undefined;
   /** The messages `post` would send, rendered by the same code, sending nothing. */
   preview?(reply: Reply): readonly PreviewMessage[];
 }

@@ -1,5 +1,8 @@
 import type { ChatLifecycle } from './chat-lifecycle.js';
 import type { ChatRef } from './chat-memory.js';
+import type { DigestTarget, TargetProblem } from './places.js';
+
+export { TARGET_PROBLEMS, type DigestTarget, type TargetProblem } from './places.js';
 
 /** A channel's digest settings, as moderators set them. */
 export interface DigestSettings {
@@ -18,6 +21,10 @@ export interface DigestSettings {
   readonly showImages: boolean;
   /** Discord: the id of the one role a digest pings (opt-in; unset: a digest pings nobody). */
   readonly pingRole?: string | undefined;
+  /** Where digests go; unset: the channel itself. */
+  readonly target?: DigestTarget | undefined;
+  /** What kept the last digest from its target (cleared by a delivery there or a new target). */
+  readonly targetProblem?: TargetProblem | undefined;
   /** The channel's language (a supported locale, e.g. `de`) as a moderator set it; unset: the platform's. */
   readonly language?: string | undefined;
   /** False once the bot can no longer post there (removed, blocked, channel deleted). */
@@ -101,6 +108,11 @@ export interface DigestStore extends ChatLifecycle {
   saveSettings(settings: DigestSettings): Promise<void>;
   /** Settings of every channel whose digest is on and that the bot can still post to. */
   listDue(): Promise<DigestSettings[]>;
+  /**
+   * Records (or clears, with undefined) why the channel's digest could not reach its target; only
+   * that column changes, so a moderator's change made meanwhile stays. No-op without settings.
+   */
+  noteTargetProblem(chat: ChatRef, problem: TargetProblem | undefined): Promise<void>;
 
   /**
    * Takes a slot for `owner`: inserts the ledger row, or takes over a row nobody is working on (a

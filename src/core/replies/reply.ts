@@ -13,6 +13,11 @@ export interface Span {
   readonly italic?: boolean;
   readonly code?: boolean;
   readonly url?: string | undefined;
+  /**
+   * A channel or thread of the chat's platform, by id: Discord shows it as a link with its name (a
+   * channel mention pings nobody); elsewhere `text` is shown.
+   */
+  readonly channel?: string | undefined;
 }
 
 export type Block =

@@ -290,6 +290,13 @@ export const PG_MIGRATIONS: readonly {
     // NULL: a digest pings nobody (the default).
     sql: `ALTER TABLE digest_settings ADD COLUMN ping_role TEXT;`,
   },
+  {
+    version: 11,
+    name: 'where a digest goes on Discord (a thread or a forum) and why it last could not',
+    // NULL target: the channel itself. target is JSON {kind, id, tag?}; target_problem a code.
+    sql: `ALTER TABLE digest_settings ADD COLUMN target TEXT;
+          ALTER TABLE digest_settings ADD COLUMN target_problem TEXT;`,
+  },
 ];
 
 /**

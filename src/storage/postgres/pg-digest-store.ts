@@ -8,6 +8,7 @@ import type {
   DeliveryUpdate,
   DigestSettings,
   DigestStore,
+  TargetProblem,
 } from '../../core/ports/digest-store.js';
 import {
   claimParams,
@@ -23,6 +24,7 @@ import {
 import {
   DELIVERY_COLUMNS,
   deliveryLogWhere,
+  NOTE_TARGET_PROBLEM,
   SETTINGS_COLUMNS,
   TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
@@ -71,6 +73,14 @@ export class PgDigestStore implements DigestStore {
       `SELECT ${SETTINGS_COLUMNS} FROM digest_settings WHERE enabled AND active`,
     );
     return rows.map(toSettings);
+  }
+
+  async noteTargetProblem(chat: ChatRef, problem: TargetProblem | undefined): Promise<void> {
+    await this.db.changes(NOTE_TARGET_PROBLEM, {
+      platform: chat.platform,
+      chat_id: chat.id,
+      problem: problem ?? null,
+    });
   }
 
   /** Marks a chat, and its topics ("<chat>:<topic>"), as no longer reachable. */

@@ -9,6 +9,7 @@ import type {
   DeliveryUpdate,
   DigestSettings,
   DigestStore,
+  TargetProblem,
 } from '../../core/ports/digest-store.js';
 import {
   claimParams,
@@ -21,7 +22,12 @@ import {
   type DeliveryRow,
   type SettingsRow,
 } from '../rows.js';
-import { deliveryLogWhere, TAKE_OVER_CONDITION, UPSERT_SETTINGS } from '../shared-sql.js';
+import {
+  deliveryLogWhere,
+  NOTE_TARGET_PROBLEM,
+  TAKE_OVER_CONDITION,
+  UPSERT_SETTINGS,
+} from '../shared-sql.js';
 
 const LOG_WHERE = deliveryLogWhere(() => '?');
 /** DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. */
@@ -54,6 +60,15 @@ export class SqliteDigestStore implements DigestStore {
       'SELECT * FROM digest_settings WHERE enabled = 1 AND active = 1',
     ).all() as SettingsRow[];
     return Promise.resolve(rows.map(toSettings));
+  }
+
+  noteTargetProblem(chat: ChatRef, problem: TargetProblem | undefined): Promise<void> {
+    this.sql(NOTE_TARGET_PROBLEM).run({
+      platform: chat.platform,
+      chat_id: chat.id,
+      problem: problem ?? null,
+    });
+    return Promise.resolve();
   }
 
   /** Marks a chat, and its topics ("<chat>:<topic>"), as no longer reachable. */

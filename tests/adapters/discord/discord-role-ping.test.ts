@@ -120,5 +120,9 @@ describe('Discord: the opt-in role ping of digests', () => {
     );
     expect(warned).toHaveLength(1);
     expect(warned[0]?.fields).toMatchObject({ role: ROLE });
+    // /digest says so, instead of claiming a ping that no longer happens.
+    const shown = JSON.stringify(await run('digest'));
+    expect(shown).toContain(`${ROLE} no longer exists, so digests go out without a ping`);
+    expect(shown).not.toContain('each digest pings');
   });
 });

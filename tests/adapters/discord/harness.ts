@@ -110,13 +110,15 @@ export async function startBot(
     guildLocale?: string;
     /** Roles of the peer's server besides @everyone. */
     roles?: readonly { id: string; name: string }[];
+    /** Where the adapter logs (default: a new recording logger), e.g. the one the core logs to. */
+    logger?: ReturnType<typeof createRecordingLogger>;
   } = {},
 ): Promise<StartedBot> {
   const peer = await DiscordPeer.start();
   peer.gateway.guildLocale = options.guildLocale ?? 'en-US';
   const home = peer.gateway.guilds[0];
   if (options.roles && home) peer.gateway.guilds[0] = { ...home, roles: options.roles };
-  const logger = createRecordingLogger();
+  const logger = options.logger ?? createRecordingLogger();
   const lifecycle = new RecordingLifecycle();
   // The core as every test builds it (createTestBot), with this suite's logger.
   const core = options.services ?? createTestBot(options.drafts ?? []).services;

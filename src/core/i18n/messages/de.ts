@@ -153,7 +153,7 @@ export const de: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, hier die Voreinstellung)',
   'digest.hintOn':
-    'Moderatoren: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
+    'Moderatoren: /digest off, time HH:MM, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Moderatoren schalten ihn mit /digest on ein.',
   'digest.openPanel': 'Verwaltungsseite öffnen',
   'panel.menuButton': 'Verwaltung',
@@ -247,7 +247,7 @@ export const de: Translations = {
     'Der tägliche Digest dieses Kanals: Einstellungen und nächster Versand; Moderatoren ändern sie',
   'cmd.digest.action.name': 'aktion',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, images, preview oder now',
+    'on, off, time, days, timezone, size, topics, language, images, ping, target, preview oder now',
   'cmd.digest.value.name': 'wert',
   'cmd.digest.value.description':
     'Der neue Wert, z. B. 08:30, mon-fri, Europe/Berlin, 5, science,tech, de, off',

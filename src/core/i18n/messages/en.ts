@@ -1,4 +1,5 @@
 import { panelEn } from './panel/en.js';
+import { threads } from './threads.js';
 
 /**
  * Every word Briefly writes, in English: the source language and the fallback for a key another
@@ -165,7 +166,7 @@ export const en = {
     'Only that role is pinged; article text never pings anyone. off stops the ping.',
   'digest.pingDiscordOnly': 'Role pings exist on Discord only; this chat is on {platform}.',
   'digest.hintOn':
-    'Moderators: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
+    'Moderators: /digest off, time HH:MM, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Moderators turn it on with /digest on.',
   'digest.openPanel': 'Open the control panel',
   'panel.menuButton': 'Control panel',
@@ -351,6 +352,7 @@ export const en = {
   'feedUrl.noHost': 'the URL names no host',
   'feedUrl.credentials':
     'the user name or password in the URL has a % that is not followed by two hex digits',
+  ...threads.en,
   ...panelEn,
 } as const satisfies Record<string, string>;
 

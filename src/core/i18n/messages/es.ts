@@ -149,7 +149,7 @@ export const es: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, el predeterminado aquí)',
   'digest.hintOn':
-    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
+    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Los moderadores lo activan con /digest on.',
   'digest.openPanel': 'Abrir el panel de control',
   'panel.menuButton': 'Panel de control',
@@ -242,7 +242,7 @@ export const es: Translations = {
     'El boletín diario de este canal: ajustes y próximo envío; los moderadores los cambian',
   'cmd.digest.action.name': 'acción',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, images, preview o now',
+    'on, off, time, days, timezone, size, topics, language, images, ping, target, preview o now',
   'cmd.digest.value.name': 'valor',
   'cmd.digest.value.description':
     'El nuevo valor, p. ej. 08:30, mon-fri, Europe/Madrid, 5, science,tech, es, off',

@@ -155,7 +155,7 @@ export const fr: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, la langue par défaut ici)',
   'digest.hintOn':
-    'Modérateurs : /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
+    'Modérateurs : /digest off, time HH:MM, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Les modérateurs l’activent avec /digest on.',
   'digest.openPanel': 'Ouvrir le tableau de bord',
   'panel.menuButton': 'Tableau de bord',
@@ -250,7 +250,7 @@ export const fr: Translations = {
     'Le récapitulatif quotidien de ce salon : réglages et prochain envoi ; les modérateurs les changent',
   'cmd.digest.action.name': 'action',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, images, preview ou now',
+    'on, off, time, days, timezone, size, topics, language, images, ping, target, preview ou now',
   'cmd.digest.value.name': 'valeur',
   'cmd.digest.value.description':
     'La nouvelle valeur, p. ex. 08:30, mon-fri, Europe/Paris, 5, science,tech, fr, off',

@@ -4,6 +4,7 @@ import type { StaticMessageKey } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { mentions } from './mentions.js';
+import { threads } from './threads.js';
 import { ptBR } from './pt-BR.js';
 import { ru } from './ru.js';
 import { uk } from './uk.js';
@@ -27,11 +28,12 @@ export type Translations = Partial<Readonly<Record<StaticMessageKey, string>>> &
  */
 export const TRANSLATIONS: Readonly<Record<SupportedLocale, Translations>> = {
   en: {},
-  // The role ping's messages live apart (mentions.ts) to keep each language's file within the limit.
-  de: { ...de, ...mentions.de, ...panelDe },
-  es: { ...es, ...mentions.es, ...panelEs },
-  fr: { ...fr, ...mentions.fr, ...panelFr },
-  'pt-BR': { ...ptBR, ...mentions.ptBR, ...panelPtBR },
-  ru: { ...ru, ...mentions.ru, ...panelRu },
-  uk: { ...uk, ...mentions.uk, ...panelUk },
+  // The role ping's and digest targets' messages live apart (mentions.ts, threads.ts) to keep
+  // each language's file within the limit.
+  de: { ...de, ...mentions.de, ...threads.de, ...panelDe },
+  es: { ...es, ...mentions.es, ...threads.es, ...panelEs },
+  fr: { ...fr, ...mentions.fr, ...threads.fr, ...panelFr },
+  'pt-BR': { ...ptBR, ...mentions.ptBR, ...threads.ptBR, ...panelPtBR },
+  ru: { ...ru, ...mentions.ru, ...threads.ru, ...panelRu },
+  uk: { ...uk, ...mentions.uk, ...threads.uk, ...panelUk },
 };

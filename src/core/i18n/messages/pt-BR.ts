@@ -148,7 +148,7 @@ export const ptBR: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, o padrão aqui)',
   'digest.hintOn':
-    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, preview, now.',
+    'Moderadores: /digest off, time HH:MM, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Moderadores ativam com /digest on.',
   'digest.openPanel': 'Abrir o painel de controle',
   'panel.menuButton': 'Painel de controle',
@@ -240,7 +240,7 @@ export const ptBR: Translations = {
     'O boletim diário deste canal: ajustes e próximo envio; moderadores podem alterá-los',
   'cmd.digest.action.name': 'ação',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, images, preview ou now',
+    'on, off, time, days, timezone, size, topics, language, images, ping, target, preview ou now',
   'cmd.digest.value.name': 'valor',
   'cmd.digest.value.description':
     'O novo valor, por exemplo 08:30, mon-fri, America/Sao_Paulo, 5, science,tech, pt, off',

@@ -153,7 +153,7 @@ export const ru: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, используется здесь по умолчанию)',
   'digest.hintOn':
-    'Модераторам: /digest off, time ЧЧ:ММ, days, timezone, size, topics, language, images, preview, now.',
+    'Модераторам: /digest off, time ЧЧ:ММ, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Модераторы включают его командой /digest on.',
   'digest.openPanel': 'Открыть панель управления',
   'panel.menuButton': 'Панель управления',
@@ -248,7 +248,7 @@ export const ru: Translations = {
     'Ежедневный дайджест канала: настройки и следующая отправка; модераторы меняют их',
   'cmd.digest.action.name': 'действие',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, images, preview или now',
+    'on, off, time, days, timezone, size, topics, language, images, ping, target, preview или now',
   'cmd.digest.value.name': 'значение',
   'cmd.digest.value.description':
     'Новое значение, например 08:30, mon-fri, Europe/Moscow, 5, science,tech, ru, off',

@@ -149,7 +149,7 @@ export const uk: Translations = {
   'digest.languageSet': '{name} ({code})',
   'digest.languageDefault': '{name} ({code}, тут типова)',
   'digest.hintOn':
-    'Модераторам: /digest off, time ГГ:ХХ, days, timezone, size, topics, language, images, preview, now.',
+    'Модераторам: /digest off, time ГГ:ХХ, days, timezone, size, topics, language, images, ping, target, preview, now.',
   'digest.hintOff': 'Модератори вмикають його командою /digest on.',
   'digest.openPanel': 'Відкрити панель керування',
   'panel.menuButton': 'Панель керування',
@@ -245,7 +245,7 @@ export const uk: Translations = {
     'Щоденний дайджест каналу: налаштування й наступне надсилання; модератори змінюють їх',
   'cmd.digest.action.name': 'дія',
   'cmd.digest.action.description':
-    'on, off, time, days, timezone, size, topics, language, images, preview або now',
+    'on, off, time, days, timezone, size, topics, language, images, ping, target, preview або now',
   'cmd.digest.value.name': 'значення',
   'cmd.digest.value.description':
     'Нове значення, наприклад 08:30, mon-fri, Europe/Kyiv, 5, science,tech, uk, off',

@@ -1,7 +1,9 @@
 import http from 'node:http';
 import { commandProblems, mentionsProblems, messageProblems } from './check-payloads.js';
 import { Gateway, IDS } from './gateway.js';
+import { PeerChannels, type PeerChannel } from './channels.js';
 import { OAuthProvider } from './oauth.js';
+import { parseBody } from './parse-body.js';
 import {
   createInteraction,
   type CommandOption,
@@ -59,27 +61,6 @@ export async function waitFor<T>(
  * channel messages (honouring nonces), checks every payload against Discord's limits, and can
  * answer chosen requests with 429 or 403.
  */
-/**
- * A REST body: JSON, or multipart with `payload_json` and files (discord.js uploads files so). The
- * files are kept on the message they came with as `uploads` (name and UTF-8 text), for tests.
- */
-async function parseBody(bytes: Buffer, contentType: string | undefined): Promise<any> {
-  if (bytes.length === 0) return undefined;
-  if (!contentType?.startsWith('multipart/form-data')) return JSON.parse(bytes.toString());
-  // Deprecated for servers because it buffers whole uploads; a test peer's uploads are small.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
-  const payload = form.get('payload_json');
-  const body = JSON.parse(typeof payload === 'string' ? payload : '{}');
-  const uploads: { name: string; text: string }[] = [];
-  for (const [, value] of form.entries()) {
-    if (typeof value !== 'string') uploads.push({ name: value.name, text: await value.text() });
-  }
-  const message = body.type !== undefined && body.data ? body.data : body;
-  message.uploads = uploads;
-  return body;
-}
-
 export class DiscordPeer {
   private readonly server = http.createServer((req, res) => void this.onHttp(req, res));
   readonly gateway = new Gateway(this.server, () => this.port);
@@ -97,6 +78,10 @@ export class DiscordPeer {
   readonly failures: Failure[] = [];
   /** The OAuth2 side of Discord, for the control panel's sign-in. */
   readonly oauth = new OAuthProvider();
+  /** Threads, forums and other channels beyond the home text channel, and Discord's rules for them. */
+  readonly world = new PeerChannels((event, data) => this.gateway.dispatch(event, data));
+  /** Forum posts the bot started: the forum, the new thread, its title and tags. */
+  readonly forumPosts: { forumId: string; thread: PeerChannel }[] = [];
   private nextId = 500_000_000_000_000_000n;
   port = 0;
 
@@ -156,15 +141,19 @@ export class DiscordPeer {
 
   /**
    * Sends an interaction (command, autocomplete, button press) over the gateway, to the session of
-   * its server's shard (shard 0 for a direct message); `record.deliveredTo` says to how many.
+   * its server's shard (shard 0 for a direct message); `record.deliveredTo` says to how many. `in`:
+   * a channel of the peer's world (a thread, a forum post) it comes from instead of the home channel.
    */
-  send(options: InteractionOptions): InteractionRecord {
+  send(options: InteractionOptions & { readonly in?: string }): InteractionRecord {
     const guild = this.gateway.guilds.find((g) => g.id === options.guild);
+    const place = options.in === undefined ? undefined : this.world.byId.get(options.in);
+    if (options.in !== undefined && !place) throw new Error(`peer: no channel ${options.in}`);
     const { payload, record } = createInteraction(
       {
         guildLocale: this.gateway.guildLocale,
         ...options,
         ...(guild?.channels[0] ? { channel: guild.channels[0].id } : {}),
+        ...(place ? { channelObject: this.world.json(place) } : {}),
       },
       this.snowflake(),
       this.message(IDS.channel, {}),
@@ -383,8 +372,24 @@ export class DiscordPeer {
         return json(200, this.message(IDS.channel, body));
       }
     }
+    if ((m = /^\/channels\/(\d+)$/.exec(path)) && (method === 'GET' || method === 'PATCH'))
+      return json(
+        ...(method === 'GET' ? this.world.get(m[1]!) : this.world.patch(m[1]!, body ?? {})),
+      );
+    if (method === 'POST' && (m = /^\/channels\/(\d+)\/threads$/.exec(path))) {
+      const started = this.world.startForumPost(m[1]!, body ?? {}, this.snowflake());
+      if ('refused' in started) return json(...started.refused);
+      if (this.check(body.message, `forum ${m[1]} post`).length > 0)
+        return invalid(this.problems.slice(-1));
+      this.forumPosts.push({ forumId: m[1]!, thread: started.created });
+      this.channelMessages.set(started.created.id, [body.message]);
+      const first = this.message(started.created.id, body.message);
+      return json(201, { ...this.world.json(started.created), message: first });
+    }
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) {
       const channelId = m[1] ?? '';
+      const refused = this.world.beforeMessage(channelId);
+      if (refused) return json(...refused);
       const problems = this.check(body, `channel ${channelId} message`);
       if (problems.length > 0) return invalid(problems);
       const list = this.channelMessages.get(channelId) ?? [];

@@ -30,6 +30,11 @@ interface Common {
   /** The server it is sent from (default: the peer's first), and its channel. */
   readonly guild?: string;
   readonly channel?: string;
+  /**
+   * The channel object it comes from, in full (default: a text channel `channel`): a thread's
+   * carries its type (11, 12), parent_id and thread_metadata, as Discord sends it.
+   */
+  readonly channelObject?: Record<string, unknown>;
 }
 
 export type InteractionOptions = Common &
@@ -138,7 +143,13 @@ export function createInteraction(
       }
     : {
         guild_id: guildId,
-        channel: { id: channelId, type: 0, name: 'general', guild_id: guildId },
+        channel: options.channelObject ?? {
+          id: channelId,
+          type: 0,
+          name: 'general',
+          guild_id: guildId,
+        },
+        channel_id: options.channelObject?.id ?? channelId,
         member: {
           user,
           roles: [],
