@@ -105,7 +105,7 @@ const web = await startWeb(
       clientId: '100000000000000001',
       clientSecret: 'bench',
       apiUrl: `http://127.0.0.1:${apiPort}/api`,
-      guilds: { guild: (id) => guilds.get(id) },
+      guilds: { guild: (id) => Promise.resolve(guilds.get(id)) },
     },
   },
   silentLogger,

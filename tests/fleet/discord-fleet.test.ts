@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DiscordPeer, guildIdsOnShard, waitFor } from '../adapters/discord/peer/discord-peer.js';
+import {
+  DiscordPeer,
+  guildIdsOnShard,
+  IDS,
+  waitFor,
+} from '../adapters/discord/peer/discord-peer.js';
 import { startBotProcess, stopAll } from '../support/fleet.js';
 import { useTestSchemas } from '../support/postgres.js';
 import type { Spawned } from '../support/spawned.js';
@@ -47,7 +52,7 @@ async function answeredOnce(peer: DiscordPeer, guild: string): Promise<void> {
 }
 
 describe('a fleet of bot processes dividing Discord gateway shards on one PostgreSQL', () => {
-  it('gives each shard to one process, answers every server once, and takes over after a SIGKILL', async () => {
+  it('gives each shard to one process, answers every server once, takes over after a SIGKILL, and stops and retakes shards when the lock sessions are cut', async () => {
     const peer = await DiscordPeer.start();
     peers.push(peer);
     // Two servers on each shard; IDENTIFYs limited to 2 per 5 s (shard_id % 2), for the fleet.
@@ -102,6 +107,35 @@ describe('a fleet of bot processes dividing Discord gateway shards on one Postgr
     expect(peer.gateway.overlaps).toEqual([]);
     for (const shard of orphaned)
       for (const guild of guilds[shard]!) await answeredOnce(peer, guild);
+
+    // Their lock sessions are cut (as a PostgreSQL restart or a network cut would): each survivor
+    // stops its shards at once, since the locks may already be another's, then takes them again.
+    const cutAt = peer.gateway.identifies.length;
+    const cut = await schemas.query<{ pid: number }>(
+      env.DATABASE_URL,
+      `SELECT pid FROM pg_locks
+        WHERE locktype = 'advisory' AND objsubid = 2 AND mode = 'ShareLock'
+          AND classid = hashtext(current_schema() || ':member:discord:${IDS.app}:${SHARDS}')::oid`,
+    );
+    expect(cut).toHaveLength(survivors.length);
+    await schemas.query(
+      env.DATABASE_URL,
+      `SELECT pg_terminate_backend(pid) FROM pg_locks
+        WHERE locktype = 'advisory' AND objsubid = 2 AND mode = 'ShareLock'
+          AND classid = hashtext(current_schema() || ':member:discord:${IDS.app}:${SHARDS}')::oid`,
+    );
+    await Promise.all(
+      survivors.map((bot) => bot.waitFor(/"msg":"fleet lock session lost: its work stops/)),
+    );
+    await waitFor(
+      () => dividedOnce(peer, survivors) && peer.gateway.identifies.length - cutAt >= SHARDS,
+      150_000,
+      'the shards taken again after the lock sessions were cut',
+    );
+    const again = peer.gateway.identifies.slice(cutAt).map((i) => i.shard[0]);
+    expect(new Set(again)).toEqual(new Set([0, 1, 2, 3]));
+    expect(peer.gateway.overlaps).toEqual([]);
+    for (const guild of guilds.flat()) await answeredOnce(peer, guild);
     expect(peer.problems).toEqual([]);
-  }, 400_000);
+  }, 600_000);
 });

@@ -146,7 +146,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       },
     }),
     finished,
-    guilds: botGuildsOf(clients),
+    guilds: botGuildsOf(clients, rest, logger),
     problem: () => {
       const waiting = shards.notReady();
       return waiting.length > 0

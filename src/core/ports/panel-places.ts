@@ -54,9 +54,12 @@ export interface BotGuild {
   readonly channels: readonly { readonly id: string; readonly name: string }[];
 }
 
-/** The servers the Discord bot is in, as its gateway cache has them. */
+/**
+ * The servers the Discord bot is in: its gateway cache for the shards this process holds, Discord's
+ * REST API for the others (a fleet divides the shards). Undefined: the bot is not in that server.
+ */
 export interface BotGuilds {
-  guild(id: string): BotGuild | undefined;
+  guild(id: string): Promise<BotGuild | undefined>;
 }
 
 /** Telegram's "is this user an administrator of that chat", as the commands decide it. */

@@ -14,8 +14,9 @@ export function discordPlaces(oauth: DiscordOAuth, bot: BotGuilds): PlaceDirecto
       if (!token) return { ok: false, reason: 'sign in with Discord again' };
       const guilds = await oauth.guilds(token);
       if (!guilds.ok) return guilds;
-      const places: PanelPlace[] = guilds.value.flatMap((listed) => {
-        const guild = listed.manages ? bot.guild(listed.id) : undefined;
+      const managed = guilds.value.filter((listed) => listed.manages);
+      const known = await Promise.all(managed.map((listed) => bot.guild(listed.id)));
+      const places: PanelPlace[] = known.flatMap((guild) => {
         if (!guild) return [];
         return [
           {

@@ -57,6 +57,18 @@ async function process(
   return { adapter, logger, metrics };
 }
 
+/** The shards a process holds now, from its log. */
+function heldShards(entries: readonly { message: string; fields: object }[]): Set<number> {
+  const held = new Set<number>();
+  for (const { message, fields } of entries) {
+    const shard = (fields as { shard?: number }).shard;
+    if (shard === undefined) continue;
+    if (message === 'Discord shard held') held.add(shard);
+    if (message === 'Discord shard let go') held.delete(shard);
+  }
+  return held;
+}
+
 /** Sends /help in `guild` and resolves with the answer; fails unless exactly one session got it. */
 async function helpIn(peer: DiscordPeer, guild: string | undefined) {
   const record = peer.send({
@@ -118,6 +130,24 @@ describe('Discord sharding over two processes sharing fleet locks', () => {
     expect(first.metrics.read('briefly_discord_shards_held')).toBe(2);
     expect(second.metrics.read('briefly_discord_shards_held')).toBe(2);
     for (const guild of guilds.flat()) await helpIn(peer, guild);
+
+    // The control panel of either process knows every server: its own shards' from the gateway
+    // cache, the others' from REST (asked once, then kept).
+    const mine = heldShards(first.logger.entries);
+    for (const round of [1, 2])
+      for (const [shard, ids] of guilds.entries())
+        for (const id of ids)
+          expect(await first.adapter.guilds.guild(id), `round ${round}, shard ${shard}`).toEqual({
+            id,
+            name: `Guild ${id}`,
+            channels: [{ id: `3${id.slice(1)}`, name: 'general' }],
+          });
+    const asked = peer.calls.filter((c) => c.method === 'GET' && c.path.startsWith('/guilds/'));
+    const elsewhere = guilds.filter((_, shard) => !mine.has(shard)).flat();
+    expect(asked.map((c) => c.path).sort()).toEqual(
+      elsewhere.flatMap((id) => [`/guilds/${id}`, `/guilds/${id}/channels`]).sort(),
+    );
+    expect(await first.adapter.guilds.guild('299999999999999999')).toBeUndefined();
 
     await first.adapter.stop();
     adapters.splice(adapters.indexOf(first.adapter), 1);

@@ -292,6 +292,26 @@ export class DiscordPeer {
         },
       });
     }
+    if (method === 'GET' && (m = /^\/guilds\/(\d+)(\/channels)?$/.exec(path))) {
+      const guild = this.gateway.guilds.find((g) => g.id === m![1]);
+      if (!guild) return json(404, { message: 'Unknown Guild', code: 10004 });
+      if (m[2])
+        return json(
+          200,
+          guild.channels.map((channel, position) => ({
+            id: channel.id,
+            type: 0,
+            name: channel.name,
+            position,
+            guild_id: guild.id,
+          })),
+        );
+      return json(200, {
+        id: guild.id,
+        name: guild.name,
+        preferred_locale: guild.locale ?? this.gateway.guildLocale,
+      });
+    }
     if (method === 'GET' && path === '/applications/@me') {
       return json(200, {
         id: IDS.app,
