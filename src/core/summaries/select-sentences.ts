@@ -9,6 +9,16 @@ import { sentenceGraphOf } from './sentence-graph.js';
 import { isRepeat } from './repeats.js';
 import { WINDOW_SENTENCES } from './candidate-window.js';
 
+/**
+ * The selection's scratch arrays, one set reused by every summary (a list has at most
+ * WINDOW_SENTENCES sentences): whether two sentences repeat each other (0 not known yet, 1 no,
+ * 2 yes), which are picked, and two units of sentences.
+ */
+const REPEAT_KNOWN = new Uint8Array(WINDOW_SENTENCES * WINDOW_SENTENCES);
+const PICKED = new Uint8Array(WINDOW_SENTENCES);
+const UNIT_A = new Int32Array(WINDOW_SENTENCES);
+const UNIT_B = new Int32Array(WINDOW_SENTENCES);
+
 /** How much a candidate's similarity to already picked sentences counts against it (MMR). */
 const REDUNDANCY_WEIGHT = 0.3;
 
@@ -61,13 +71,13 @@ export function selectSentences(
   const share = maxWords / Math.max(1, count);
   let words = 0;
   const picked: number[] = [];
-  const isPicked = new Uint8Array(sentences.length);
-  // Typed scratch arrays instead of arrays per candidate: a summary is made on a request's path,
-  // and the garbage of a few hundred small arrays per summary is what made its p99 (see README).
-  const repeatKnown = new Uint8Array(size * size);
+  const isPicked = PICKED.fill(0, 0, size);
+  // Typed scratch arrays, shared by every summary, instead of arrays per candidate: a summary is
+  // made on a request's path, and its garbage is what makes its p99 (see README).
+  const repeatKnown = REPEAT_KNOWN.fill(0, 0, size * size);
   /** A unit under consideration and the best so far, last sentence first. */
-  let unit = new Int32Array(size);
-  let best = new Int32Array(size);
+  let unit = UNIT_A;
+  let best = UNIT_B;
 
   /** Whether sentences i and j say the same thing (exactly, or nearly: see repeats.ts), once. */
   const repeat = (i: number, j: number) => {
@@ -129,7 +139,9 @@ export function selectSentences(
       if (unitValue > bestValue) {
         bestValue = unitValue;
         bestLength = length;
-        [best, unit] = [unit, best];
+        const swap = best;
+        best = unit;
+        unit = swap;
       }
     }
     if (bestLength === 0) break;

@@ -7,8 +7,11 @@ import type { WordAnalysis } from '../text/terms.js';
  */
 export interface SentenceGraph {
   readonly size: number;
-  /** Row-major size × size cosine similarities; the diagonal is 0. */
-  readonly similarity: Float64Array;
+  /**
+   * Row-major size × size cosine similarities; the diagonal is 0. Single precision: half the bytes
+   * a summary leaves to the collector, and the same picks on the CNN stories of bench:summary.
+   */
+  readonly similarity: Float32Array;
   /** Cosine similarity of each sentence to another text (a title), in the same vector space. */
   similarityTo(text: string): Float64Array;
   /**
@@ -58,6 +61,12 @@ let dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
 /** Reusable room for the term ids of one text while its graph is built. */
 let scratchTerms = new Int32Array(4096);
+/**
+ * Reusable room for a graph's per-term counts and its dense row while it is built (neither outlives
+ * the build): a summary's typed arrays are garbage the collector sweeps, request after request.
+ */
+let scratchFrequency = new Int32Array(4096);
+let scratchDense = new Float64Array(4096);
 
 function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
   let dictionary = dictionaries.get(analysis);
@@ -91,22 +100,21 @@ export function buildSentenceGraph(
   // read from the dictionary's buffer and renumbered at once (no array per sentence).
   const offsets = new Int32Array(n + 1);
   const globalIds: number[] = [];
-  const one = [''];
   let total = 0;
   for (let i = 0; i < n; i++) {
-    one[0] = sentences[i] ?? '';
-    const list = dictionary.termIdsView(one);
+    const length = dictionary.scanText(sentences[i] ?? '');
+    const list = dictionary.idBuffer;
     if (localIdOf.length < dictionary.size) {
       const grown = new Int32Array(dictionary.size * 2).fill(-1);
       grown.set(localIdOf);
       localIdOf = grown;
     }
-    if (scratchTerms.length < total + list.length) {
-      const grown = new Int32Array(Math.max(scratchTerms.length * 2, total + list.length));
+    if (scratchTerms.length < total + length) {
+      const grown = new Int32Array(Math.max(scratchTerms.length * 2, total + length));
       grown.set(scratchTerms.subarray(0, total));
       scratchTerms = grown;
     }
-    for (let k = 0; k < list.length; k++) {
+    for (let k = 0; k < length; k++) {
       const id = list[k] ?? 0;
       let local = localIdOf[id] ?? -1;
       if (local < 0) {
@@ -116,14 +124,20 @@ export function buildSentenceGraph(
       }
       insertSorted(scratchTerms, total, total + k, local);
     }
-    total += list.length;
+    total += length;
     offsets[i + 1] = total;
   }
-  const terms = scratchTerms.slice(0, total);
+  // A view, not a copy: weigh() below reads it before anything else can use scratchTerms.
+  const terms = scratchTerms.subarray(0, total);
   for (const id of globalIds) localIdOf[id] = -1;
   const vocabulary = globalIds.length;
 
-  const documentFrequency = new Int32Array(vocabulary);
+  if (scratchFrequency.length < vocabulary) {
+    scratchFrequency = new Int32Array(vocabulary * 2);
+    scratchDense = new Float64Array(vocabulary * 2);
+  }
+  const documentFrequency = scratchFrequency;
+  documentFrequency.fill(0, 0, vocabulary);
   for (let i = 0; i < n; i++) {
     for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) {
       const id = terms[k] ?? 0;
@@ -137,8 +151,10 @@ export function buildSentenceGraph(
   const vectors = weigh(terms, offsets, idf);
 
   // Scatter each sentence into a dense vector once, then dot it with the later sentences.
-  const similarity = new Float64Array(n * n);
-  const dense = new Float64Array(vocabulary);
+  const similarity = new Float32Array(n * n);
+  // Each row is scattered in and cleared again below, so it is all zeros between rows.
+  const dense = scratchDense;
+  dense.fill(0, 0, vocabulary);
   const { ids, weights } = vectors;
   const at = vectors.offsets;
   for (let i = 0; i < n; i++) {

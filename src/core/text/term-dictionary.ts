@@ -104,6 +104,20 @@ export class TermDictionary {
     return this.buffer.subarray(0, count);
   }
 
+  /**
+   * Scans one text and returns how many term ids it has; they are the first ones of `idBuffer`
+   * until the next call. For callers that scan many short texts (a summary's sentences): no view
+   * object per text.
+   */
+  scanText(text: string): number {
+    return this.scan(text, 0, true);
+  }
+
+  /** The buffer `scanText` fills (a new one when it grows: read it after the call). */
+  get idBuffer(): Int32Array {
+    return this.buffer;
+  }
+
   /** Scans `text`, appending its term ids to the buffer from `count`; returns the new count. */
   private scan(text: string, count: number, learn: boolean): number {
     const length = text.length;
