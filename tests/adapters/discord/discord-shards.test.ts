@@ -9,6 +9,7 @@ import { createRecordingLogger } from '../../support/recording-logger.js';
 import { RecordingLifecycle } from '../../support/recording-lifecycle.js';
 import { RecordingMetrics } from '../../support/recording-metrics.js';
 import { createTestBot } from '../../support/test-services.js';
+import { startBot } from './harness.js';
 import { DiscordPeer, guildIdsOnShard, waitFor } from './peer/discord-peer.js';
 
 const peers: DiscordPeer[] = [];
@@ -159,5 +160,23 @@ describe('Discord sharding over two processes sharing fleet locks', () => {
     expect(second.metrics.read('briefly_discord_shards_held')).toBe(4);
     for (const guild of guilds.flat()) await helpIn(peer, guild);
     expect(peer.problems).toEqual([]);
+  });
+});
+
+describe('a shard let go with an answer under way', () => {
+  it('still delivers the answer: interaction responses need no gateway session', async () => {
+    const bot = await startBot();
+    peers.push(bot.peer);
+    const slow = bot.peer.send({
+      kind: 'command',
+      name: 'slow',
+      options: [{ name: 'ms', type: 4, value: 1500 }],
+    });
+    await waitFor(() => slow.deferred, 10_000, 'the deferral');
+    await bot.adapter.stop(); // every shard's Client destroyed while the answer is being made
+    expect(bot.peer.gateway.sockets.size).toBe(0);
+    const seen = await bot.peer.answer(slow);
+    expect(seen[0].embeds[0].description).toBe('Done, slowly.');
+    expect(bot.peer.problems).toEqual([]);
   });
 });
