@@ -9,7 +9,7 @@ export interface IdentifyThrottler {
 }
 
 /** Discord lets `max_concurrency` shards identify per 5 seconds, bucketed by shard_id % max_concurrency. */
-const IDENTIFY_WINDOW_MS = 5_000;
+export const IDENTIFY_WINDOW_MS = 5_000;
 
 /**
  * IDENTIFYs paced for the whole fleet through the send budget: one per 5 s in each of the

@@ -8,7 +8,7 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { logClientEvents, logRateLimits } from './client-events.js';
-import type { IdentifyThrottler } from './identify-pacing.js';
+import { IDENTIFY_WINDOW_MS, type IdentifyThrottler } from './identify-pacing.js';
 import { NO_MENTIONS } from './send-reply.js';
 
 export interface ShardClientsOptions {
@@ -41,6 +41,8 @@ export class ShardClients {
   /** Connects shard `n` and resolves once it is READY; rejects (leaving nothing) when it is not. */
   async begin(shard: number): Promise<void> {
     const { logger, shardCount } = this.options;
+    /** Starts the READY time-out (set below, with the promise it rejects). */
+    let arm: () => void = () => undefined;
     const client = new Client({
       intents: [GatewayIntentBits.Guilds],
       // An interaction from a thread the gateway never sent (a private thread the bot is not in)
@@ -50,7 +52,16 @@ export class ShardClients {
       shards: [shard],
       shardCount,
       rest: this.options.rest,
-      ws: { buildIdentifyThrottler: () => this.options.identifyThrottler },
+      ws: {
+        // The wait for the fleet's IDENTIFY permit (5 s per shard ahead in line) is not counted
+        // against the READY time-out: it starts once this shard may identify.
+        buildIdentifyThrottler: () => ({
+          waitForIdentify: async (id: number, signal: AbortSignal) => {
+            await this.options.identifyThrottler.waitForIdentify(id, signal);
+            arm();
+          },
+        }),
+      },
     });
     const shardLogger = logger.child({ shard });
     let fatal: (reason: string) => void = () => undefined;
@@ -63,15 +74,22 @@ export class ShardClients {
     this.options.onClient?.(client);
     client.on(Events.InteractionCreate, this.options.onInteraction);
     this.clients.set(shard, client);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            new Error(`Discord shard ${shard} not ready after ${this.options.readyTimeoutMs} ms`),
-          ),
-        this.options.readyTimeoutMs,
-      );
-      timer.unref();
+      const deadline = (ms: number, what: string) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => reject(new Error(`Discord shard ${shard} ${what} ${ms} ms`)), ms);
+        timer.unref();
+      };
+      // Until its IDENTIFY may go, a shard waits at most for a whole fleet's line at
+      // max_concurrency 1; once it may, READY must come within readyTimeoutMs.
+      const { readyTimeoutMs } = this.options;
+      deadline(readyTimeoutMs + IDENTIFY_WINDOW_MS * 1.1 * shardCount, 'not identified after');
+      let armed = false;
+      arm = () => {
+        if (!armed) deadline(readyTimeoutMs, 'not ready after');
+        armed = true;
+      };
       fatal = (reason) => reject(new Error(reason));
       client.once(Events.ClientReady, () => {
         clearTimeout(timer);
@@ -80,8 +98,8 @@ export class ShardClients {
     });
     ready.catch(() => undefined); // awaited below; a failed login must not leave it unhandled
     try {
-      await client.login(this.options.token);
-      await ready;
+      // Whichever comes first: READY, a failed login, the time-out, a fatal close.
+      await Promise.all([client.login(this.options.token), ready]);
     } catch (error) {
       if (this.clients.get(shard) === client) this.clients.delete(shard);
       await client.destroy();

@@ -9,6 +9,7 @@ import { createRecordingLogger } from '../../support/recording-logger.js';
 import { RecordingLifecycle } from '../../support/recording-lifecycle.js';
 import { RecordingMetrics } from '../../support/recording-metrics.js';
 import { createTestBot } from '../../support/test-services.js';
+import { startBot } from './harness.js';
 import { DiscordPeer, guildIdsOnShard, waitFor } from './peer/discord-peer.js';
 
 const peers: DiscordPeer[] = [];
@@ -38,7 +39,7 @@ async function shardedPeer(shards: number, perShard = 1) {
 /** One process's Discord adapter (its own core), against `peer`, on the fleet's `locks`. */
 async function process(
   peer: DiscordPeer,
-  options: { locks?: FleetLocks; shardCount?: number } = {},
+  options: { locks?: FleetLocks; shardCount?: number; readyTimeoutMs?: number } = {},
 ) {
   const logger = createRecordingLogger();
   const metrics = new RecordingMetrics();
@@ -52,6 +53,7 @@ async function process(
     fleetLocks: options.locks,
     shardCount: options.shardCount,
     shardCheckMs: 50,
+    ...(options.readyTimeoutMs ? { readyTimeoutMs: options.readyTimeoutMs } : {}),
   });
   adapters.push(adapter);
   return { adapter, logger, metrics };
@@ -86,7 +88,8 @@ describe('Discord sharding in one process', () => {
   it("holds every shard Discord recommends and answers in each shard's servers and in DMs", async () => {
     const { peer, guilds } = await shardedPeer(3);
     peer.gateway.shardCount = 3;
-    const { metrics } = await process(peer);
+    // The last shard waits 10 s for its turn to identify: that wait is not READY's time-out.
+    const { metrics } = await process(peer, { readyTimeoutMs: 4000 });
     expect(peer.gateway.identifies.map((i) => i.shard)).toEqual([
       [0, 3],
       [1, 3],
@@ -159,5 +162,23 @@ describe('Discord sharding over two processes sharing fleet locks', () => {
     expect(second.metrics.read('briefly_discord_shards_held')).toBe(4);
     for (const guild of guilds.flat()) await helpIn(peer, guild);
     expect(peer.problems).toEqual([]);
+  });
+});
+
+describe('a shard let go with an answer under way', () => {
+  it('still delivers the answer: interaction responses need no gateway session', async () => {
+    const bot = await startBot();
+    peers.push(bot.peer);
+    const slow = bot.peer.send({
+      kind: 'command',
+      name: 'slow',
+      options: [{ name: 'ms', type: 4, value: 1500 }],
+    });
+    await waitFor(() => slow.deferred, 10_000, 'the deferral');
+    await bot.adapter.stop(); // every shard's Client destroyed while the answer is being made
+    expect(bot.peer.gateway.sockets.size).toBe(0);
+    const seen = await bot.peer.answer(slow);
+    expect(seen[0].embeds[0].description).toBe('Done, slowly.');
+    expect(bot.peer.problems).toEqual([]);
   });
 });
