@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { MemoryLeaderLock } from '../core/leadership/memory-leader-lock.js';
 import type { Logger } from '../core/ports/logger.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteArticleStore } from './sqlite/sqlite-article-store.js';
@@ -55,6 +56,8 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
     filters,
     panel: new SqlitePanelStore(cache),
     sendBudget: new SqliteSendBudget(cache),
+    // One process per SQLite file: its locks need no election.
+    leaderLock: new MemoryLeaderLock(),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping() {
       db.prepare('SELECT 1').get();

@@ -381,14 +381,46 @@ export class BotApiPeer extends EventEmitter {
     });
   }
 
+  /** The getUpdates request now open (Telegram serves one poller per token). */
+  private openPoll: { readonly connected: () => boolean; end(): void } | undefined;
+
+  /**
+   * Long polling as Telegram does it for one token: a getUpdates that arrives while another is open
+   * ends the open one with 409 Conflict ("terminated by other getUpdates request"), so two clients
+   * polling at once keep answering each other's requests with 409s (counted in `refusals`).
+   */
   private async getUpdates(res: Response, timeoutSeconds: number): Promise<void> {
     const internals = this.internals();
     const pending = () =>
       this.extras.length > 0 || internals.storage.userMessages.some((u) => !u.isRead);
     const deadline = Date.now() + Math.min(timeoutSeconds * 1000, this.longPollCapMs);
-    while (!pending() && Date.now() < deadline && !res.destroyed) {
+    const state = { closed: false, terminated: false };
+    res.on('close', () => (state.closed = true));
+    const mine = {
+      connected: () => !state.closed && !res.destroyed,
+      end: () => (state.terminated = true),
+    };
+    const terminated = () => state.terminated;
+    const previous = this.openPoll;
+    this.openPoll = mine;
+    if (previous?.connected()) previous.end();
+    while (!pending() && Date.now() < deadline && mine.connected() && !terminated()) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
+    if (this.openPoll === mine) this.openPoll = undefined;
+    // A request its client just gave up (a poller stopping aborts its getUpdates, then confirms
+    // the offset on a new connection) may be seen closed a moment after the next one arrives:
+    // a 409 nobody reads is not counted.
+    if (terminated()) await new Promise((resolve) => setTimeout(resolve, 200));
+    if (terminated() && !mine.connected()) return;
+    if (terminated())
+      return this.fail(
+        res,
+        'getUpdates',
+        undefined,
+        409,
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      );
     const updates = [...this.server.getUpdates(PEER_TOKEN), ...this.extras.splice(0)] as Update[];
     updates.sort((a, b) => a.update_id - b.update_id);
     res.json({ ok: true, result: updates });
