@@ -39,6 +39,7 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 }
 
 type Failure = Extract<PostOutcome, { ok: false }>;
+const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
 type Sent = { readonly ok: true; readonly id: string } | Failure;
 
 /**
@@ -57,7 +58,12 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     return { ok: false, permanent: true, gone: true, reason };
   }
 
-  async function send(chat: ChatRef, body: object, part: string): Promise<Sent> {
+  async function send(
+    chat: ChatRef,
+    body: object,
+    part: string,
+    beforeSend: (() => Promise<boolean>) | undefined,
+  ): Promise<Sent> {
     try {
       const fleet = options.fleet;
       if (fleet)
@@ -69,6 +75,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
           ],
           { logger, sleep },
         );
+      if (beforeSend && !(await beforeSend()))
+        return { ok: false, permanent: false, reason: NOT_ANNOUNCED };
       const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
         id: string;
       };
@@ -112,6 +120,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   return {
     platform: PLATFORM,
     idempotent: true,
+    announcesSends: true,
     async post(chat, reply, postOptions) {
       if (chat.platform !== PLATFORM || !/^\d{17,20}$/.test(chat.id))
         return gone(chat, `not a Discord channel: ${chat.platform}:${chat.id}`);
@@ -125,7 +134,12 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
           index,
           index === 0 ? role : undefined,
         );
-        const sent = await send(chat, body, `${index + 1} of ${messages.length}`);
+        const sent = await send(
+          chat,
+          body,
+          `${index + 1} of ${messages.length}`,
+          postOptions?.beforeSend,
+        );
         if (!sent.ok) return index > 0 ? { ...sent, partial: true } : sent;
         ids.push(sent.id);
       }

@@ -12,6 +12,11 @@ export interface PostOptions {
    * at the top of the first message and allows that mention only; other platforms ignore it.
    */
   readonly pingRole?: string | undefined;
+  /**
+   * Called right before each platform call of this post, after its rate-limit waits (posters that
+   * `announcesSends`): the digest's `sending` mark in the ledger. False: send nothing more.
+   */
+  readonly beforeSend?: (() => Promise<boolean>) | undefined;
 }
 
 /**
@@ -63,6 +68,8 @@ export interface ChannelPoster {
    * enforce_nonce): a send cut off by a crash may then be repeated safely.
    */
   readonly idempotent?: boolean;
+  /** True when `post` calls `beforeSend` before each platform call (else the caller marks first). */
+  readonly announcesSends?: boolean;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
   /**
    * The chat's language as the platform knows it (a language tag: Discord's server locale), for a

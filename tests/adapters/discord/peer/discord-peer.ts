@@ -2,6 +2,7 @@ import http from 'node:http';
 import { commandProblems, mentionsProblems, messageProblems } from './check-payloads.js';
 import { Gateway, IDS } from './gateway.js';
 import { OAuthProvider } from './oauth.js';
+import type { PeerDiscordLimits } from './rate-limits.js';
 import {
   createInteraction,
   type CommandOption,
@@ -99,6 +100,8 @@ export class DiscordPeer {
   readonly oauth = new OAuthProvider();
   private nextId = 500_000_000_000_000_000n;
   port = 0;
+  /** Discord's rate limits, when a test enforces them (see rate-limits.ts). */
+  rateLimits: PeerDiscordLimits | undefined;
 
   static async start(): Promise<DiscordPeer> {
     const peer = new DiscordPeer();
@@ -238,8 +241,11 @@ export class DiscordPeer {
       at: Date.now(),
     };
     this.calls.push(call);
-    const json = (status: number, value?: unknown, headers: Record<string, string> = {}) => {
+    // Discord's rate limits, when enforced: every answer carries the bucket's headers.
+    const verdict = this.rateLimits?.check(method, path);
+    const json = (status: number, value?: unknown, extra: Record<string, string> = {}) => {
       call.status = status;
+      const headers = { ...(verdict?.headers ?? {}), ...extra };
       if (value === undefined) {
         res.writeHead(status, headers);
         res.end();
@@ -251,6 +257,7 @@ export class DiscordPeer {
     const invalid = (problems: string[]) =>
       json(400, { code: 50035, message: 'Invalid Form Body', errors: { problems } });
 
+    if (verdict && !verdict.ok) return json(verdict.status, verdict.body);
     const failure = this.failures.find(
       (f) => f.count > 0 && f.method === method && f.path.test(path),
     );
