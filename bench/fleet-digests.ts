@@ -57,7 +57,7 @@ try {
       due: 'next-minute',
       killAt: kill ? 0.3 : undefined,
       deadlineMs: 15 * 60_000,
-      env: { LOG_LEVEL: 'warn', ...(kill ? { JOB_LEASE_SECONDS: '30' } : {}) },
+      env: { ...(kill ? { JOB_LEASE_SECONDS: '30' } : {}) },
     });
     addRows(kill ? '3 processes, one SIGKILLed at 30 %' : '3 processes', report);
   }
