@@ -1,6 +1,6 @@
 import type { Telegraf } from 'telegraf';
-import { leadWhileHeld } from '../../core/leadership/lead-while-held.js';
-import type { LeaderLock } from '../../core/ports/leader-lock.js';
+import { leadWhileHeld } from '../../core/fleet/lead-while-held.js';
+import type { FleetLocks } from '../../core/ports/fleet-locks.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { Metrics } from '../../core/ports/metrics.js';
 import { startPolling, type Receiver } from './receive-updates.js';
@@ -15,7 +15,7 @@ export interface ElectedPollingOptions {
 
 /**
  * Long polling in a fleet: Telegram lets one client poll a token (a second one makes both see 409
- * Conflict), so the processes elect the poller with the lock `telegram-poll:<bot id>` and only its
+ * Conflict), so the processes elect the poller with the fleet lock `tg-poll:<bot id>` (number 0) and only its
  * holder polls. The others stand by and ask every `retryMs`; when the poller dies its database
  * session ends, the lock is freed and the next to ask polls. A poller whose lock connection fails
  * stops polling at once, so two processes never poll for long. Every process still sends (digests,
@@ -24,15 +24,15 @@ export interface ElectedPollingOptions {
 export function pollWhenElected(
   bot: Telegraf,
   botId: string,
-  lock: LeaderLock,
+  locks: FleetLocks,
   logger: Logger,
   options: ElectedPollingOptions,
   metrics?: Metrics,
 ): Receiver {
   let current: Receiver | undefined;
   const leadership = leadWhileHeld(
-    lock,
-    `telegram-poll:${botId}`,
+    locks,
+    `tg-poll:${botId}`,
     async (signal) => {
       logger.info({ pid: process.pid }, 'Telegram: this process long-polls for the fleet');
       const receiver = startPolling(bot, logger, {

@@ -5,7 +5,7 @@ import { catalogue } from '../../core/i18n/catalogue.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
-import type { LeaderLock } from '../../core/ports/leader-lock.js';
+import type { FleetLocks } from '../../core/ports/fleet-locks.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { SendBudget } from '../../core/ports/send-budget.js';
 import type { TelegramAdmins } from '../../core/ports/panel-places.js';
@@ -60,7 +60,7 @@ export interface TelegramOptions {
    * The fleet's locks (the database's): in long polling, only the holder of the bot's poll lock
    * polls. Without it this process polls alone.
    */
-  readonly leaderLock?: LeaderLock | undefined;
+  readonly fleetLocks?: FleetLocks | undefined;
   /** How often a process that does not poll asks for the poll lock (default 5 s). */
   readonly leaderRetryMs?: number | undefined;
 }
@@ -153,11 +153,11 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
         host: options.webhook.host ?? '0.0.0.0',
         secret: options.webhook.secret ?? randomBytes(32).toString('base64url'),
       })
-    : options.leaderLock
+    : options.fleetLocks
       ? pollWhenElected(
           bot,
           String(me.id),
-          options.leaderLock,
+          options.fleetLocks,
           logger,
           {
             retryMs: options.leaderRetryMs ?? 5_000,

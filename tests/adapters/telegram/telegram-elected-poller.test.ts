@@ -6,8 +6,8 @@ import {
 } from '../../../src/adapters/telegram/start-telegram.js';
 import { createDispatcher } from '../../../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../../../src/core/commands/registry.js';
-import { MemoryLeaderLock } from '../../../src/core/leadership/memory-leader-lock.js';
-import type { LeaderLock } from '../../../src/core/ports/leader-lock.js';
+import { MemoryFleetLocks } from '../../../src/core/fleet/memory-fleet-locks.js';
+import type { FleetLocks, LockSession } from '../../../src/core/ports/fleet-locks.js';
 import { RecordingLifecycle } from '../../support/recording-lifecycle.js';
 import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.js';
 import { createTestBot } from '../../support/test-services.js';
@@ -37,7 +37,7 @@ async function peer(): Promise<BotApiPeer> {
 }
 
 /** One bot process's Telegram adapter (as main.ts starts it) on the peer, with the fleet's lock. */
-async function start(on: BotApiPeer, lock: LeaderLock | undefined): Promise<Process> {
+async function start(on: BotApiPeer, lock: FleetLocks | undefined): Promise<Process> {
   const logger = createRecordingLogger();
   const bot = await startTelegram({
     token: PEER_TOKEN,
@@ -51,7 +51,7 @@ async function start(on: BotApiPeer, lock: LeaderLock | undefined): Promise<Proc
     limits: FAST_BOT_LIMITS,
     drainMs: 1000,
     conflictRetryMs: 200,
-    leaderLock: lock,
+    fleetLocks: lock,
     leaderRetryMs: 50,
   });
   const started = { bot, logs: logger.entries };
@@ -74,7 +74,7 @@ describe('long polling in a fleet: one elected poller', () => {
 
   it('of three processes sharing the lock one polls, no 409; its successor answers a command once', async () => {
     const on = await peer();
-    const lock = new MemoryLeaderLock();
+    const lock = new MemoryFleetLocks();
     const fleet = await Promise.all([1, 2, 3].map(() => start(on, lock)));
     await expect.poll(() => fleet.map(polling).join(',')).toMatch(/^(1,0,0|0,1,0|0,0,1)$/);
     await on.send(chat, ann, '/help');
@@ -95,19 +95,22 @@ describe('long polling in a fleet: one elected poller', () => {
 
   it('a poller that loses its lock stops polling, and one process polls again', async () => {
     const on = await peer();
-    const inner = new MemoryLeaderLock();
-    const names = new Set<string>();
-    const lock: LeaderLock = {
-      tryAcquire: (name) => (names.add(name), inner.tryAcquire(name)),
+    const inner = new MemoryFleetLocks();
+    const sessions: LockSession[] = [];
+    const lock: FleetLocks = {
+      open: async () => {
+        const session = await inner.open();
+        sessions.push(session);
+        return session;
+      },
     };
     const fleet = await Promise.all([1, 2].map(() => start(on, lock)));
     const terms = () =>
       fleet.flatMap((p) => p.logs).filter((l) => l.message.includes('this process long-polls'))
         .length;
     await expect.poll(terms).toBe(1);
-    expect([...names]).toEqual([expect.stringMatching(/^telegram-poll:\d+$/)]);
     // The poller's lock connection fails: it stops, and a process (either) takes the lock again.
-    inner.lose([...names][0]!);
+    for (const session of sessions) inner.lose(session);
     await expect.poll(terms).toBe(2);
     await expect.poll(() => fleet.map(polling).reduce((a, b) => a + b)).toBe(1);
     expect(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leadWhileHeld, type Leadership } from '../../../src/core/leadership/lead-while-held.js';
-import { MemoryLeaderLock } from '../../../src/core/leadership/memory-leader-lock.js';
+import { leadWhileHeld, type Leadership } from '../../../src/core/fleet/lead-while-held.js';
+import { MemoryFleetLocks } from '../../../src/core/fleet/memory-fleet-locks.js';
+import type { FleetLocks, LockSession } from '../../../src/core/ports/fleet-locks.js';
 import { createRecordingLogger } from '../../support/recording-logger.js';
 
 /** Work that records when it runs, and stops when told to. */
@@ -21,7 +22,7 @@ function recordingWork() {
 
 describe('leadWhileHeld', () => {
   it('of three processes one works; when it stops, another takes over', async () => {
-    const lock = new MemoryLeaderLock();
+    const lock = new MemoryFleetLocks();
     const { running, terms, work } = recordingWork();
     const logger = createRecordingLogger();
     const fleet: Leadership[] = [1, 2, 3].map((id) =>
@@ -41,12 +42,21 @@ describe('leadWhileHeld', () => {
   });
 
   it('a lost lock stops the work at once, logged, and the lock is asked for again', async () => {
-    const lock = new MemoryLeaderLock();
+    const inner = new MemoryFleetLocks();
+    const opened: LockSession[] = [];
+    const lock: FleetLocks = {
+      open: async () => {
+        const session = await inner.open();
+        opened.push(session);
+        return session;
+      },
+    };
     const { running, terms, work } = recordingWork();
     const logger = createRecordingLogger();
     const one = leadWhileHeld(lock, 'poll', work(1), { retryMs: 5, logger });
     await expect.poll(() => running.size).toBe(1);
-    lock.lose('poll');
+    // Its session's connection breaks.
+    inner.lose(opened[0]!);
     // The work stopped before anyone else could be given the lock, then this process took it again.
     await expect.poll(() => terms.length).toBe(2);
     expect(
@@ -57,24 +67,23 @@ describe('leadWhileHeld', () => {
   });
 
   it('work that fails for good (a refused token) ends the leadership with its error', async () => {
-    const lock = new MemoryLeaderLock();
+    const lock = new MemoryFleetLocks();
     const logger = createRecordingLogger();
     const one = leadWhileHeld(lock, 'poll', () => Promise.reject(new Error('401 Unauthorized')), {
       retryMs: 5,
       logger,
     });
     await expect(one.done).rejects.toThrow('401');
-    // The lock was given back: another process may try.
-    const next = await lock.tryAcquire('poll');
-    expect(next).toBeDefined();
+    // The lock was given back: another process takes it.
+    const other = await lock.open();
+    expect(await other.tryTake('poll', 0)).toBe(true);
   });
 
   it('a lock that cannot be asked for (database away) is asked for again, logged', async () => {
     let failures = 2;
-    const inner = new MemoryLeaderLock();
-    const flaky = {
-      tryAcquire: (name: string) =>
-        failures-- > 0 ? Promise.reject(new Error('ECONNREFUSED')) : inner.tryAcquire(name),
+    const inner = new MemoryFleetLocks();
+    const flaky: FleetLocks = {
+      open: () => (failures-- > 0 ? Promise.reject(new Error('ECONNREFUSED')) : inner.open()),
     };
     const { running, work } = recordingWork();
     const logger = createRecordingLogger();

@@ -1,4 +1,4 @@
-import type { HeldLock, LeaderLock } from '../ports/leader-lock.js';
+import type { FleetLocks, LockSession } from '../ports/fleet-locks.js';
 import type { Logger } from '../ports/logger.js';
 
 /**
@@ -24,14 +24,15 @@ export interface LeadOptions {
 }
 
 /**
- * Runs `work` in whichever process of the fleet holds the lock `name`: every process asks for it
- * every `retryMs`; the holder runs the work until it stops or loses the lock (its connection died:
- * the work stops at once, before another process can be given the lock), then asks again like the
- * others. A holder that dies frees the lock (the database ends its session), and another process
- * takes the work over at its next try.
+ * Runs `work` in whichever process of the fleet holds lock 0 of `name` (FleetLocks): every process
+ * asks for it every `retryMs` on a lock session of its own; the holder runs the work until it stops
+ * or its session is lost (its connection broke: the work stops at once, before the database can
+ * have given the lock to another), then asks again like the others, on a new session. A holder
+ * that dies frees the lock (the database ends its session), and another process takes the work
+ * over at its next try.
  */
 export function leadWhileHeld(
-  lock: LeaderLock,
+  locks: FleetLocks,
   name: string,
   work: LeaderWork,
   options: LeadOptions,
@@ -42,26 +43,42 @@ export function leadWhileHeld(
   // A function, not the property: a stop may come while any await below is pending.
   const stopped = () => stopping.signal.aborted;
   let leading = false;
+  // The lock session, kept between tries; a lost one is replaced at the next try.
+  let current: { readonly session: LockSession; lost: boolean } | undefined;
+  const openSession = async () => {
+    if (current && !current.lost) return current.session;
+    const entry = { session: await locks.open(), lost: false };
+    void entry.session.lost.then(() => (entry.lost = true));
+    current = entry;
+    return entry.session;
+  };
   const done = (async () => {
-    while (!stopped()) {
-      let held: HeldLock | undefined;
-      try {
-        held = await lock.tryAcquire(name);
-      } catch (error) {
-        logger.warn(
-          { err: error, lock: name, retryInMs: options.retryMs },
-          'could not ask the database for the lock; asking again later',
-        );
-      }
-      if (held && !stopped()) {
-        leading = true;
+    try {
+      while (!stopped()) {
+        let held: LockSession | undefined;
         try {
-          await holdAndWork(held, name, work, stopping.signal, logger);
-        } finally {
-          leading = false;
+          const session = await openSession();
+          if (await session.tryTake(name, 0)) held = session;
+        } catch (error) {
+          logger.warn(
+            { err: error, lock: name, retryInMs: options.retryMs },
+            'could not ask the database for the lock; asking again later',
+          );
+          await current?.session.close();
+          current = undefined;
         }
-      } else await held?.release();
-      if (!stopped()) await wait(options.retryMs, stopping.signal);
+        if (held && !stopped()) {
+          leading = true;
+          try {
+            await holdAndWork(held, name, work, stopping.signal, logger);
+          } finally {
+            leading = false;
+          }
+        }
+        if (!stopped()) await wait(options.retryMs, stopping.signal);
+      }
+    } finally {
+      await current?.session.close();
     }
   })();
   return {
@@ -74,9 +91,9 @@ export function leadWhileHeld(
   };
 }
 
-/** One term as holder: the work runs until it ends, the lock is lost, or the process stops. */
+/** One term as holder: the work runs until it ends, the session is lost, or the process stops. */
 async function holdAndWork(
-  held: HeldLock,
+  session: LockSession,
   name: string,
   work: LeaderWork,
   stopping: AbortSignal,
@@ -86,7 +103,7 @@ async function holdAndWork(
   const term = new AbortController();
   const working = work(term.signal);
   const outcome = await Promise.race([
-    held.lost.then(() => 'lost' as const),
+    session.lost.then((reason) => ({ lost: reason })),
     abortedPromise(stopping).then(() => 'stopping' as const),
     working.then(
       () => 'ended' as const,
@@ -99,18 +116,22 @@ async function holdAndWork(
     () => undefined,
     (error: unknown) => error,
   );
-  await held.release().catch((error: unknown) => {
-    logger.warn({ err: error, lock: name }, 'could not release the lock (its session ends anyway)');
-  });
-  if (outcome === 'lost')
+  if (typeof outcome === 'object' && 'lost' in outcome)
     logger.warn(
-      { lock: name },
-      'lost the lock (its database connection failed): the work stopped; asking for the lock again',
+      { lock: name, reason: outcome.lost },
+      'lost the lock (its database session failed): the work stopped; asking for the lock again',
     );
-  else if (outcome === 'ended')
+  else
+    await session.release(name, 0).catch((error: unknown) => {
+      logger.warn(
+        { err: error, lock: name },
+        'could not release the lock (its session ends anyway)',
+      );
+    });
+  if (outcome === 'ended')
     logger.warn({ lock: name }, 'the work ended by itself; lock released, asking again');
   else if (outcome === 'stopping') logger.info({ lock: name }, 'lock released: stopping');
-  if (typeof outcome === 'object') throw outcome.error;
+  if (typeof outcome === 'object' && 'error' in outcome) throw outcome.error;
   if (failure !== undefined)
     logger.warn({ err: failure, lock: name }, 'the work failed while it was being stopped');
 }
