@@ -200,7 +200,7 @@ export class BotApiPeer extends EventEmitter {
     }
     switch (method) {
       case 'getUpdates':
-        return this.getUpdates(res, Number(params.timeout ?? 0));
+        return this.getUpdates(res, Number(params.timeout ?? 0), Number(params.offset ?? 0));
       case 'sendMessage':
         if (this.sendDelayMs > 0)
           await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
@@ -381,6 +381,8 @@ export class BotApiPeer extends EventEmitter {
     });
   }
 
+  /** Updates handed out by getUpdates and not yet confirmed by a later offset. */
+  private unconfirmed: Update[] = [];
   /** The getUpdates request now open (Telegram serves one poller per token). */
   private openPoll: { readonly connected: () => boolean; end(): void } | undefined;
 
@@ -389,10 +391,15 @@ export class BotApiPeer extends EventEmitter {
    * ends the open one with 409 Conflict ("terminated by other getUpdates request"), so two clients
    * polling at once keep answering each other's requests with 409s (counted in `refusals`).
    */
-  private async getUpdates(res: Response, timeoutSeconds: number): Promise<void> {
+  private async getUpdates(res: Response, timeoutSeconds: number, offset: number): Promise<void> {
     const internals = this.internals();
+    // As Telegram: an update handed out stays until a later getUpdates confirms it with a higher
+    // offset, so one given to a poller that died before it could act is handed out again.
+    if (offset > 0) this.unconfirmed = this.unconfirmed.filter((u) => u.update_id >= offset);
     const pending = () =>
-      this.extras.length > 0 || internals.storage.userMessages.some((u) => !u.isRead);
+      this.unconfirmed.length > 0 ||
+      this.extras.length > 0 ||
+      internals.storage.userMessages.some((u) => !u.isRead);
     const deadline = Date.now() + Math.min(timeoutSeconds * 1000, this.longPollCapMs);
     const state = { closed: false, terminated: false };
     res.on('close', () => (state.closed = true));
@@ -421,8 +428,10 @@ export class BotApiPeer extends EventEmitter {
         409,
         'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
       );
-    const updates = [...this.server.getUpdates(PEER_TOKEN), ...this.extras.splice(0)] as Update[];
-    updates.sort((a, b) => a.update_id - b.update_id);
+    if (!mine.connected()) return;
+    const fresh = [...this.server.getUpdates(PEER_TOKEN), ...this.extras.splice(0)] as Update[];
+    this.unconfirmed.push(...fresh);
+    const updates = [...this.unconfirmed].sort((a, b) => a.update_id - b.update_id);
     res.json({ ok: true, result: updates });
   }
 
