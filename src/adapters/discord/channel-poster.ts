@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DiscordAPIError, Routes, type REST } from 'discord.js';
+import { DiscordAPIError, RateLimitError, Routes, type REST } from 'discord.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
@@ -40,6 +40,17 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 
 type Failure = Extract<PostOutcome, { ok: false }>;
 const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
+/** Rate-limit waits of one channel post before it is given up (a later retry of the slot may send it). */
+const RATE_LIMIT_WAITS = 10;
+
+/**
+ * discord.js's `rejectOnRateLimit` for the channel poster's route: a 429 (or discord.js's own
+ * wait) on POST /channels/{id}/messages is handed back to the poster instead of retried inside
+ * discord.js, out of the fleet's pacing. Interaction answers keep discord.js's own waits.
+ */
+export function rejectChannelPostLimits(data: { method: string; route: string }): boolean {
+  return data.method.toUpperCase() === 'POST' && data.route === '/channels/:id/messages';
+}
 type Sent = { readonly ok: true; readonly id: string } | Failure;
 
 /**
@@ -65,22 +76,36 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     beforeSend: (() => Promise<boolean>) | undefined,
   ): Promise<Sent> {
     try {
-      const fleet = options.fleet;
-      if (fleet)
-        await acquireSend(
-          fleet.budget,
-          [
-            { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
-            { key: `dc:${fleet.botId}:channel:${chat.id}`, rate: FLEET_RATES.channelMessages },
-          ],
-          { logger, sleep },
-        );
-      if (beforeSend && !(await beforeSend()))
-        return { ok: false, permanent: false, reason: NOT_ANNOUNCED };
-      const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
-        id: string;
-      };
-      return { ok: true, id: message.id };
+      for (let waits = 0; ; waits++) {
+        const fleet = options.fleet;
+        if (fleet)
+          await acquireSend(
+            fleet.budget,
+            [
+              { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
+              { key: `dc:${fleet.botId}:channel:${chat.id}`, rate: FLEET_RATES.channelMessages },
+            ],
+            { logger, sleep },
+          );
+        if (beforeSend && !(await beforeSend()))
+          return { ok: false, permanent: false, reason: NOT_ANNOUNCED };
+        try {
+          const message = (await rest.post(Routes.channelMessages(chat.id), { body })) as {
+            id: string;
+          };
+          return { ok: true, id: message.id };
+        } catch (error) {
+          // A rate limit of a channel post comes back here (rejectChannelPostLimits) rather than
+          // being retried inside discord.js: the retry then waits for the fleet's budget too, so
+          // retries never pile on top of the fleet's paced sends.
+          if (!(error instanceof RateLimitError) || waits >= RATE_LIMIT_WAITS) throw error;
+          logger.warn(
+            { chat, part, retryInMs: error.retryAfter, global: error.global },
+            'Discord rate limit on a channel post; waiting, then asking the fleet budget again',
+          );
+          await sleep(Math.max(error.retryAfter, error.timeToReset, 50));
+        }
+      }
     } catch (error) {
       const status = error instanceof DiscordAPIError ? error.status : undefined;
       const reason = error instanceof Error ? error.message : String(error);

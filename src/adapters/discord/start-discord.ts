@@ -7,7 +7,7 @@ import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
-import { createDiscordPoster } from './channel-poster.js';
+import { createDiscordPoster, rejectChannelPostLimits } from './channel-poster.js';
 import { handleInteraction } from './handle-interaction.js';
 import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
@@ -107,6 +107,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
     rest: {
       retries: REST_RETRIES,
       makeRequest: uploadSafeRequest,
+      rejectOnRateLimit: rejectChannelPostLimits,
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
     },
   });
