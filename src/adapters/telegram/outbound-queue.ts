@@ -306,7 +306,6 @@ export class OutboundQueue {
       logger: this.logger,
       sleep: (ms, signal) => this.timer.sleep(ms, signal ?? this.stopped.signal),
       signal: this.stopped.signal,
-      now: () => this.timer.now(),
     });
   }
 

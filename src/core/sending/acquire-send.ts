@@ -13,8 +13,6 @@ export interface AcquireOptions {
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly signal?: AbortSignal | undefined;
   readonly horizonMs?: number;
-  /** The caller's clock (default Date.now). */
-  readonly now?: () => number;
 }
 
 /**
@@ -34,17 +32,11 @@ export async function acquireSend(
     options.signal?.throwIfAborted();
     let wait: number;
     try {
-      const now = options.now ?? Date.now;
-      const askedAt = now();
       const answer = await budget.reserve(buckets, horizon);
       if (failures > 0) options.logger.info({ failures }, 'send budget reachable again');
       failures = 0;
       if (answer.reserved) {
-        // Counted from when it was asked, not from when the answer came: a reply slowed on its way
-        // back (a busy event loop, a busy database) would otherwise push this send towards the next
-        // one, and two sends closer than their interval can make a 429.
-        const waitMs = askedAt + answer.waitMs - now();
-        if (waitMs > 0) await options.sleep(waitMs, options.signal);
+        if (answer.waitMs > 0) await options.sleep(answer.waitMs, options.signal);
         return;
       }
       // Spread over a quarter of the horizon: senders refused together do not all ask again at once.
