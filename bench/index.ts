@@ -18,6 +18,7 @@ const benches = [
   ['feed-retention.ts'],
   ['fleet.ts'],
   ['fleet-digests.ts'],
+  ['discord-shards.ts'],
   ['web.ts'],
 ];
 const only = process.argv[2];
