@@ -82,6 +82,3 @@ try {
   await schemas.dropAll();
 }
 printTable('Fleet: feed reads shared by processes on one PostgreSQL (200 loopback feeds)', rows);
-console.log(
-  '\nDigest delivery across a fleet (Telegram and Discord peers enforcing the limits) is not measured here yet.',
-);

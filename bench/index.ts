@@ -17,6 +17,7 @@ const benches = [
   ['ops-metrics.ts'],
   ['feed-retention.ts'],
   ['fleet.ts'],
+  ['fleet-digests.ts'],
   ['discord-shards.ts'],
   ['web.ts'],
 ];

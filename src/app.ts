@@ -119,6 +119,8 @@ export async function createApp(
     catchUpMinutes: config.DIGEST_CATCH_UP_MINUTES,
     owner: `${hostname()}:${process.pid}:${Date.now().toString(36)}`,
     metrics,
+    // A dead process's work is taken over after the job lease: its digest claims too (at most 2 min).
+    claimLeaseMs: config.JOB_LEASE_SECONDS * 1000,
   });
   const content = new ContentDirectory(
     config.CONTENT_DIR,

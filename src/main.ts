@@ -81,6 +81,7 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
               ? config.WEB_PUBLIC_URL
               : undefined,
           sendBudget: app.storage.sendBudget,
+          fleetLocks: app.storage.fleetLocks,
           noteChat: (chat, title, kind) =>
             app.storage.panel.noteChat({ chat, title, kind, seenAt: new Date() }),
         })),

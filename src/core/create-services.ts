@@ -27,6 +27,8 @@ export interface ServiceDependencies {
   readonly owner: string;
   /** Where digests are counted (default: nowhere). */
   readonly metrics?: Metrics | undefined;
+  /** How long a dead process's digest claims hold their slots (at most the default 2 minutes). */
+  readonly claimLeaseMs?: number | undefined;
 }
 
 /** Wires the services commands use from their dependencies (app.ts, tests and benchmarks alike). */
@@ -53,6 +55,7 @@ export function createServices(deps: ServiceDependencies): Services {
       catchUpMinutes: deps.catchUpMinutes,
       owner: deps.owner,
       metrics: deps.metrics,
+      claimLeaseMs: deps.claimLeaseMs,
     }),
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Routes, type REST } from 'discord.js';
+import { RateLimitError, Routes, type REST } from 'discord.js';
 import { tagForPost } from '../../core/places/choose-tag.js';
 import type { DigestTarget } from '../../core/ports/places.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
@@ -52,6 +52,18 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 }
 
 type Failure = Extract<PostOutcome, { ok: false }>;
+const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
+/** Rate-limit waits of one channel post before it is given up (a later retry of the slot may send it). */
+const RATE_LIMIT_WAITS = 10;
+
+/**
+ * discord.js's `rejectOnRateLimit` for the channel poster's route: a 429 (or discord.js's own
+ * wait) on POST /channels/{id}/messages is handed back to the poster instead of retried inside
+ * discord.js, out of the fleet's pacing. Interaction answers keep discord.js's own waits.
+ */
+export function rejectChannelPostLimits(data: { method: string; route: string }): boolean {
+  return data.method.toUpperCase() === 'POST' && data.route === '/channels/:id/messages';
+}
 type Sent = { readonly ok: true; readonly ids: readonly string[] } | Failure;
 
 /** Where a post goes: the channel itself, a thread, or a new post of a forum (the target or home). */
@@ -86,24 +98,44 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     return { ok: false, permanent: true, gone: true, reason };
   }
 
+  /**
+   * One REST call; a post first waits for the fleet's budget and then asks `beforeSend` (the
+   * digest's `sending` mark): refused, nothing is sent (`undefined`).
+   */
   async function request(
     method: 'post' | 'patch',
     route: `/${string}`,
     body: object,
     channelId: string,
-  ): Promise<Attempt> {
+    beforeSend?: () => Promise<boolean>,
+  ): Promise<Attempt | undefined> {
     try {
-      const fleet = options.fleet;
-      if (fleet && method === 'post')
-        await acquireSend(
-          fleet.budget,
-          [
-            { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
-            { key: `dc:${fleet.botId}:channel:${channelId}`, rate: FLEET_RATES.channelMessages },
-          ],
-          { logger, sleep },
-        );
-      return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
+      for (let waits = 0; ; waits++) {
+        const fleet = options.fleet;
+        if (fleet && method === 'post')
+          await acquireSend(
+            fleet.budget,
+            [
+              { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
+              { key: `dc:${fleet.botId}:channel:${channelId}`, rate: FLEET_RATES.channelMessages },
+            ],
+            { logger, sleep },
+          );
+        if (method === 'post' && beforeSend && !(await beforeSend())) return undefined;
+        try {
+          return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
+        } catch (error) {
+          // A rate limit of a channel post comes back here (rejectChannelPostLimits) rather than
+          // being retried inside discord.js: the retry then waits for the fleet's budget too, so
+          // retries never pile on top of the fleet's paced sends.
+          if (!(error instanceof RateLimitError) || waits >= RATE_LIMIT_WAITS) throw error;
+          logger.warn(
+            { channel: channelId, retryInMs: error.retryAfter, global: error.global },
+            'Discord rate limit on a channel post; waiting, then asking the fleet budget again',
+          );
+          await sleep(Math.max(error.retryAfter, error.timeToReset, 50));
+        }
+      }
     } catch (error) {
       return failedAttempt(error);
     }
@@ -151,9 +183,20 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   }
 
   /** One message into a channel or thread; an archived thread is reopened once and tried again. */
-  async function sendMessage(channelId: string, body: object, thread: boolean): Promise<Attempt> {
-    const sent = await request('post', Routes.channelMessages(channelId), body, channelId);
-    if (!thread || !isArchived(sent)) return sent;
+  async function sendMessage(
+    channelId: string,
+    body: object,
+    thread: boolean,
+    beforeSend: (() => Promise<boolean>) | undefined,
+  ): Promise<Attempt | undefined> {
+    const sent = await request(
+      'post',
+      Routes.channelMessages(channelId),
+      body,
+      channelId,
+      beforeSend,
+    );
+    if (!sent || !thread || !isArchived(sent)) return sent;
     const reopened = await request(
       'patch',
       Routes.channel(channelId),
@@ -161,23 +204,33 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       channelId,
     );
     // Not allowed to reopen it (locked, no Manage Threads): the thread stays archived and locked.
-    if (!reopened.ok)
-      return { ...sent, reason: `${sent.reason}; reopening it: ${reopened.reason}` };
+    if (!reopened?.ok)
+      return { ...sent, reason: `${sent.reason}; reopening it: ${reopened?.reason ?? ''}` };
     logger.info({ thread: channelId }, 'reopened an archived thread to post a digest in it');
-    return request('post', Routes.channelMessages(channelId), body, channelId);
+    return request('post', Routes.channelMessages(channelId), body, channelId, beforeSend);
   }
 
-  async function sendAll(chat: ChatRef, where: Destination, bodies: object[]): Promise<Sent> {
+  async function sendAll(
+    chat: ChatRef,
+    where: Destination,
+    bodies: object[],
+    beforeSend: (() => Promise<boolean>) | undefined,
+  ): Promise<Sent> {
     const ids: string[] = [];
     let channelId = where.id;
     for (const [index, body] of bodies.entries()) {
       const part = `${index + 1} of ${bodies.length}`;
-      let attempt: Attempt;
+      let attempt: Attempt | undefined;
       if (where.kind === 'forum' && index === 0) {
-        attempt = await request('post', Routes.threads(where.id), forumPost(body, where), where.id);
-        if (attempt.ok) channelId = attempt.body.id;
+        const post = forumPost(body, where);
+        attempt = await request('post', Routes.threads(where.id), post, where.id, beforeSend);
+        if (attempt?.ok) channelId = attempt.body.id;
       } else {
-        attempt = await sendMessage(channelId, body, where.kind !== 'channel');
+        attempt = await sendMessage(channelId, body, where.kind !== 'channel', beforeSend);
+      }
+      if (!attempt) {
+        const refused: Failure = { ok: false, permanent: false, reason: NOT_ANNOUNCED };
+        return index > 0 ? { ...refused, partial: true } : refused;
       }
       if (!attempt.ok) {
         const failed = await failure(chat, where, attempt, part);
@@ -247,6 +300,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   return {
     platform: PLATFORM,
     idempotent: true,
+    announcesSends: true,
     async post(chat, reply, postOptions) {
       if (chat.platform !== PLATFORM || !/^\d{17,20}$/.test(chat.id))
         return gone(chat, `not a Discord channel: ${chat.platform}:${chat.id}`);
@@ -257,7 +311,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       const bodies = messages.map((message, index) =>
         bodyOf(message, postOptions?.idempotencyKey, index, index === 0 ? role : undefined),
       );
-      const sent = await sendAll(chat, where, bodies);
+      const sent = await sendAll(chat, where, bodies, postOptions?.beforeSend);
       return sent.ok ? { ok: true, messageIds: sent.ids } : sent;
     },
     roleExists: (chat, roleId) => options.roleExists?.(chat.id, roleId),

@@ -12,7 +12,7 @@ import { MemorySendBudget } from '../../core/sending/memory-send-budget.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
-import { createDiscordPoster } from './channel-poster.js';
+import { createDiscordPoster, rejectChannelPostLimits } from './channel-poster.js';
 import { placeDescriber } from './describe-place.js';
 import { logRateLimits } from './client-events.js';
 import { fetchGatewayInfo } from './gateway-info.js';
@@ -69,6 +69,8 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   const restOptions = {
     retries: REST_RETRIES,
     makeRequest: uploadSafeRequest,
+    // A channel post's rate limit comes back to the poster, which waits for the fleet's budget.
+    rejectOnRateLimit: rejectChannelPostLimits,
     ...(options.apiUrl ? { api: options.apiUrl } : {}),
   };
   const rest = new REST(restOptions).setToken(options.token);

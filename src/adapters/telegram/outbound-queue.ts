@@ -50,6 +50,8 @@ interface Job {
   attempts: number;
   rateLimitWaits: number;
   plain: boolean;
+  /** Asked once, right before the first call (a digest's `sending` mark); false: not sent. */
+  beforeSend: (() => Promise<boolean>) | undefined;
 }
 
 interface Lane {
@@ -68,6 +70,7 @@ export interface QueueStats {
 }
 
 const PLATFORM = { platform: 'telegram' } as const;
+const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
 
 /** The fleet's send budget and this bot's id (the first part of its token), which names its buckets. */
 export interface FleetPacing {
@@ -122,14 +125,26 @@ export class OutboundQueue {
   }
 
   /** Queues a message; resolves once it is delivered or given up. Never rejects. */
-  send(chatId: number, message: OutboundMessage): Promise<Delivery> {
+  send(
+    chatId: number,
+    message: OutboundMessage,
+    beforeSend?: () => Promise<boolean>,
+  ): Promise<Delivery> {
     if (this.closing) {
       return Promise.resolve(this.report(chatId, 'the bot is stopping', false, 0));
     }
     return new Promise((resolve) => {
       const lane = this.lane(this.moved.get(chatId) ?? chatId);
       const queuedAt = this.timer.now();
-      lane.jobs.push({ message, resolve, queuedAt, attempts: 0, rateLimitWaits: 0, plain: false });
+      lane.jobs.push({
+        message,
+        resolve,
+        queuedAt,
+        attempts: 0,
+        rateLimitWaits: 0,
+        plain: false,
+        beforeSend,
+      });
       if (!lane.busy) this.ready.add(lane);
       this.kick();
     });
@@ -253,6 +268,13 @@ export class OutboundQueue {
           (this.timer.now() - job.queuedAt) / 1000,
         );
       if (this.fleet) await this.waitForFleet(lane.chatId, this.fleet);
+      const announce = job.beforeSend;
+      job.beforeSend = undefined;
+      if (announce && !(await announce())) {
+        lane.jobs.shift();
+        job.resolve({ ok: false, permanent: false, reason: NOT_ANNOUNCED });
+        return;
+      }
       const messageId = await this.sender.sendMessage(lane.chatId, job.message, job.plain);
       lane.jobs.shift();
       this.stats.delivered++;

@@ -31,7 +31,15 @@ export interface Receiver {
 export function startPolling(
   bot: Telegraf,
   logger: Logger,
-  options: { conflictRetryMs: number; errorRetryMs: number },
+  options: {
+    conflictRetryMs: number;
+    errorRetryMs: number;
+    /**
+     * This process polls as the fleet's elected poller: a 409 is then a getUpdates of a poller that
+     * just died or lost the lock still open at Telegram (or a process outside the fleet polling).
+     */
+    elected?: boolean;
+  },
 ): Receiver {
   const state: { stopping: boolean; problem: string | undefined } = {
     stopping: false,
@@ -60,7 +68,12 @@ export function startPolling(
         const wait = code === 409 ? options.conflictRetryMs : options.errorRetryMs;
         state.problem =
           code === 409 ? 'another instance is polling with this token (409)' : 'polling failed';
-        if (code === 409) {
+        if (code === 409 && options.elected) {
+          logger.warn(
+            { retryInMs: wait },
+            "Telegram 409 Conflict while this process holds the fleet's poll lock: a getUpdates of the previous poller is still open, or a process outside the fleet polls this token; polling again soon",
+          );
+        } else if (code === 409) {
           logger.error(
             { retryInMs: wait },
             'Telegram 409 Conflict: another instance of this bot is running with the same token (only one may poll). Stop the other instance, or use TELEGRAM_WEBHOOK_URL; polling again later.',

@@ -5,6 +5,7 @@ import { catalogue } from '../../core/i18n/catalogue.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
+import type { FleetLocks } from '../../core/ports/fleet-locks.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { SendBudget } from '../../core/ports/send-budget.js';
 import type { TelegramAdmins } from '../../core/ports/panel-places.js';
@@ -15,6 +16,7 @@ import { CallbackCodec } from './callback-data.js';
 import { ModeratorCheck } from './moderators.js';
 import { OutboundQueue } from './outbound-queue.js';
 import type { QueueLimits, QueueTimer } from './queue-limits.js';
+import { pollWhenElected } from './poll-as-leader.js';
 import { startPolling, startWebhook, type Receiver } from './receive-updates.js';
 import { TelegramAdapter } from './telegram-adapter.js';
 
@@ -54,6 +56,13 @@ export interface TelegramOptions {
   readonly metrics?: Metrics | undefined;
   /** The fleet's send budget (the database's): Telegram's limits then hold for every process. */
   readonly sendBudget?: SendBudget | undefined;
+  /**
+   * The fleet's locks (the database's): in long polling, only the holder of the bot's poll lock
+   * polls. Without it this process polls alone.
+   */
+  readonly fleetLocks?: FleetLocks | undefined;
+  /** How often a process that does not poll asks for the poll lock (default 5 s). */
+  readonly leaderRetryMs?: number | undefined;
 }
 
 export interface RunningTelegram extends RunningAdapter {
@@ -144,10 +153,24 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningTe
         host: options.webhook.host ?? '0.0.0.0',
         secret: options.webhook.secret ?? randomBytes(32).toString('base64url'),
       })
-    : startPolling(bot, logger, {
-        conflictRetryMs: options.conflictRetryMs ?? 30_000,
-        errorRetryMs: 5_000,
-      });
+    : options.fleetLocks
+      ? pollWhenElected(
+          bot,
+          String(me.id),
+          options.fleetLocks,
+          logger,
+          {
+            retryMs: options.leaderRetryMs ?? 5_000,
+            // The lock says no other process of the fleet polls: a 409 is a leftover, soon gone.
+            conflictRetryMs: options.conflictRetryMs ?? 2_000,
+            errorRetryMs: 5_000,
+          },
+          options.metrics,
+        )
+      : startPolling(bot, logger, {
+          conflictRetryMs: options.conflictRetryMs ?? 30_000,
+          errorRetryMs: 5_000,
+        });
   logger.info({ bot: username }, 'Telegram adapter started');
 
   return {

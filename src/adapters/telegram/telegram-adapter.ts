@@ -78,14 +78,15 @@ export class TelegramAdapter {
   /** Posts a reply nobody asked for (a digest) through the same queue. */
   readonly poster: ChannelPoster = {
     platform: TELEGRAM_PLATFORM,
-    post: async (chat, reply) => {
+    announcesSends: true,
+    post: async (chat, reply, options) => {
       const place = placeOf(chat);
       if (!place) {
         const reason = `not a Telegram chat: ${chat.id}`;
         await this.deps.lifecycle.chatGone(chat, reason);
         return { ok: false, permanent: true, gone: true, reason };
       }
-      return summarize(await this.deliver(place, reply));
+      return summarize(await this.deliver(place, reply, undefined, options?.beforeSend));
     },
     localeOf: (chat) => Promise.resolve(this.privateLanguages.get(chat.id)),
     preview: (reply) =>
@@ -230,12 +231,17 @@ export class TelegramAdapter {
   }
 
   /** Renders a reply and queues its parts, in order; resolves when all are delivered or given up. */
-  private async deliver(place: Place, reply: Reply, replyTo?: number): Promise<Delivery[]> {
+  private async deliver(
+    place: Place,
+    reply: Reply,
+    replyTo?: number,
+    beforeSend?: () => Promise<boolean>,
+  ): Promise<Delivery[]> {
     const encode = (action: Action) => this.deps.codec.encode(action);
     const withPanel = renderReply(reply, encode, TELEGRAM_TEXT_LIMIT, (label) =>
       this.panelButton(place, label),
     );
-    const deliveries = await this.queue(place, reply, withPanel, replyTo);
+    const deliveries = await this.queue(place, reply, withPanel, replyTo, true, beforeSend);
     const last = deliveries[withPanel.length - 1];
     if (!reply.panel || !this.deps.panelUrl || !last || last.ok || !last.permanent)
       return deliveries;
@@ -256,6 +262,7 @@ export class TelegramAdapter {
     parts: readonly RenderedMessage[],
     replyTo: number | undefined,
     withFile = true,
+    beforeSend?: () => Promise<boolean>,
   ): Promise<Delivery[]> {
     // A file follows the text as a document of its own, in the same queue (so in order).
     const file = reply.file && {
@@ -264,16 +271,20 @@ export class TelegramAdapter {
     };
     return Promise.all([
       ...parts.map((part, i) =>
-        this.deps.queue.send(place.chatId, {
-          html: part.html,
-          keyboard: part.keyboard,
-          preview: part.preview,
-          threadId: place.threadId,
-          replyToMessageId: i === 0 ? replyTo : undefined,
-        }),
+        this.deps.queue.send(
+          place.chatId,
+          {
+            html: part.html,
+            keyboard: part.keyboard,
+            preview: part.preview,
+            threadId: place.threadId,
+            replyToMessageId: i === 0 ? replyTo : undefined,
+          },
+          beforeSend,
+        ),
       ),
       ...(file && withFile
-        ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId })]
+        ? [this.deps.queue.send(place.chatId, { ...file, threadId: place.threadId }, beforeSend)]
         : []),
     ]);
   }

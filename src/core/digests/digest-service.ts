@@ -30,9 +30,11 @@ import {
 } from './digest-settings.js';
 import { postDigest } from './post-digest.js';
 import { previousSlot } from './schedule.js';
+import { SendingMark } from './sending-mark.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { FilterService } from '../filters/filter-service.js';
 
+/** A claim not yet sending (composing, waiting in a platform queue) is taken over after this. */
 const CLAIM_LEASE_MS = 2 * 60_000;
 /** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
 const SENDING_LEASE_MS = 30 * 60_000;
@@ -66,6 +68,8 @@ export interface DigestServiceOptions {
   /** Identifies this process in the ledger. */
   readonly owner: string;
   readonly metrics?: Metrics | undefined;
+  /** How long a claim of a process that died holds its slot (default and most: 2 minutes). */
+  readonly claimLeaseMs?: number | undefined;
 }
 
 export type DeliveryResult = 'sent' | 'empty' | 'failed' | 'gone' | 'skipped' | 'busy';
@@ -86,10 +90,12 @@ export class DigestService {
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
   private stopping = false;
+  private readonly claimLeaseMs: number;
 
   constructor(private readonly options: DigestServiceOptions) {
     this.composer = new DigestComposer(options);
     this.metrics = options.metrics ?? noMetrics;
+    this.claimLeaseMs = Math.min(options.claimLeaseMs ?? CLAIM_LEASE_MS, CLAIM_LEASE_MS);
   }
 
   /** Starts no more slots (the process is stopping); sends under way finish or fail as they will. */
@@ -284,7 +290,7 @@ export class DigestService {
       ...key,
       owner,
       now,
-      leaseMs: CLAIM_LEASE_MS,
+      leaseMs: this.claimLeaseMs,
       resendUnknown: false,
       maxAttempts: MAX_ATTEMPTS,
     });
@@ -312,7 +318,7 @@ export class DigestService {
       ...key,
       owner,
       now,
-      leaseMs: CLAIM_LEASE_MS,
+      leaseMs: this.claimLeaseMs,
       resendUnknown: poster.idempotent === true,
       maxAttempts: MAX_ATTEMPTS,
     });
@@ -329,28 +335,42 @@ export class DigestService {
       logger.info({ chat: key.chat, slot: key.slot, kind: key.kind }, 'digest empty: nothing new');
       return { result: 'empty', stories: 0 };
     }
-    // Recorded before the platform call: a crash from here on leaves a `sending` row, never a repeat.
-    await store.update(key, owner, {
-      status: 'sending',
-      now,
-      leaseMs: poster.idempotent === true ? IDEMPOTENT_SENDING_LEASE_MS : SENDING_LEASE_MS,
-      coveredUntil: digest.coveredUntil,
-      articleIds: digest.articleIds,
-    });
+    // Recorded before the platform call: a crash from then on leaves a `sending` row, never a
+    // repeat. A poster that announces its sends writes it right before its first call.
+    const mark = new SendingMark(
+      () =>
+        store.update(key, owner, {
+          status: 'sending',
+          now: this.options.clock.now(),
+          // A repeat is dropped there: resent as soon as a claim would be (never later than 90 s).
+          leaseMs:
+            poster.idempotent === true
+              ? Math.min(IDEMPOTENT_SENDING_LEASE_MS, this.claimLeaseMs)
+              : SENDING_LEASE_MS,
+          coveredUntil: digest.coveredUntil,
+          articleIds: digest.articleIds,
+        }),
+      (error) => logger.warn({ err: error, chat: key.chat }, 'could not mark the digest sending'),
+    );
+    if (poster.announcesSends !== true && !(await mark.ask()))
+      return { result: 'busy', stories: 0 };
     const outcome = await postDigest({
       poster,
       settings,
       reply: digest.reply,
       idempotencyKey: idempotencyKey(key),
+      beforeSend: poster.announcesSends === true ? mark.ask : undefined,
       slot: key.slot,
       t,
       store,
       logger,
     }).catch((error: unknown): PostOutcome => ({
-      ok: false,
-      permanent: false,
-      reason: error instanceof Error ? error.message : String(error),
-    }));
+        ok: false,
+        permanent: false,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
+    // Nothing was sent: another process took the claim over (or it could not be marked).
+    if (mark.wasRefused()) return { result: 'busy', stories: 0 };
     const done = this.options.clock.now();
     if (outcome.ok) {
       await store.update(key, owner, { status: 'sent', now: done, messageIds: outcome.messageIds });

@@ -11,6 +11,8 @@ export interface DigestPost {
   readonly settings: DigestSettings;
   readonly reply: Reply;
   readonly idempotencyKey: string;
+  /** The ledger's `sending` mark, for posters that announce their sends (see SendingMark). */
+  readonly beforeSend?: (() => Promise<boolean>) | undefined;
   /** The slot's instant: a forum post is titled with its date in the channel's zone. */
   readonly slot: Date;
   readonly t: Translator;
@@ -37,6 +39,7 @@ export async function postDigest(post: DigestPost): Promise<PostOutcome> {
     pingRole: settings.pingRole,
     target: settings.target,
     title,
+    beforeSend: post.beforeSend,
   });
   if (outcome.ok) {
     if (settings.targetProblem !== undefined) await post.store.noteTargetProblem(chat, undefined);
@@ -59,7 +62,12 @@ export async function postDigest(post: DigestPost): Promise<PostOutcome> {
   const home = await poster.post(
     chat,
     { ...post.reply, blocks: [notice, ...post.reply.blocks] },
-    { idempotencyKey: `${post.idempotencyKey}h`, pingRole: settings.pingRole, title },
+    {
+      idempotencyKey: `${post.idempotencyKey}h`,
+      pingRole: settings.pingRole,
+      title,
+      beforeSend: post.beforeSend,
+    },
   );
   if (home.ok)
     logger.warn(

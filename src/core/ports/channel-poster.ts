@@ -18,6 +18,11 @@ export interface PostOptions {
   readonly target?: DigestTarget | undefined;
   /** The title of a forum post this post starts (a digest's: "Digest — 7 Dec 2026"). */
   readonly title?: string | undefined;
+  /**
+   * Called right before each platform call of this post, after its rate-limit waits (posters that
+   * `announcesSends`): the digest's `sending` mark in the ledger. False: send nothing more.
+   */
+  readonly beforeSend?: (() => Promise<boolean>) | undefined;
 }
 
 /**
@@ -74,6 +79,8 @@ export interface ChannelPoster {
    * enforce_nonce): a send cut off by a crash may then be repeated safely.
    */
   readonly idempotent?: boolean;
+  /** True when `post` calls `beforeSend` before each platform call (else the caller marks first). */
+  readonly announcesSends?: boolean;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
   /**
    * The chat's language as the platform knows it (a language tag: Discord's server locale), for a

@@ -36,6 +36,11 @@ export const METRIC_CATALOG = {
     labels: ['platform'],
     buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300],
   },
+  briefly_telegram_polling: {
+    type: 'gauge',
+    help: '1 in the process that long-polls Telegram for the fleet (it holds the poll lock), 0 in the others: summed over a fleet, 1.',
+    labels: [],
+  },
   briefly_platform_rate_limited_total: {
     type: 'counter',
     help: 'Rate-limit answers (HTTP 429) from the platform.',

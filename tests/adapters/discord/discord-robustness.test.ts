@@ -44,8 +44,12 @@ describe('Discord adapter: posting digests', () => {
     expect(posts.map((c) => c.status)).toEqual([429, 200]);
     expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(900);
     expect(bot.peer.channelMessages.get(CHANNEL)).toHaveLength(1);
-    const limited = bot.logs.find((l) => l.message === 'Discord rate limit: request waits');
-    expect(limited?.fields).toMatchObject({ route: '/channels/:id/messages', global: false });
+    // Handed back by discord.js (rejectOnRateLimit): the poster waits, then asks the budget again.
+    const limited = bot.logs.find((l) =>
+      l.message.startsWith('Discord rate limit on a channel post'),
+    );
+    expect(limited?.fields).toMatchObject({ global: false });
+    expect(limited?.fields.retryInMs).toBeGreaterThanOrEqual(1000);
     const [body] = bot.peer.channelMessages.get(CHANNEL)!;
     expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(JSON.stringify(body)).not.toMatch(/@everyone|<@&/);

@@ -4,6 +4,7 @@ import { Gateway, IDS } from './gateway.js';
 import { PeerChannels, type PeerChannel } from './channels.js';
 import { OAuthProvider } from './oauth.js';
 import { parseBody } from './parse-body.js';
+import type { PeerDiscordLimits } from './rate-limits.js';
 import {
   createInteraction,
   type CommandOption,
@@ -84,6 +85,8 @@ export class DiscordPeer {
   readonly forumPosts: { forumId: string; thread: PeerChannel }[] = [];
   private nextId = 500_000_000_000_000_000n;
   port = 0;
+  /** Discord's rate limits, when a test enforces them (see rate-limits.ts). */
+  rateLimits: PeerDiscordLimits | undefined;
 
   static async start(): Promise<DiscordPeer> {
     const peer = new DiscordPeer();
@@ -235,8 +238,11 @@ export class DiscordPeer {
       at: Date.now(),
     };
     this.calls.push(call);
-    const json = (status: number, value?: unknown, headers: Record<string, string> = {}) => {
+    // Discord's rate limits, when enforced: every answer carries the bucket's headers.
+    const verdict = this.rateLimits?.check(method, path);
+    const json = (status: number, value?: unknown, extra: Record<string, string> = {}) => {
       call.status = status;
+      const headers = { ...(verdict?.headers ?? {}), ...extra };
       if (value === undefined) {
         res.writeHead(status, headers);
         res.end();
@@ -248,6 +254,7 @@ export class DiscordPeer {
     const invalid = (problems: string[]) =>
       json(400, { code: 50035, message: 'Invalid Form Body', errors: { problems } });
 
+    if (verdict && !verdict.ok) return json(verdict.status, verdict.body);
     const failure = this.failures.find(
       (f) => f.count > 0 && f.method === method && f.path.test(path),
     );

@@ -200,7 +200,7 @@ export class BotApiPeer extends EventEmitter {
     }
     switch (method) {
       case 'getUpdates':
-        return this.getUpdates(res, Number(params.timeout ?? 0));
+        return this.getUpdates(res, Number(params.timeout ?? 0), Number(params.offset ?? 0));
       case 'sendMessage':
         if (this.sendDelayMs > 0)
           await new Promise((resolve) => setTimeout(resolve, this.sendDelayMs));
@@ -381,16 +381,57 @@ export class BotApiPeer extends EventEmitter {
     });
   }
 
-  private async getUpdates(res: Response, timeoutSeconds: number): Promise<void> {
+  /** Updates handed out by getUpdates and not yet confirmed by a later offset. */
+  private unconfirmed: Update[] = [];
+  /** The getUpdates request now open (Telegram serves one poller per token). */
+  private openPoll: { readonly connected: () => boolean; end(): void } | undefined;
+
+  /**
+   * Long polling as Telegram does it for one token: a getUpdates that arrives while another is open
+   * ends the open one with 409 Conflict ("terminated by other getUpdates request"), so two clients
+   * polling at once keep answering each other's requests with 409s (counted in `refusals`).
+   */
+  private async getUpdates(res: Response, timeoutSeconds: number, offset: number): Promise<void> {
     const internals = this.internals();
+    // As Telegram: an update handed out stays until a later getUpdates confirms it with a higher
+    // offset, so one given to a poller that died before it could act is handed out again.
+    if (offset > 0) this.unconfirmed = this.unconfirmed.filter((u) => u.update_id >= offset);
     const pending = () =>
-      this.extras.length > 0 || internals.storage.userMessages.some((u) => !u.isRead);
+      this.unconfirmed.length > 0 ||
+      this.extras.length > 0 ||
+      internals.storage.userMessages.some((u) => !u.isRead);
     const deadline = Date.now() + Math.min(timeoutSeconds * 1000, this.longPollCapMs);
-    while (!pending() && Date.now() < deadline && !res.destroyed) {
+    const state = { closed: false, terminated: false };
+    res.on('close', () => (state.closed = true));
+    const mine = {
+      connected: () => !state.closed && !res.destroyed,
+      end: () => (state.terminated = true),
+    };
+    const terminated = () => state.terminated;
+    const previous = this.openPoll;
+    this.openPoll = mine;
+    if (previous?.connected()) previous.end();
+    while (!pending() && Date.now() < deadline && mine.connected() && !terminated()) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    const updates = [...this.server.getUpdates(PEER_TOKEN), ...this.extras.splice(0)] as Update[];
-    updates.sort((a, b) => a.update_id - b.update_id);
+    if (this.openPoll === mine) this.openPoll = undefined;
+    // A request its client just gave up (a poller stopping aborts its getUpdates, then confirms
+    // the offset on a new connection) may be seen closed a moment after the next one arrives:
+    // a 409 nobody reads is not counted.
+    if (terminated()) await new Promise((resolve) => setTimeout(resolve, 200));
+    if (terminated() && !mine.connected()) return;
+    if (terminated())
+      return this.fail(
+        res,
+        'getUpdates',
+        undefined,
+        409,
+        'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+      );
+    if (!mine.connected()) return;
+    const fresh = [...this.server.getUpdates(PEER_TOKEN), ...this.extras.splice(0)] as Update[];
+    this.unconfirmed.push(...fresh);
+    const updates = [...this.unconfirmed].sort((a, b) => a.update_id - b.update_id);
     res.json({ ok: true, result: updates });
   }
 
