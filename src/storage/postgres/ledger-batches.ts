@@ -1,14 +1,5 @@
-import type {
-  ClaimRequest,
-  DeliveryKey,
-  DeliveryUpdate,
-} from '../../core/ports/digest-store.js';
-import {
-  claimParams,
-  deliveryUpdateParams,
-  keyParams,
-  type DeliveryRow,
-} from '../rows.js';
+import type { ClaimRequest, DeliveryKey, DeliveryUpdate } from '../../core/ports/digest-store.js';
+import { claimParams, deliveryUpdateParams, keyParams, type DeliveryRow } from '../rows.js';
 import { DELIVERY_COLUMNS, TAKE_OVER_CONDITION } from '../shared-sql.js';
 import type { PgDatabase } from './pg-database.js';
 
