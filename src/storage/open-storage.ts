@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Logger } from '../core/ports/logger.js';
+import { MemoryFleetLocks } from '../core/fleet/memory-fleet-locks.js';
 import { migrate } from './sqlite/migrations.js';
 import { SqliteArticleStore } from './sqlite/sqlite-article-store.js';
 import { SqliteDigestStore } from './sqlite/sqlite-digest-store.js';
@@ -55,6 +56,8 @@ export function openSqliteStorage(databaseUrl: string, logger: Logger): Storage 
     filters,
     panel: new SqlitePanelStore(cache),
     sendBudget: new SqliteSendBudget(cache),
+    // SQLite serves one process: it holds every fleet lock itself.
+    fleetLocks: new MemoryFleetLocks(),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     ping() {
       db.prepare('SELECT 1').get();

@@ -3,6 +3,7 @@ import type { ChatLifecycle } from '../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../core/ports/chat-memory.js';
 import type { DigestStore } from '../core/ports/digest-store.js';
 import type { FeedStore } from '../core/ports/feed-store.js';
+import type { FleetLocks } from '../core/ports/fleet-locks.js';
 import type { FilterStore } from '../core/ports/filter-store.js';
 import type { Logger } from '../core/ports/logger.js';
 import type { PanelStore } from '../core/ports/panel-store.js';
@@ -20,6 +21,8 @@ export interface Storage {
   readonly panel: PanelStore;
   /** Send permits per platform limit, shared by every process on the database. */
   readonly sendBudget: SendBudget;
+  /** Locks that divide work among the live processes (Discord shards); one process on SQLite. */
+  readonly fleetLocks: FleetLocks;
   /** Chats gone or moved, applied to everything kept per chat (digest settings, ledger, feeds, filters). */
   readonly lifecycle: ChatLifecycle;
   /** One trivial query: resolves when the database answers (readiness), rejects when it does not. */

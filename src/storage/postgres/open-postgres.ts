@@ -8,6 +8,7 @@ import { PgDigestStore } from './pg-digest-store.js';
 import { PgFeedStore } from './pg-feed-store.js';
 import { PgFilterStore } from './pg-filter-store.js';
 import { PgPanelStore } from './pg-panel-store.js';
+import { PgFleetLocks } from './pg-fleet-locks.js';
 import { PgSendBudget } from './pg-send-budget.js';
 
 /** Connections per process: the ledger's statements are short, and several processes share a server. */
@@ -65,6 +66,7 @@ export async function openPostgresStorage(databaseUrl: string, logger: Logger): 
     filters,
     panel: new PgPanelStore(db),
     sendBudget: new PgSendBudget(db),
+    fleetLocks: new PgFleetLocks(databaseUrl),
     lifecycle: storageLifecycle(digests, [feeds, filters], logger),
     // Not run again on a lost connection: readiness says at once when the database is away.
     ping: async () => {
