@@ -50,6 +50,9 @@ export class PgDigestStore implements DigestStore {
   private readonly deliveries = new Batcher((keys: readonly DeliveryKey[]) =>
     deliveriesOf(this.db, keys),
   );
+  private readonly settingsOf = new Batcher((chats: readonly ChatRef[]) =>
+    this.settingsOfChats(chats),
+  );
   private readonly lastOf = new Batcher((chats: readonly ChatRef[]) => this.lastCompletedOf(chats));
   private readonly sentTo = new Batcher((asks: readonly { chat: ChatRef; since: Date }[]) =>
     this.sentArticleIdsOf(asks),
@@ -57,12 +60,25 @@ export class PgDigestStore implements DigestStore {
 
   constructor(private readonly db: PgDatabase) {}
 
-  async getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
-    const row = await this.db.first<SettingsRow>(
-      `SELECT ${SETTINGS_COLUMNS} FROM digest_settings WHERE platform = $1 AND chat_id = $2`,
-      [chat.platform, chat.id],
+  getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
+    return this.settingsOf.load(chat);
+  }
+
+  /** The settings of many channels (a fleet's digest jobs, a run's previews) in one statement. */
+  private async settingsOfChats(
+    chats: readonly ChatRef[],
+  ): Promise<(DigestSettings | undefined)[]> {
+    const rows = await this.db.rows<SettingsRow>(
+      `SELECT ${SETTINGS_COLUMNS.replace(/(\w+)/g, 's.$1')} FROM digest_settings AS s
+         JOIN unnest(@platforms::text[], @chat_ids::text[]) AS r (platform, chat_id)
+           ON s.platform = r.platform AND s.chat_id = r.chat_id`,
+      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
     );
-    return row && toSettings(row);
+    const byChat = new Map(rows.map((row) => [`${row.platform}\u0000${row.chat_id}`, row]));
+    return chats.map((chat) => {
+      const row = byChat.get(chatOf(chat));
+      return row && toSettings(row);
+    });
   }
 
   async saveSettings(s: DigestSettings): Promise<void> {
