@@ -17,6 +17,7 @@ const benches = [
   ['ops-metrics.ts'],
   ['feed-retention.ts'],
   ['fleet.ts'],
+  ['discord-shards.ts'],
   ['web.ts'],
 ];
 const only = process.argv[2];

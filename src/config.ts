@@ -43,6 +43,13 @@ export const configSchema = z.object({
     .regex(/^\d{17,20}$/, 'must be a server id (17 to 20 digits)')
     .optional(),
   DISCORD_API_URL: url('the Discord REST API'),
+  DISCORD_SHARD_COUNT: z.coerce
+    .number({ error: 'must be a whole number of shards' })
+    .int('must be a whole number of shards')
+    .min(1, 'must be at least 1')
+    .max(10_000, 'must be at most 10000')
+    .optional()
+    .describe("gateway shards in all; unset: Discord's recommendation (GET /gateway/bot)"),
   TELEGRAM_BOT_TOKEN: optionalText.describe('enables the Telegram adapter'),
   TELEGRAM_API_ROOT: url('the Telegram Bot API'),
   TELEGRAM_WEBHOOK_URL: url('the webhook'),

@@ -95,6 +95,8 @@ async function run(config: AppConfig, logger: Logger, ops: Ops, stop: StopSignal
           token: config.DISCORD_TOKEN,
           apiUrl: config.DISCORD_API_URL,
           guildId: config.DISCORD_GUILD_ID,
+          shardCount: config.DISCORD_SHARD_COUNT,
+          fleetLocks: app.storage.fleetLocks,
           dispatcher: app.dispatcher,
           sendBudget: app.storage.sendBudget,
           lifecycle: app.lifecycle,

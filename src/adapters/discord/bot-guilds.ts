@@ -3,11 +3,16 @@ import type { BotGuild, BotGuilds } from '../../core/ports/panel-places.js';
 
 const POSTABLE = new Set([ChannelType.GuildText, ChannelType.GuildAnnouncement]);
 
-/** The servers the bot is in and their text channels, read from discord.js's gateway cache. */
-export function botGuildsOf(client: Client): BotGuilds {
+/**
+ * The servers the bot is in and their text channels, read from the gateway cache of the shards
+ * this process holds (a server of another process's shard is not known here).
+ */
+export function botGuildsOf(clients: () => readonly Client[]): BotGuilds {
   return {
     guild(id): BotGuild | undefined {
-      const guild = client.guilds.cache.get(id);
+      const guild = clients()
+        .map((client) => client.guilds.cache.get(id))
+        .find((found) => found !== undefined);
       if (!guild) return undefined;
       const channels = [...guild.channels.cache.values()]
         .filter((channel) => POSTABLE.has(channel.type))

@@ -1,20 +1,27 @@
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { REST, Routes, type Client } from 'discord.js';
 import type { Dispatcher } from '../../core/commands/dispatch.js';
+import { MemoryFleetLocks } from '../../core/fleet/memory-fleet-locks.js';
+import { ShareKeeper } from '../../core/fleet/share-keeper.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
+import type { FleetLocks } from '../../core/ports/fleet-locks.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { SendBudget } from '../../core/ports/send-budget.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
+import type { BotGuilds } from '../../core/ports/panel-places.js';
+import { MemorySendBudget } from '../../core/sending/memory-send-budget.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
 import { createDiscordPoster } from './channel-poster.js';
+import { logRateLimits } from './client-events.js';
+import { fetchGatewayInfo } from './gateway-info.js';
 import { handleInteraction } from './handle-interaction.js';
+import { fleetIdentifyThrottler } from './identify-pacing.js';
 import { REST_RETRIES } from './limits.js';
 import { countRestResponses, measuredRest } from './measured-rest.js';
+import { ShardClients } from './shard-clients.js';
 import { uploadSafeRequest } from './upload-request.js';
-import { NO_MENTIONS } from './send-reply.js';
 import { toSlashCommands } from './slash-commands.js';
-import type { BotGuilds } from '../../core/ports/panel-places.js';
 
 export interface DiscordAdapterOptions {
   readonly token: string;
@@ -33,148 +40,145 @@ export interface DiscordAdapterOptions {
   readonly readyTimeoutMs?: number;
   /** Where posts under way, their waits, 429s and retries are reported. */
   readonly metrics?: Metrics | undefined;
+  /** Gateway shards in all (DISCORD_SHARD_COUNT); unset: what GET /gateway/bot recommends. */
+  readonly shardCount?: number | undefined;
+  /** Divide the shards among the fleet's processes (default: this process holds them all). */
+  readonly fleetLocks?: FleetLocks | undefined;
+  /** How often this process looks again at who holds which shard (default 5 s). */
+  readonly shardCheckMs?: number | undefined;
 }
 
 const DEFAULT_DEFER_AFTER_MS = 800;
+const DEFAULT_SHARD_CHECK_MS = 5_000;
 
 export interface RunningDiscord extends RunningAdapter {
   /** The servers the bot is in (the control panel lists their channels). */
   readonly guilds: BotGuilds;
 }
 
-function logClientEvents(client: Client, logger: Logger, onInvalidated: () => void): void {
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord client error'));
-  client.on(Events.Warn, (message) => logger.warn({ message }, 'Discord client warning'));
-  client.on(Events.Debug, (message) => {
-    // discord.js names part of the token in one debug line; tokens never reach the logs.
-    if (!/token/i.test(message)) logger.debug({ message }, 'discord.js');
-  });
-  client.on(Events.ShardReady, (shard) => logger.info({ shard }, 'Discord gateway ready'));
-  client.on(Events.ShardError, (error, shard) =>
-    logger.error({ err: error, shard }, 'Discord gateway error'),
-  );
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, 'Discord gateway disconnected'),
-  );
-  client.on(Events.ShardReconnecting, (shard) =>
-    logger.warn({ shard }, 'Discord gateway reconnecting'),
-  );
-  client.on(Events.ShardResume, (shard, replayed) =>
-    logger.info({ shard, replayed }, 'Discord gateway resumed'),
-  );
-  client.on(Events.Invalidated, () => {
-    logger.error({}, 'Discord session invalidated; the adapter stops');
-    onInvalidated();
-  });
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn(
-      {
-        route: info.route,
-        method: info.method,
-        retryAfterMs: info.retryAfter,
-        global: info.global,
-        scope: info.scope,
-        limit: info.limit,
-      },
-      'Discord rate limit: request waits',
-    ),
-  );
-}
-
-function waitForReady(client: Client, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`Discord gateway not ready after ${timeoutMs} ms`)),
-      timeoutMs,
-    );
-    timer.unref();
-    client.once(Events.ClientReady, () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
 /**
- * Starts the Discord adapter: logs in through discord.js, registers every command with one bulk
- * overwrite (in one server, or globally), answers interactions, and posts digests.
+ * Starts the Discord adapter: asks Discord who the bot is and how many gateway shards it needs,
+ * connects this process's share of the shards (all of them when it is alone), registers every
+ * command with one bulk overwrite (in one server, or globally), answers the interactions of its
+ * shards' servers, and posts digests to any channel through REST.
  */
 export async function startDiscord(options: DiscordAdapterOptions): Promise<RunningDiscord> {
   const { dispatcher, logger } = options;
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    allowedMentions: NO_MENTIONS,
-    rest: {
-      retries: REST_RETRIES,
-      makeRequest: uploadSafeRequest,
-      ...(options.apiUrl ? { api: options.apiUrl } : {}),
-    },
-  });
-  let invalidated: () => void = () => undefined;
-  const finished = new Promise<void>((resolve) => (invalidated = resolve));
-  logClientEvents(client, logger, invalidated);
   const metrics = options.metrics ?? noMetrics;
-  countRestResponses(client.rest, metrics);
+  const restOptions = {
+    retries: REST_RETRIES,
+    makeRequest: uploadSafeRequest,
+    ...(options.apiUrl ? { api: options.apiUrl } : {}),
+  };
+  const rest = new REST(restOptions).setToken(options.token);
+  logRateLimits(rest, logger);
+  countRestResponses(rest, metrics);
+  const info = await fetchGatewayInfo(rest);
+  const shardCount = options.shardCount ?? info.recommendedShards;
 
-  const buttons = new ButtonIds();
+  let fatal: (reason: string) => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (fatal = () => resolve()));
+  let fatalReason: string | undefined;
   const deps = {
     dispatcher,
-    buttons,
+    buttons: new ButtonIds(),
     logger,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, deps));
-
-  const ready = waitForReady(client, options.readyTimeoutMs ?? 30_000);
-  ready.catch(() => undefined); // awaited below; a failed login must not leave it unhandled
-  try {
-    await client.login(options.token);
-    await ready;
-    if (!client.isReady()) throw new Error('Discord client is not ready');
-    await registerCommands(client, dispatcher, options.guildId, logger);
-  } catch (error) {
-    await client.destroy();
-    throw error;
+  const shards = new ShardClients({
+    token: options.token,
+    shardCount,
+    rest: restOptions,
+    logger,
+    readyTimeoutMs: options.readyTimeoutMs ?? 30_000,
+    onInteraction: (interaction) => void handleInteraction(interaction, deps),
+    identifyThrottler: fleetIdentifyThrottler(
+      options.sendBudget ?? new MemorySendBudget(),
+      info.botId,
+      info.maxConcurrency,
+      logger,
+    ),
+    onClient: (client) => countRestResponses(client.rest, metrics),
+    onFatal: (reason) => {
+      fatalReason ??= reason;
+      fatal(reason);
+    },
+  });
+  // The shard count is part of the names: processes that disagree on it never share locks.
+  const keeper = new ShareKeeper({
+    locks: options.fleetLocks ?? new MemoryFleetLocks(),
+    group: `discord:${info.botId}:${shardCount}`,
+    name: `discord:${info.botId}:${shardCount}:shard`,
+    count: shardCount,
+    begin: (shard) => shards.begin(shard),
+    end: (shard) => shards.end(shard),
+    logger,
+  });
+  metrics.gauge('briefly_discord_shards_held', {}, () => keeper.held().length);
+  logger.info({ shardCount, botId: info.botId }, 'Discord: taking this process\'s gateway shards');
+  await keeper.start(options.shardCheckMs ?? DEFAULT_SHARD_CHECK_MS);
+  if (fatalReason !== undefined) {
+    await keeper.close();
+    throw new Error(fatalReason);
   }
+  await registerCommands(rest, info.applicationId, dispatcher, options.guildId, logger);
 
+  const clients = () => shards.all();
   return {
     platform: 'discord',
     poster: createDiscordPoster({
-      rest: measuredRest(client.rest, metrics),
-      buttons,
+      rest: measuredRest(rest, metrics),
+      buttons: deps.buttons,
       lifecycle: options.lifecycle,
       logger,
-      fleet: options.sendBudget && { budget: options.sendBudget, botId: client.user.id },
+      fleet: options.sendBudget && { budget: options.sendBudget, botId: info.botId },
+      // Known only for the servers of the shards this process holds; else the default language.
       guildLocaleOf: (channelId) => {
-        const channel = client.channels.cache.get(channelId);
+        const channel = channelOf(clients(), channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
       },
       roleExists: (channelId, roleId) => {
-        const channel = client.channels.cache.get(channelId);
+        const channel = channelOf(clients(), channelId);
         return channel && 'guild' in channel ? channel.guild.roles.cache.has(roleId) : undefined;
       },
     }),
     finished,
-    guilds: botGuildsOf(client),
-    problem: () => (client.isReady() ? undefined : 'gateway not connected'),
+    guilds: botGuildsOf(clients),
+    problem: () => {
+      const waiting = shards.notReady();
+      return waiting.length > 0 ? `gateway not connected (shards ${waiting.join(', ')})` : undefined;
+    },
     async stop() {
-      await client.destroy();
+      await keeper.close();
       logger.info({}, 'Discord adapter stopped');
     },
   };
 }
 
+function channelOf(clients: readonly Client[], channelId: string) {
+  for (const client of clients) {
+    const channel = client.channels.cache.get(channelId);
+    if (channel) return channel;
+  }
+  return undefined;
+}
+
 /** One bulk overwrite (PUT): Discord then has exactly our commands. A failure keeps the old set. */
 async function registerCommands(
-  client: Client<true>,
+  rest: REST,
+  applicationId: string,
   dispatcher: Dispatcher,
   guildId: string | undefined,
   logger: Logger,
 ): Promise<void> {
   const body = toSlashCommands(dispatcher.registry.all());
   try {
-    if (guildId) await client.application.commands.set(body, guildId);
-    else await client.application.commands.set(body);
+    await rest.put(
+      guildId
+        ? Routes.applicationGuildCommands(applicationId, guildId)
+        : Routes.applicationCommands(applicationId),
+      { body },
+    );
     logger.info(
       { commands: body.length, scope: guildId ? `server ${guildId}` : 'global' },
       'Discord slash commands registered',

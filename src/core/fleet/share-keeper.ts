@@ -66,6 +66,7 @@ export class ShareKeeper {
         if (!(await session.tryTake(name, n))) continue;
         room--;
         if (await this.beginWork(session, n)) continue;
+        if (!this.current(session)) break; // the session was lost meanwhile: not this work's fault
         // This process cannot do the work now (its platform connection fails): it stops counting
         // as a member for a while, so the others' fair share grows and they take the work.
         this.benched = BENCH_ROUNDS;

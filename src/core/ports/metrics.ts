@@ -46,6 +46,11 @@ export const METRIC_CATALOG = {
     help: 'Sends tried again after a failure (server or network errors, Telegram HTML resent as text).',
     labels: ['platform'],
   },
+  briefly_discord_shards_held: {
+    type: 'gauge',
+    help: "Discord gateway shards this process holds (the fleet's shards are divided among its processes).",
+    labels: [],
+  },
   briefly_feed_fetches_total: {
     type: 'counter',
     help: 'Feed reads by outcome: 200 (read and parsed), 304 (not modified), error, refused (address or URL not allowed).',

@@ -13,13 +13,16 @@ const AGENCY_DATELINE =
 /** "WASHINGTON — ", "SAN FRANCISCO, Calif. -- ": a place in capitals, then a dash. */
 const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L}.]+)?\s+(?:--|—|–)\s+/u;
 
+/** What a sentence starts with: a capital or a digit, maybe after an opening quote or bracket. */
+const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
+
 /** The sentence without a leading dateline (unchanged when it has none). */
 export function stripDateline(sentence: string): string {
   const match = AGENCY_DATELINE.exec(sentence) ?? CAPITALS_DATELINE.exec(sentence);
   if (!match) return sentence;
   const rest = sentence.slice(match[0].length);
   // A "dateline" that leaves nothing sentence-like behind was not one.
-  return /^["“‘'(]?[\p{Lu}\d]/u.test(rest) ? rest : sentence;
+  return SENTENCE_START.test(rest) ? rest : sentence;
 }
 
 /** Lines that start like page furniture. */
@@ -44,9 +47,11 @@ const FURNITURE_ANYWHERE = [
 /** "By Jane Doe and John Roe, CNN": a short line that starts with "By" and a name. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 
+const SPACES = /\s+/;
+
 /** True for a sentence that is page furniture rather than news. */
 export function isFurniture(sentence: string): boolean {
   const text = sentence.trim();
-  if (BYLINE.test(text) && text.split(/\s+/).length <= 12) return true;
+  if (BYLINE.test(text) && text.split(SPACES).length <= 12) return true;
   return FURNITURE_START.test(text) || FURNITURE_ANYWHERE.some((pattern) => pattern.test(text));
 }

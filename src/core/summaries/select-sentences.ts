@@ -1,9 +1,9 @@
 import { needsPredecessor } from './coherence.js';
 import {
-  countWords,
   rankSentences,
   type RankInput,
   type SentenceRanker,
+  wordCountsOf,
 } from './rank-sentences.js';
 import { sentenceGraphOf } from './sentence-graph.js';
 import { isRepeat } from './repeats.js';
@@ -16,7 +16,7 @@ const REDUNDANCY_WEIGHT = 0.3;
  * What going over the word budget costs a unit, per sentence's share of the budget it overshoots,
  * in units of the best sentence's score (see `length` below).
  */
-export const LENGTH_WEIGHT = 0.25;
+export const LENGTH_WEIGHT = 0.175;
 
 /**
  * Picks `count` sentences (fewer only when the candidates run out) by the ranker's scores and returns their indices in text order:
@@ -57,7 +57,7 @@ export function selectSentences(
   const graph = sentenceGraphOf(sentences);
   const { size, similarity } = graph;
   const leans = sentences.map((sentence, i) => i > 0 && needsPredecessor(sentence));
-  const wordCounts = maxWords < Infinity ? sentences.map(countWords) : undefined;
+  const wordCounts = maxWords < Infinity ? wordCountsOf(sentences) : undefined;
   const share = maxWords / Math.max(1, count);
   let words = 0;
   const picked: number[] = [];

@@ -245,21 +245,30 @@ function pushTrimmed(into: string[], sentence: string): void {
   if (trimmed !== '') into.push(trimmed);
 }
 
+/**
+ * The tests below as constants: a regular expression literal inside a function is a new RegExp
+ * object every time it is evaluated, and this runs for every sentence of every summary.
+ */
+const LOWER_CASE = /\p{Ll}/u;
+const UPPER_CASE = /\p{Lu}/u;
+const NUMBER_LIKE = /[\d#]/;
+const NAME_START = /^["“'‘(]?\p{Lu}/u;
+
 /** Whether `next` continues the sentence that `previous` seems to end. */
 function continuesSentence(previous: string, next: string): boolean {
   const start = next.trimStart();
   if (start === '') return true;
   const first = start[0] ?? '';
-  if (/\p{Ll}/u.test(first)) return true; // ICU splits "etc. and" rarely; never start a sentence in lower case
+  if (LOWER_CASE.test(first)) return true; // ICU splits "etc. and" rarely; never start a sentence in lower case
   // Only the end of the sentence so far matters; a long one is not scanned from its start.
   const tail = previous.length > 80 ? previous.slice(-80) : previous;
-  if (SINGLE_INITIAL.test(tail)) return /\p{Lu}/u.test(first);
+  if (SINGLE_INITIAL.test(tail)) return UPPER_CASE.test(first);
   const match = LAST_WORD.exec(tail);
   if (!match?.[1]) return false;
   const word = match[1].toLowerCase();
   if (TITLES.has(word)) return true;
-  if (BEFORE_NUMBERS.has(word)) return /[\d#]/.test(first);
+  if (BEFORE_NUMBERS.has(word)) return NUMBER_LIKE.test(first);
   if (word === 'a.m' || word === 'p.m') return TIME_ZONE.test(start);
   if (AMBIGUOUS.has(word)) return false;
-  return JOINED_INITIALS.test(word) && /^["“'‘(]?\p{Lu}/u.test(start);
+  return JOINED_INITIALS.test(word) && NAME_START.test(start);
 }

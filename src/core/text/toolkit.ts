@@ -85,26 +85,74 @@ const DETECTABLE: Readonly<Record<string, string>> = {
 /**
  * An article's language: its own (front matter `language`, a feed's `<language>`), else detected
  * from its title and first paragraphs with franc (trigram statistics), among the languages above;
- * English when the text is too short to tell. Remembered per article object.
+ * English when the text is too short to tell. A detected language is remembered per paragraphs
+ * array: the article store builds a new Article object for every read but hands out the same
+ * paragraphs while the content is unchanged, so an article is detected once, not once per read.
  */
 export function languageOf(article: Pick<Article, 'title' | 'paragraphs' | 'language'>): string {
-  let language = detected.get(article);
+  if (article.language) return toolkitFor(article.language).language;
+  let language = detected.get(article.paragraphs);
   if (language === undefined) {
-    language = article.language ? toolkitFor(article.language).language : detect(article);
-    detected.set(article, language);
+    language = detect(article);
+    detected.set(article.paragraphs, language);
   }
   return language;
 }
 
 const detected = new WeakMap<object, string>();
 
+/**
+ * Characters franc reads: 300 tell these seven languages apart (a sentence or two of news); franc's
+ * cost grows with the sample, and at 600 it was 40 % of a summary's (0.27 ms an article).
+ */
+export const DETECTION_SAMPLE = 300;
+
 function detect(article: Pick<Article, 'title' | 'paragraphs'>): string {
-  // A few hundred characters tell the languages apart; more only costs time at load.
-  const sample = [article.title, ...article.paragraphs.slice(0, 3).map((p) => p.text)]
-    .join('\n')
-    .slice(0, 600);
-  const code = franc(sample, { only: Object.keys(DETECTABLE), minLength: 40 });
+  let sample = article.title;
+  for (const paragraph of article.paragraphs) {
+    if (sample.length >= DETECTION_SAMPLE) break;
+    sample += `\n${paragraph.text.slice(0, DETECTION_SAMPLE)}`;
+  }
+  if (clearlyEnglish(sample.slice(0, DETECTION_SAMPLE))) return 'en';
+  const code = franc(sample.slice(0, DETECTION_SAMPLE), {
+    only: Object.keys(DETECTABLE),
+    minLength: 40,
+  });
   return DETECTABLE[code] ?? 'en';
+}
+
+/**
+ * English function words that the other detectable languages do not use as words (no "in", "an",
+ * "was" or "will", which German has, nor French "on"). Common enough that every sentence of English news has some.
+ */
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set(
+  'the and of to were with that said is for from has have had by it his their this are been would which who after'.split(
+    ' ',
+  ),
+);
+const ASCII_WORDS = /[a-z]+/g;
+
+/**
+ * A fast answer before franc for the common case, text that can only be English: no letter beyond
+ * ASCII (the other Latin-script languages here have accents, umlauts or ß within a sentence or two)
+ * and a tenth or more of its words, at least five and a "the" among them, English function words. franc's
+ * trigram statistics cost most of a summary of an English article (0.14 ms at 300 characters).
+ */
+export function clearlyEnglish(sample: string): boolean {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    // Letters beyond ASCII start at U+00C0 (below: punctuation, symbols, no-break space).
+    if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f)) return false;
+  }
+  let words = 0;
+  let markers = 0;
+  let the = 0;
+  for (const [word] of sample.toLowerCase().matchAll(ASCII_WORDS)) {
+    words++;
+    if (ENGLISH_MARKERS.has(word)) markers++;
+    if (word === 'the') the++;
+  }
+  return words >= 20 && the >= 1 && markers >= 5 && markers >= 0.1 * words;
 }
 
 /** The toolkit for an article: the one of its language. */

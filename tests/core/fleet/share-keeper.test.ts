@@ -28,6 +28,10 @@ function member(locks: MemoryFleetLocks, failing = new Set<number>()) {
   return { keeper, working, logger };
 }
 
+async function waitUntil(probe: () => boolean): Promise<void> {
+  while (!probe()) await new Promise((resolve) => setImmediate(resolve));
+}
+
 async function rounds(members: ReturnType<typeof member>[], times = 6): Promise<void> {
   for (let i = 0; i < times; i++) for (const m of members) await m.keeper.round();
 }
@@ -88,6 +92,42 @@ describe('ShareKeeper: a fair share of the fleet locks, and their work, per proc
     await rounds([broken, healthy]);
     expect(broken.keeper.held()).toEqual([]);
     expect(healthy.keeper.held()).toEqual([0, 1, 2, 3]);
+  });
+
+  it('a session lost while work begins ends that work too, and is no reason to sit out', async () => {
+    const locks = new MemoryFleetLocks();
+    let beginning: ((error: Error) => void) | undefined;
+    const working = new Set<number>();
+    const keeper = new ShareKeeper({
+      locks,
+      group: 'fleet',
+      name: 'shard',
+      count: 1,
+      logger: createRecordingLogger(),
+      // The first begin is still connecting when its work is ended (as a client destroyed while
+      // it logs in, it then fails); later ones begin at once.
+      begin: (n) =>
+        new Promise<void>((resolve, reject) => {
+          working.add(n);
+          if (beginning) resolve();
+          else beginning = reject;
+        }),
+      end: (n) => {
+        working.delete(n);
+        beginning?.(new Error('destroyed while connecting'));
+        return Promise.resolve();
+      },
+    });
+    const first = keeper.round();
+    await waitUntil(() => beginning !== undefined);
+    const session = (keeper as unknown as { session: Parameters<typeof locks.lose>[0] }).session;
+    locks.lose(session);
+    await first;
+    expect(working.size).toBe(0);
+    expect(keeper.held()).toEqual([]);
+    await keeper.round(); // a new session, and the work again at once
+    expect(keeper.held()).toEqual([0]);
+    expect(working).toEqual(new Set([0]));
   });
 
   it('closing ends the work and frees the locks', async () => {

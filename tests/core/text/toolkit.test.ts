@@ -6,7 +6,7 @@ import { createExtractiveSummarizer } from '../../../src/core/summaries/extracti
 import { buildSentenceGraph } from '../../../src/core/summaries/sentence-graph.js';
 import { splitSentences } from '../../../src/core/text/sentences.js';
 import { contentTerms } from '../../../src/core/text/terms.js';
-import { languageOf, toolkitFor } from '../../../src/core/text/toolkit.js';
+import { clearlyEnglish, languageOf, toolkitFor } from '../../../src/core/text/toolkit.js';
 import { draft } from '../../support/builders.js';
 import {
   ENGLISH,
@@ -37,6 +37,25 @@ describe('articles in other languages: the text toolkit', () => {
     const short = new ArticleIndex();
     short.upsert('y', draft({ title: 'Kurz', text: ['Ja.'] }));
     expect(languageOf(short.all()[0]!)).toBe('en');
+  });
+
+  it('answers English without franc only when the text can be nothing else', () => {
+    const news =
+      'The city council voted on Tuesday to close the bridge for repairs, a spokesman said, and the work is expected to last until the end of the month, which has angered commuters who use it.';
+    expect(clearlyEnglish(news)).toBe(true);
+    // Accents, umlauts or ß: another language's letters, so franc decides.
+    expect(clearlyEnglish(`${news} Café`)).toBe(false);
+    // German, Spanish, French and Portuguese written without any accented letter.
+    for (const foreign of [
+      'Die Regierung hat am Montag beschlossen, dass die Steuer auf Benzin im Januar steigt, was viele Pendler in der Stadt und auf dem Land trifft, sagte ein Sprecher.',
+      'El gobierno anuncio el lunes que el impuesto sobre la gasolina subira en enero, lo que afecta a muchos conductores de la ciudad y del campo, dijo un portavoz.',
+      'Le gouvernement a dit lundi que la taxe sur le carburant va monter en janvier, ce qui touche beaucoup de conducteurs de la ville et de la campagne, on le sait.',
+      'O governo disse na segunda que o imposto sobre a gasolina vai subir em janeiro, o que afeta muitos motoristas da cidade e do campo, disse um porta-voz.',
+    ])
+      expect(clearlyEnglish(foreign)).toBe(false);
+    // Too short to be sure of anything.
+    expect(clearlyEnglish('The bridge is closed.')).toBe(false);
+    expect(languageOf(draft({ title: 'Bridge', text: [news] }))).toBe('en');
   });
 
   it('stems and drops stop words by language (Snowball where there is one)', () => {

@@ -9,7 +9,7 @@ import {
   type InteractionRecord,
 } from './interactions.js';
 
-export { IDS } from './gateway.js';
+export { IDS, guildIdsOnShard, shardOf } from './gateway.js';
 export type { InteractionRecord } from './interactions.js';
 
 export interface RestCall {
@@ -154,15 +154,23 @@ export class DiscordPeer {
     };
   }
 
-  /** Sends an interaction (command, autocomplete, button press) over the gateway. */
+  /**
+   * Sends an interaction (command, autocomplete, button press) over the gateway, to the session of
+   * its server's shard (shard 0 for a direct message); `record.deliveredTo` says to how many.
+   */
   send(options: InteractionOptions): InteractionRecord {
+    const guild = this.gateway.guilds.find((g) => g.id === options.guild);
     const { payload, record } = createInteraction(
-      { guildLocale: this.gateway.guildLocale, ...options },
+      {
+        guildLocale: this.gateway.guildLocale,
+        ...options,
+        ...(guild?.channels[0] ? { channel: guild.channels[0].id } : {}),
+      },
       this.snowflake(),
       this.message(IDS.channel, {}),
     );
     this.interactions.set(record.token, record);
-    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    record.deliveredTo = this.gateway.dispatch('INTERACTION_CREATE', payload);
     return record;
   }
 
@@ -286,13 +294,21 @@ export class DiscordPeer {
     if (method === 'GET' && path === '/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
+        shards: this.gateway.shardCount,
         session_start_limit: {
           total: 1000,
           remaining: 999,
           reset_after: 86_400_000,
-          max_concurrency: 1,
+          max_concurrency: this.gateway.maxConcurrency,
         },
+      });
+    }
+    if (method === 'GET' && path === '/applications/@me') {
+      return json(200, {
+        id: IDS.app,
+        name: 'Briefly',
+        bot: { id: IDS.app, username: 'briefly', discriminator: '0', bot: true, avatar: null },
+        flags: 0,
       });
     }
     if (

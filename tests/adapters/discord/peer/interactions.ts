@@ -27,6 +27,9 @@ interface Common {
   readonly locale?: string;
   /** The server's preferred locale (default en-US; ignored in DMs). */
   readonly guildLocale?: string;
+  /** The server it is sent from (default: the peer's first), and its channel. */
+  readonly guild?: string;
+  readonly channel?: string;
 }
 
 export type InteractionOptions = Common &
@@ -59,6 +62,8 @@ export class InteractionRecord {
   answeredAt: number | undefined;
   lastActivity = Date.now();
   failedResponses = 0;
+  /** The gateway sessions it was sent to (0: no session holds its shard). */
+  deliveredTo = 0;
 
   constructor(
     readonly id: string,
@@ -115,6 +120,8 @@ export function createInteraction(
   buttonMessage: unknown,
 ): { payload: unknown; record: InteractionRecord } {
   const token = `token-${id}`;
+  const guildId = options.guild ?? IDS.guild;
+  const channelId = options.channel ?? IDS.channel;
   const user = {
     id: IDS.user,
     username: 'alice',
@@ -130,8 +137,8 @@ export function createInteraction(
         authorizing_integration_owners: { '0': IDS.guild },
       }
     : {
-        guild_id: IDS.guild,
-        channel: { id: IDS.channel, type: 0, name: 'general', guild_id: IDS.guild },
+        guild_id: guildId,
+        channel: { id: channelId, type: 0, name: 'general', guild_id: guildId },
         member: {
           user,
           roles: [],
@@ -143,7 +150,7 @@ export function createInteraction(
         },
         guild_locale: options.guildLocale ?? 'en-US',
         context: 0,
-        authorizing_integration_owners: { '0': IDS.guild },
+        authorizing_integration_owners: { '0': guildId },
       };
   const command = (name: string, commandOptions: readonly CommandOption[] = []) => ({
     id: '600000000000000001',
