@@ -29,6 +29,7 @@ import {
 } from './digest-settings.js';
 import { previousSlot } from './schedule.js';
 import { shuffled } from './shuffled.js';
+import { idempotencyKey } from './idempotency-key.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { FilterService } from '../filters/filter-service.js';
 
@@ -368,29 +369,40 @@ export class DigestService {
       logger.info({ chat: key.chat, slot: key.slot, kind: key.kind }, 'digest empty: nothing new');
       return { result: 'empty', stories: 0 };
     }
-    const outcome = await this.sends.run('send', async (): Promise<PostOutcome | undefined> => {
-      // Recorded before the platform call: a crash from here on leaves a `sending` row, never a
-      // repeat. Not recorded: the claim's lease ran out meanwhile and another process has the slot.
-      const sending = await store.update(key, owner, {
-        status: 'sending',
-        now,
-        leaseMs: poster.idempotent === true ? IDEMPOTENT_SENDING_LEASE_MS : SENDING_LEASE_MS,
-        coveredUntil: digest.coveredUntil,
-        articleIds: digest.articleIds,
-      });
-      if (!sending) return undefined;
-      return poster
-        .post(key.chat, digest.reply, {
-          idempotencyKey: idempotencyKey(key),
-          pingRole: settings.pingRole,
-        })
-        .catch((error: unknown): PostOutcome => ({
-          ok: false,
-          permanent: false,
-          reason: error instanceof Error ? error.message : String(error),
-        }));
+    // From the `sending` mark to the recorded outcome, at most SENDS_AT_ONCE at once.
+    return this.sends.run('send', () => this.send(settings, key, now, claimed, digest, poster));
+  }
+
+  /** Marks the slot `sending`, posts, and records the outcome (owner only). */
+  private async send(
+    settings: DigestSettings,
+    key: DeliveryKey,
+    now: Date,
+    claimed: Delivery,
+    digest: ComposedDigest,
+    poster: ChannelPoster,
+  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
+    const { store, owner, logger } = this.options;
+    // Recorded before the platform call: a crash from here on leaves a `sending` row, never a
+    // repeat. Not recorded: the claim's lease ran out meanwhile and another process has the slot.
+    const sending = await store.update(key, owner, {
+      status: 'sending',
+      now,
+      leaseMs: poster.idempotent === true ? IDEMPOTENT_SENDING_LEASE_MS : SENDING_LEASE_MS,
+      coveredUntil: digest.coveredUntil,
+      articleIds: digest.articleIds,
     });
-    if (!outcome) return { result: 'busy', stories: 0 };
+    if (!sending) return { result: 'busy', stories: 0 };
+    const outcome = await poster
+      .post(key.chat, digest.reply, {
+        idempotencyKey: idempotencyKey(key),
+        pingRole: settings.pingRole,
+      })
+      .catch((error: unknown): PostOutcome => ({
+        ok: false,
+        permanent: false,
+        reason: error instanceof Error ? error.message : String(error),
+      }));
     const done = this.options.clock.now();
     if (outcome.ok) {
       await store.update(key, owner, { status: 'sent', now: done, messageIds: outcome.messageIds });
@@ -491,16 +503,5 @@ function isFinal(delivery: Delivery): boolean {
   );
 }
 
-/** A short stable key per delivery (Discord nonces are at most 25 characters). */
-export function idempotencyKey(key: DeliveryKey): string {
-  const text = `${chatKey(key.chat)}|${key.slot.toISOString()}|${key.kind}`;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  for (let i = 0; i < text.length; i++) {
-    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193);
-    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
-  }
-  return `d${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
-}
-
+export { idempotencyKey };
 export type { DeliveryKind };
