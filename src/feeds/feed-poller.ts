@@ -19,6 +19,7 @@ import {
   failureDelay,
   MAX_POLL_INTERVAL_MS,
   PAUSE_AFTER_FAILURES,
+  succeeded,
   successInterval,
 } from './poll-interval.js';
 
@@ -184,10 +185,13 @@ export class FeedPoller {
   async pollClaimed(url: string): Promise<PollResult | undefined> {
     if (!this.tracked.has(url)) return undefined;
     const now = this.deps.clock.now();
+    // When the read was due: the next one is planned from it (see nextReadAt). Read before the
+    // claim, which moves it; a claim won means nobody moved it in between (it was still due).
+    const dueAt = (await this.deps.store.getFeed(url))?.nextPollAt;
     const until = new Date(now.getTime() + (this.deps.claimMs ?? DEFAULT_CLAIM_MS));
     const won = await this.deps.store.claimPoll(url, now, until);
     if (!won) return undefined;
-    return this.poll(url, { shared: true });
+    return this.poll(url, { shared: true, dueAt });
   }
 
   /** Polls every tracked feed that is due; resolves when all of them are done. */
@@ -206,10 +210,13 @@ export class FeedPoller {
    * Reads one feed now. `validate`: an unconditional read for `/feeds add` whose failure changes
    * nothing stored (the feed is not subscribed yet).
    */
-  poll(url: string, options: { validate?: boolean; shared?: boolean } = {}): Promise<PollResult> {
+  poll(
+    url: string,
+    options: { validate?: boolean; shared?: boolean; dueAt?: Date | undefined } = {},
+  ): Promise<PollResult> {
     const running = this.inFlight.get(url);
     if (running && !options.validate) return running;
-    const task = this.read(url, options.validate ?? false, options.shared ?? false).finally(() => {
+    const task = this.read(url, options).finally(() => {
       if (this.inFlight.get(url) === task) this.inFlight.delete(url);
     });
     this.inFlight.set(url, task);
@@ -234,10 +241,19 @@ export class FeedPoller {
     return (await parsing()).readPage(page.text, page.url);
   }
 
-  /** `shared`: validators from the stored record (a fleet's read), else this process's own. */
-  private async read(url: string, validate: boolean, shared: boolean): Promise<PollResult> {
+  /**
+   * `shared`: validators from the stored record (a fleet's read), else this process's own.
+   * `dueAt`: when the read was due, which the next one is planned from.
+   */
+  private async read(
+    url: string,
+    options: { validate?: boolean; shared?: boolean; dueAt?: Date | undefined },
+  ): Promise<PollResult> {
     const { store, clock } = this.deps;
+    const validate = options.validate ?? false;
+    const shared = options.shared ?? false;
     const now = clock.now();
+    const plan = { now, dueAt: options.dueAt };
     const stored = await store.getFeed(url);
     const record: FeedRecord = stored ?? {
       url,
@@ -262,7 +278,7 @@ export class FeedPoller {
     }
     if (outcome.kind === 'not-modified') {
       this.countRead('304');
-      await this.save(succeeded(record, now, successInterval(outcome, this.deps.intervalMs)));
+      await this.save(succeeded(record, plan, successInterval(outcome, this.deps.intervalMs)));
       this.readAt.set(url, clock.now());
       return { ok: true, notModified: true };
     }
@@ -285,7 +301,7 @@ export class FeedPoller {
       this.deps.intervalMs,
     );
     await this.save({
-      ...succeeded(record, now, interval),
+      ...succeeded(record, plan, interval),
       title: parsed.feed.title ?? siteName,
       siteName,
       etag: outcome.etag,
@@ -352,18 +368,6 @@ const parsing = () => import('./parsing.js');
 
 /** Failures that are our refusal to fetch (the address or URL is not allowed), not the site's. */
 const REFUSALS: ReadonlySet<string> = new Set(['private-address', 'bad-url']);
-
-/** A read worked: failures forgotten, unpaused, next read after `interval`. */
-function succeeded(record: FeedRecord, now: Date, interval: number): FeedRecord {
-  return {
-    ...record,
-    consecutiveFailures: 0,
-    lastSuccessAt: now,
-    nextPollAt: new Date(now.getTime() + interval),
-    paused: false,
-    moderatorsTold: false,
-  };
-}
 
 /** The name shown as publisher: the feed's title, else its site's host name. */
 function siteNameOf(feed: ParsedFeed, url: string): string {

@@ -1,4 +1,5 @@
 import { backoffDelay } from '../core/async/retry.js';
+import type { FeedRecord } from '../core/ports/feed-store.js';
 
 const MINUTE = 60_000;
 
@@ -36,4 +37,35 @@ export function failureDelay(failures: number, retryAfterSeconds?: number): numb
 
 function clamp(ms: number): number {
   return Math.min(MAX_POLL_INTERVAL_MS, Math.max(MIN_POLL_INTERVAL_MS, ms));
+}
+
+/** A read worked: failures forgotten, unpaused, next read after `interval` (see nextReadAt). */
+export function succeeded(
+  record: FeedRecord,
+  plan: { now: Date; dueAt: Date | undefined },
+  interval: number,
+): FeedRecord {
+  const { now } = plan;
+  return {
+    ...record,
+    consecutiveFailures: 0,
+    lastSuccessAt: now,
+    nextPollAt: nextReadAt(plan, interval),
+    paused: false,
+    moderatorsTold: false,
+  };
+}
+
+/**
+ * One interval after the read was due, not after it ran: a read starts at the first tick (or job
+ * fetch) after its time, and planning from the read would add that delay to every interval (a 6 s
+ * interval read every 7.5 s). Planned from the due time, the fleet reads each feed once per
+ * interval on average. A read more than half an interval late (after downtime) plans from itself,
+ * so two reads of a feed are never closer than half an interval.
+ */
+export function nextReadAt(plan: { now: Date; dueAt: Date | undefined }, interval: number): Date {
+  const now = plan.now.getTime();
+  const due = plan.dueAt?.getTime();
+  if (due !== undefined && due <= now && now - due <= interval / 2) return new Date(due + interval);
+  return new Date(now + interval);
 }

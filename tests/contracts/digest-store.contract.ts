@@ -250,6 +250,42 @@ export function digestStoreContract(
     );
 
     it(
+      'answers many claims made at once each on its own terms (a batch decides row by row)',
+      withStore(async (store) => {
+        const chats = Array.from({ length: 12 }, (_, i) => ({ platform: 'test', id: `b${i}` }));
+        const request = (i: number, extra: Partial<ClaimRequest> = {}) =>
+          claimRequest({ chat: chats[i] ?? chat, ...extra });
+        // Rows before the batch: 0-2 claimed by a (lease until 1 min), 3-5 failed with a retry
+        // time of 1 min, 6-8 sent; 9-11 have none.
+        for (let i = 0; i < 9; i++) await store.claim(request(i));
+        for (let i = 3; i < 9; i++)
+          await store.update(request(i), 'a', {
+            status: i < 6 ? 'failed' : 'sent',
+            now: t0,
+            ...(i < 6 ? { retryAt: at(1) } : {}),
+          });
+        // At 30 s nothing has run out: b wins only the new rows, and one of them only once.
+        const early = await Promise.all([
+          ...chats.map((_, i) => store.claim(request(i, { owner: 'b', now: at(0.5) }))),
+          store.claim(request(10, { owner: 'c', now: at(0.5) })),
+        ]);
+        const winners = early.map((d) => d && `${d.chat.id}:${d.owner}`).filter(Boolean);
+        expect(winners.filter((w) => w?.startsWith('b10:'))).toHaveLength(1);
+        expect(winners.filter((w) => !w?.startsWith('b10:')).sort()).toEqual(['b11:b', 'b9:b']);
+        // At 2 min every claim's lease and the failures' retry times have run out: c takes all
+        // but the sent rows.
+        const late = await Promise.all(
+          chats.map((_, i) => store.claim(request(i, { owner: 'c', now: at(2) }))),
+        );
+        const taken = [0, 1, 2, 3, 4, 5, 9, 10, 11];
+        expect(late.map((d) => d?.owner ?? '-')).toEqual(
+          chats.map((_, i) => (taken.includes(i) ? 'c' : '-')),
+        );
+        expect(late.flatMap((d) => (d ? [d.attempts] : []))).toEqual(taken.map(() => 2));
+      }),
+    );
+
+    it(
       'never hands out a failed slot that has no retry time (a final failure)',
       withStore(async (store) => {
         await store.claim(claimRequest());

@@ -304,6 +304,28 @@ describe('FeedPoller', () => {
     );
   });
 
+  it('plans a fleet read from when it was due, so a late tick does not stretch the interval', async () => {
+    const url = serveFeed('/feed.xml', [item(1)]);
+    poller.track(url);
+    const times: number[] = [];
+    // Each read runs 40 s after its time (a tick's delay): still every 15 minutes on the clock.
+    for (let read = 0; read < 4; read++) {
+      expect(await poller.pollClaimed(url)).toMatchObject({ ok: true });
+      const next = (await store.getFeed(url))!.nextPollAt;
+      times.push(next.getTime());
+      clock.set(new Date(next.getTime() + 40_000));
+    }
+    const gaps = times.slice(1).map((t, i) => (t - (times[i] ?? 0)) / MINUTE);
+    expect(gaps).toEqual([15, 15, 15]);
+    expect(server.count('/feed.xml')).toBe(4);
+    // A read more than half an interval late (the fleet was down) plans from itself.
+    clock.set(new Date((times.at(-1) ?? 0) + 10 * MINUTE));
+    expect(await poller.pollClaimed(url)).toMatchObject({ ok: true });
+    expect((await store.getFeed(url))?.nextPollAt).toEqual(
+      new Date(clock.now().getTime() + 15 * MINUTE),
+    );
+  });
+
   it('backs off after failures, pauses after 5 and tells the subscribed channels once', async () => {
     server.route('/flaky.xml', send('oops', {}, 500));
     const url = server.url('/flaky.xml');

@@ -8,6 +8,23 @@ import { useTestSchemas } from '../support/postgres.js';
 
 const schemas = useTestSchemas();
 
+/** Process `p`'s claim of a scheduled slot at `now` (a 1-minute lease, 5 attempts). */
+const scheduledClaim = (
+  chat: { platform: string; id: string },
+  slot: Date,
+  p: number,
+  now: Date,
+) => ({
+  chat,
+  slot,
+  kind: 'scheduled' as const,
+  owner: `p${p}@${now.getTime()}`,
+  now,
+  leaseMs: 60_000,
+  resendUnknown: false,
+  maxAttempts: 5,
+});
+
 digestStoreContract('PostgreSQL', async () => {
   const storage = await openStorage(await schemas.fresh(), silentLogger);
   return { store: storage.digests, close: () => storage.close() };
@@ -62,16 +79,7 @@ describe('openStorage on PostgreSQL', () => {
         const claims = await Promise.all(
           processes.flatMap((storage, p) =>
             slots.map((slot) =>
-              storage.digests.claim({
-                chat: { platform: 'test', id: 'c1' },
-                slot,
-                kind: 'scheduled',
-                owner: `p${p}@${now.getTime()}`,
-                now,
-                leaseMs: 60_000,
-                resendUnknown: false,
-                maxAttempts: 5,
-              }),
+              storage.digests.claim(scheduledClaim({ platform: 'test', id: 'c1' }, slot, p, now)),
             ),
           ),
         );
@@ -84,6 +92,55 @@ describe('openStorage on PostgreSQL', () => {
       const takeover = await round(new Date(t0.getTime() + 120_000));
       expect(takeover).toHaveLength(slots.length);
       expect(new Set(takeover.map((claim) => claim.slot.getTime())).size).toBe(slots.length);
+      expect(takeover.every((claim) => claim.attempts === 2)).toBe(true);
+    } finally {
+      await Promise.all(processes.map((storage) => storage.close()));
+    }
+  });
+
+  it('splits batched claims of several pools row by row: each slot won once, takeovers too, and only the owner updates', async () => {
+    const url = await schemas.fresh();
+    const processes = await Promise.all([1, 2, 3].map(() => openStorage(url, silentLogger)));
+    try {
+      const slot = new Date('2026-11-26T08:00:00Z');
+      const chats = Array.from({ length: 600 }, (_, i) => ({ platform: 'test', id: `c${i}` }));
+      // Each pool asks for every channel in one turn (its batches of up to 1,000 rows), in an
+      // order of its own: the batches overlap on most rows.
+      const orderOf = (p: number) => chats.map((_, i) => (i * (p * 2 + 1) + p * 97) % chats.length);
+      const round = (now: Date) =>
+        Promise.all(
+          processes.map((storage, p) =>
+            Promise.all(
+              orderOf(p).map((i) =>
+                storage.digests.claim(
+                  scheduledClaim(chats[i] ?? { platform: 'test', id: '?' }, slot, p, now),
+                ),
+              ),
+            ),
+          ),
+        );
+      const won = (claims: Awaited<ReturnType<typeof round>>) =>
+        claims.flat().filter((claim) => claim !== undefined);
+      const first = won(await round(slot));
+      expect(first).toHaveLength(chats.length);
+      expect(new Set(first.map((claim) => claim.chat.id)).size).toBe(chats.length);
+      // A pool that lost rows still owns the ones it won: its updates apply, a loser's do not.
+      const row = first[0];
+      if (!row) throw new Error('no claim');
+      const other = row.owner.startsWith('p0') ? 'p1' : 'p0';
+      expect(
+        await processes[0]?.digests.update(row, `${other}@${slot.getTime()}`, {
+          status: 'sent',
+          now: slot,
+        }),
+      ).toBe(false);
+      expect(
+        await processes[1]?.digests.update(row, row.owner, { status: 'sent', now: slot }),
+      ).toBe(true);
+      // Every lease has ended: all three take over at once, in their batches; one wins each row.
+      const takeover = won(await round(new Date(slot.getTime() + 120_000)));
+      expect(takeover).toHaveLength(chats.length - 1);
+      expect(new Set(takeover.map((claim) => claim.chat.id)).size).toBe(chats.length - 1);
       expect(takeover.every((claim) => claim.attempts === 2)).toBe(true);
     } finally {
       await Promise.all(processes.map((storage) => storage.close()));

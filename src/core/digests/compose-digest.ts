@@ -52,18 +52,19 @@ export class DigestComposer {
    */
   async compose(settings: DigestSettings, now: Date, t: Translator): Promise<ComposedDigest> {
     const { store, articles, feeds, filters } = this.options;
-    const filter = await filters.filterFor(settings.chat);
-    const last = await store.lastCompleted(settings.chat);
+    // Asked for together: a database store answers many channels' asks in one round trip each.
+    const [filter, last, alreadySent, own] = await Promise.all([
+      filters.filterFor(settings.chat),
+      store.lastCompleted(settings.chat),
+      store.sentArticleIds(settings.chat, new Date(now.getTime() - SENT_MEMORY_MS)),
+      feeds.list(settings.chat),
+    ]);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
-    const alreadySent = await store.sentArticleIds(
-      settings.chat,
-      new Date(now.getTime() - SENT_MEMORY_MS),
-    );
     const fresh = await feeds.freshArticles(settings.chat, since);
     const fromFeeds = fresh.articles.filter(
       (article) => article.publishedAt.getTime() <= now.getTime(),
     );
-    const hasOwnFeeds = (await feeds.list(settings.chat)).feeds.length > 0;
+    const hasOwnFeeds = own.feeds.length > 0;
     // File articles of the window are read newest first, a page at a time, until the selection is
     // full (or the window ends): a channel whose stories are all recent reads one small page.
     const keep = filter.isEmpty ? undefined : (article: Article) => filter.keeps(article);

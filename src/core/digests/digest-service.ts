@@ -1,5 +1,4 @@
 import { createLimiter } from '../async/limiter.js';
-import { backoffDelay } from '../async/retry.js';
 import type { ArticleStore } from '../ports/article-store.js';
 import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
@@ -21,6 +20,7 @@ import { DigestComposer, type ComposedDigest } from './compose-digest.js';
 import { catalogue } from '../i18n/catalogue.js';
 import type { CatalogueLocale } from '../i18n/locales.js';
 import { resolveLocales } from '../i18n/resolve-locale.js';
+import type { Translator } from '../i18n/translator.js';
 import {
   applyChange,
   defaultSettings,
@@ -29,8 +29,11 @@ import {
   type SettingsChange,
 } from './digest-settings.js';
 import { postDigest } from './post-digest.js';
+import { recordOutcome } from './record-outcome.js';
 import { previousSlot } from './schedule.js';
 import { SendingMark } from './sending-mark.js';
+import { shuffled } from './shuffled.js';
+import { idempotencyKey } from './idempotency-key.js';
 import type { FeedService } from '../ports/feed-service.js';
 import type { FilterService } from '../filters/filter-service.js';
 
@@ -47,13 +50,17 @@ const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
 const RESEND_WINDOW_MS = 4 * 60_000;
 const MAX_ATTEMPTS = 6;
 /**
- * Slots run at once: a database store gathers their ledger calls into set-based statements
- * (PostgreSQL: one round trip per step for up to this many channels), and a process killed mid
- * fan-out leaves at most this many sends unknown.
+ * A run claims and composes its slots a page at a time: a database store gathers the page's ledger
+ * calls into set-based statements (PostgreSQL: one round trip per step for the page). A run has at
+ * least 8 pages (of 64 to 1,000 slots), so processes running the same due slots each claim a share.
  */
-const FAN_OUT_CONCURRENCY = 64;
-/** A failed slot is tried again after 1, 2, 4… minutes, at most 30 (within the catch-up window). */
-const SLOT_RETRY = { firstMs: 60_000, maxMs: 30 * 60_000 };
+const PAGE_MIN = 64;
+const PAGE_MAX = 1000;
+/**
+ * Sends under way at once (from the `sending` mark to the platform's answer), whatever the fan-out:
+ * a process killed mid fan-out leaves at most this many sends unknown.
+ */
+const SENDS_AT_ONCE = 64;
 
 export interface DigestServiceOptions {
   readonly store: DigestStore;
@@ -89,6 +96,7 @@ export class DigestService {
   private readonly handled = new Map<string, number>();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
+  private readonly sends = createLimiter({ total: SENDS_AT_ONCE });
   private stopping = false;
   private readonly claimLeaseMs: number;
 
@@ -214,15 +222,42 @@ export class DigestService {
       skipped: 0,
       busy: 0,
     };
-    const fanOut = createLimiter({ total: FAN_OUT_CONCURRENCY });
+    const order = shuffled(slots);
+    const pageSize = Math.min(PAGE_MAX, Math.max(PAGE_MIN, Math.ceil(order.length / 8)));
+    const pages: (typeof order)[] = [];
+    for (let start = 0; start < order.length; start += pageSize)
+      pages.push(order.slice(start, start + pageSize));
+    // Two pages at once: the next is claimed and composed while this one sends.
+    const pager = createLimiter({ total: 2 });
     await Promise.all(
-      slots.map(({ settings, slot }) =>
-        fanOut.run('digests', () => this.runSlot(settings, slot, now)).then((r) => results[r]++),
+      pages.map((page) =>
+        pager.run('page', async () => {
+          for (const result of await this.runPage(page, now)) results[result]++;
+        }),
       ),
     );
     if (slots.length > 0)
       this.options.logger.info({ due: slots.length, ...results }, 'digests run');
     return { due: slots.length, results };
+  }
+
+  /**
+   * The page's slots are claimed together and then composed together, so each step of the page is
+   * a few set-based statements (their continuations meet in one turn of the event loop).
+   */
+  private async runPage(
+    page: readonly { settings: DigestSettings; slot: Date }[],
+    now: Date,
+  ): Promise<DeliveryResult[]> {
+    const claims = page.map(({ settings, slot }) =>
+      this.stopping || this.lateMinutes(slot, now) > this.options.catchUpMinutes
+        ? undefined
+        : this.claim({ chat: settings.chat, slot, kind: 'scheduled' }, now),
+    );
+    await Promise.allSettled(claims.filter((claim) => claim !== undefined));
+    return Promise.all(
+      page.map(({ settings, slot }, i) => this.runSlot(settings, slot, now, claims[i])),
+    );
   }
 
   /**
@@ -235,8 +270,17 @@ export class DigestService {
     const due = (await this.options.store.listDue()).filter((s) =>
       this.posters.has(s.chat.platform),
     );
+    // Channels share a few schedules: each one's slot is worked out once (time zones cost).
+    const slots = new Map<string, Date>();
+    const slotOf = (settings: DigestSettings) => {
+      const schedule = scheduleOf(settings);
+      const key = `${schedule.timezone}|${schedule.minuteOfDay}|${schedule.days.join()}`;
+      let slot = slots.get(key);
+      if (!slot) slots.set(key, (slot = previousSlot(schedule, now)));
+      return slot;
+    };
     return due.flatMap((settings) => {
-      const slot = previousSlot(scheduleOf(settings), now);
+      const slot = slotOf(settings);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
       return [{ settings, slot }];
@@ -256,19 +300,43 @@ export class DigestService {
     return this.runSlot(settings, slot, now);
   }
 
-  private async runSlot(settings: DigestSettings, slot: Date, now: Date): Promise<DeliveryResult> {
-    // Left unclaimed for the next start or another process.
+  /**
+   * Lateness in whole minutes: the tick of the slot's own minute (a few ms after it) is never late,
+   * so DIGEST_CATCH_UP_MINUTES=0 means "only on time".
+   */
+  private lateMinutes(slot: Date, now: Date): number {
+    return Math.floor((now.getTime() - slot.getTime()) / 60_000);
+  }
+
+  /** Claims a slot for this process (see DigestStore.claim); the row when it won. */
+  private claim(key: DeliveryKey, now: Date): Promise<Delivery | undefined> {
+    return this.options.store.claim({
+      ...key,
+      owner: this.options.owner,
+      now,
+      leaseMs: this.claimLeaseMs,
+      resendUnknown: this.posters.get(key.chat.platform)?.idempotent === true,
+      maxAttempts: MAX_ATTEMPTS,
+    });
+  }
+
+  /** `claim`: the slot's claim when the caller made it already (runDue claims a page at once). */
+  private async runSlot(
+    settings: DigestSettings,
+    slot: Date,
+    now: Date,
+    claim?: Promise<Delivery | undefined>,
+  ): Promise<DeliveryResult> {
+    // Left unclaimed for the next start or another process (a claim made is taken over later).
     if (this.stopping) return 'busy';
     const key: DeliveryKey = { chat: settings.chat, slot, kind: 'scheduled' };
-    // Lateness in whole minutes: the tick of the slot's own minute (a few ms after it) is never late,
-    // so DIGEST_CATCH_UP_MINUTES=0 means "only on time".
-    const lateMinutes = Math.floor((now.getTime() - slot.getTime()) / 60_000);
+    const lateMinutes = this.lateMinutes(slot, now);
     let result: DeliveryResult;
     try {
       result =
         lateMinutes > this.options.catchUpMinutes
           ? await this.skip(key, now, lateMinutes)
-          : (await this.deliver(settings, key, now)).result;
+          : (await this.deliver(settings, key, now, undefined, claim)).result;
     } catch (error) {
       this.options.logger.error(
         { chat: settings.chat, slot, err: error },
@@ -286,14 +354,7 @@ export class DigestService {
 
   private async skip(key: DeliveryKey, now: Date, lateMinutes: number): Promise<DeliveryResult> {
     const { store, owner, logger, catchUpMinutes } = this.options;
-    const claimed = await store.claim({
-      ...key,
-      owner,
-      now,
-      leaseMs: this.claimLeaseMs,
-      resendUnknown: false,
-      maxAttempts: MAX_ATTEMPTS,
-    });
+    const claimed = await this.claim(key, now);
     if (!claimed) return 'busy';
     const error = `missed by ${Math.round(lateMinutes)} min, over the ${catchUpMinutes} min catch-up window`;
     await store.update(key, owner, { status: 'skipped', now, error });
@@ -309,33 +370,43 @@ export class DigestService {
     key: DeliveryKey,
     now: Date,
     locale?: CatalogueLocale,
+    claim?: Promise<Delivery | undefined>,
   ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
     const { store, owner, logger } = this.options;
     const poster = this.posters.get(key.chat.platform);
     if (!poster)
       return { result: 'failed', stories: 0, reason: `no ${key.chat.platform} adapter is running` };
-    const claimed = await store.claim({
-      ...key,
-      owner,
-      now,
-      leaseMs: this.claimLeaseMs,
-      resendUnknown: poster.idempotent === true,
-      maxAttempts: MAX_ATTEMPTS,
-    });
+    const claimed = await (claim ?? this.claim(key, now));
     if (!claimed) return { result: 'busy', stories: 0 };
     const t = catalogue.translator(locale ?? (await this.localeOf(settings)));
     const digest = await this.composer.compose(settings, now, t);
     if (digest.storyCount === 0) {
-      await store.update(key, owner, {
+      const recorded = await store.update(key, owner, {
         status: 'empty',
         now,
         coveredUntil: digest.coveredUntil,
         articleIds: [],
       });
+      if (!recorded) return { result: 'busy', stories: 0 };
       logger.info({ chat: key.chat, slot: key.slot, kind: key.kind }, 'digest empty: nothing new');
       return { result: 'empty', stories: 0 };
     }
-    // Recorded before the platform call: a crash from then on leaves a `sending` row, never a
+    // From the `sending` mark to the recorded outcome, at most SENDS_AT_ONCE at once.
+    return this.sends.run('send', () => this.send(settings, key, now, claimed, digest, poster, t));
+  }
+
+  /** Marks the slot `sending`, posts, and records the outcome (owner only). */
+  private async send(
+    settings: DigestSettings,
+    key: DeliveryKey,
+    now: Date,
+    claimed: Delivery,
+    digest: ComposedDigest,
+    poster: ChannelPoster,
+    t: Translator,
+  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
+    const { store, owner, logger } = this.options;
+    // Recorded before the platform call (SENDS_AT_ONCE at once): a crash from then on leaves a `sending` row, never a
     // repeat. A poster that announces its sends writes it right before its first call.
     const mark = new SendingMark(
       () =>
@@ -365,67 +436,16 @@ export class DigestService {
       store,
       logger,
     }).catch((error: unknown): PostOutcome => ({
-        ok: false,
-        permanent: false,
-        reason: error instanceof Error ? error.message : String(error),
-      }));
+      ok: false,
+      permanent: false,
+      reason: error instanceof Error ? error.message : String(error),
+    }));
     // Nothing was sent: another process took the claim over (or it could not be marked).
     if (mark.wasRefused()) return { result: 'busy', stories: 0 };
-    const done = this.options.clock.now();
-    if (outcome.ok) {
-      await store.update(key, owner, { status: 'sent', now: done, messageIds: outcome.messageIds });
-      logger.info(
-        { chat: key.chat, slot: key.slot, kind: key.kind, stories: digest.storyCount },
-        'digest sent',
-      );
-      return { result: 'sent', stories: digest.storyCount };
-    }
-    if (outcome.permanent) {
-      // Not retried. A chat that is gone was reported so by its adapter, the one owner of that news.
-      await store.update(key, owner, {
-        status: 'failed',
-        now: done,
-        error: outcome.reason,
-        retryAt: undefined,
-        leaseMs: 0,
-      });
-      const gone = outcome.gone === true;
-      logger.warn(
-        { chat: key.chat, reason: outcome.reason },
-        gone
-          ? 'digest not delivered: channel unreachable, marked inactive'
-          : 'digest refused by the platform; not retried',
-      );
-      return { result: gone ? 'gone' : 'failed', stories: 0, reason: outcome.reason };
-    }
-    if (outcome.partial === true && poster.idempotent !== true) {
-      // Part of the digest is posted; sending it again would repeat that part, so it is not retried.
-      await store.update(key, owner, {
-        status: 'failed',
-        now: done,
-        error: `partly delivered: ${outcome.reason}`,
-        retryAt: undefined,
-        leaseMs: 0,
-      });
-      logger.error(
-        { chat: key.chat, slot: key.slot, reason: outcome.reason },
-        'digest partly delivered; not retried, to avoid repeating the part that arrived',
-      );
-      return { result: 'failed', stories: digest.storyCount, reason: outcome.reason };
-    }
-    const retryAt = new Date(done.getTime() + backoffDelay(SLOT_RETRY, claimed.attempts));
-    await store.update(key, owner, { status: 'failed', now: done, error: outcome.reason, retryAt });
-    logger.warn(
-      {
-        chat: key.chat,
-        slot: key.slot,
-        attempt: claimed.attempts,
-        retryAt,
-        reason: outcome.reason,
-      },
-      'digest delivery failed; will retry',
+    return recordOutcome(
+      { store, owner, logger, key, digest, poster, claimed, done: this.options.clock.now() },
+      outcome,
     );
-    return { result: 'failed', stories: 0, reason: outcome.reason };
   }
 
   /** A delivery's outcome for the metrics; `busy` (another owner has the slot) is no delivery. */
@@ -471,16 +491,5 @@ function isFinal(delivery: Delivery): boolean {
   );
 }
 
-/** A short stable key per delivery (Discord nonces are at most 25 characters). */
-export function idempotencyKey(key: DeliveryKey): string {
-  const text = `${chatKey(key.chat)}|${key.slot.toISOString()}|${key.kind}`;
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2545f491;
-  for (let i = 0; i < text.length; i++) {
-    h1 = Math.imul(h1 ^ text.charCodeAt(i), 0x01000193);
-    h2 = Math.imul(h2 ^ text.charCodeAt(i), 0x5bd1e995);
-  }
-  return `d${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}`;
-}
-
+export { idempotencyKey };
 export type { DeliveryKind };

@@ -11,9 +11,6 @@ import type {
   TargetProblem,
 } from '../../core/ports/digest-store.js';
 import {
-  claimParams,
-  deliveryUpdateParams,
-  keyParams,
   REASON_LIMIT,
   settingsParams,
   toDelivery,
@@ -26,29 +23,38 @@ import {
   deliveryLogWhere,
   NOTE_TARGET_PROBLEM,
   SETTINGS_COLUMNS,
-  TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
 import { Batcher } from './batcher.js';
+import { claimBatch, deliveriesOf, updateBatch, type LedgerUpdate } from './ledger-batches.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
-const THIS_DELIVERY =
-  'platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind';
 const chatOf = (chat: ChatRef) => `${chat.platform}\u0000${chat.id}`;
 
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
 /**
  * DigestStore on PostgreSQL. Every method is one statement (or one transaction), so any number of
- * processes can share the database: a slot is claimed by one INSERT … ON CONFLICT DO NOTHING or one
+ * processes can share the database: a slot is claimed by an INSERT … ON CONFLICT DO NOTHING or a
  * conditional UPDATE, each atomic on its row, and an update applies only for the row's owner.
- * The reads a digest run makes for many channels at once (each channel's last digest and the
- * articles it was sent) are gathered per turn of the event loop into one statement over `unnest`ed
- * arrays: one round trip for up to 64 channels instead of one each. Claims and updates stay one
- * statement each: batched, a process that loses a batch of claims to another fell behind it on
- * every later slot (tests/digests/ledger-processes-postgres.test.ts).
+ * The calls a digest run makes for many channels at once (claims, updates, each channel's last
+ * digest, the articles it was sent, a slot's row) are gathered per turn of the event loop into one
+ * statement per kind over `unnest`ed arrays, which still decides row by row (ledger-batches.ts):
+ * one round trip for a batch of channels instead of one each.
  */
 export class PgDigestStore implements DigestStore {
+  private readonly claims = new Batcher((requests: readonly ClaimRequest[]) =>
+    claimBatch(this.db, requests),
+  );
+  private readonly updates = new Batcher((batch: readonly LedgerUpdate[]) =>
+    updateBatch(this.db, batch),
+  );
+  private readonly deliveries = new Batcher((keys: readonly DeliveryKey[]) =>
+    deliveriesOf(this.db, keys),
+  );
+  private readonly settingsOf = new Batcher((chats: readonly ChatRef[]) =>
+    this.settingsOfChats(chats),
+  );
   private readonly lastOf = new Batcher((chats: readonly ChatRef[]) => this.lastCompletedOf(chats));
   private readonly sentTo = new Batcher((asks: readonly { chat: ChatRef; since: Date }[]) =>
     this.sentArticleIdsOf(asks),
@@ -56,12 +62,25 @@ export class PgDigestStore implements DigestStore {
 
   constructor(private readonly db: PgDatabase) {}
 
-  async getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
-    const row = await this.db.first<SettingsRow>(
-      `SELECT ${SETTINGS_COLUMNS} FROM digest_settings WHERE platform = $1 AND chat_id = $2`,
-      [chat.platform, chat.id],
+  getSettings(chat: ChatRef): Promise<DigestSettings | undefined> {
+    return this.settingsOf.load(chat);
+  }
+
+  /** The settings of many channels (a fleet's digest jobs, a run's previews) in one statement. */
+  private async settingsOfChats(
+    chats: readonly ChatRef[],
+  ): Promise<(DigestSettings | undefined)[]> {
+    const rows = await this.db.rows<SettingsRow>(
+      `SELECT ${SETTINGS_COLUMNS.replace(/(\w+)/g, 's.$1')} FROM digest_settings AS s
+         JOIN unnest(@platforms::text[], @chat_ids::text[]) AS r (platform, chat_id)
+           ON s.platform = r.platform AND s.chat_id = r.chat_id`,
+      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
     );
-    return row && toSettings(row);
+    const byChat = new Map(rows.map((row) => [`${row.platform}\u0000${row.chat_id}`, row]));
+    return chats.map((chat) => {
+      const row = byChat.get(chatOf(chat));
+      return row && toSettings(row);
+    });
   }
 
   async saveSettings(s: DigestSettings): Promise<void> {
@@ -101,45 +120,16 @@ export class PgDigestStore implements DigestStore {
   }
 
   async claim(request: ClaimRequest): Promise<Delivery | undefined> {
-    const params = claimParams(request);
-    const inserted = await this.db.first<DeliveryRow>(
-      `INSERT INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, attempts, lease_until, created_at, updated_at)
-         VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, 1, @lease, @now, @now)
-         ON CONFLICT (platform, chat_id, slot, kind) DO NOTHING RETURNING ${DELIVERY_COLUMNS}`,
-      params,
-    );
-    // Concurrent takers of one row queue on its lock; each re-checks the condition on the row as
-    // the one before it left it, so only the first can win.
-    const row =
-      inserted ??
-      (await this.db.first<DeliveryRow>(
-        `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, attempts = attempts + 1, lease_until = @lease, updated_at = @now
-           WHERE ${THIS_DELIVERY} AND ${TAKE_OVER_CONDITION} RETURNING ${DELIVERY_COLUMNS}`,
-        params,
-      ));
+    const row = await this.claims.load(request);
     return row && toDelivery(row);
   }
 
-  async update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean> {
-    const changed = await this.db.changes(
-      `UPDATE digest_deliveries SET status = @status, updated_at = @now,
-           lease_until = COALESCE(@lease, lease_until),
-           retry_at = @retry_at,
-           covered_until = COALESCE(@covered_until, covered_until),
-           article_ids = COALESCE(@article_ids, article_ids),
-           message_ids = COALESCE(@message_ids, message_ids),
-           error = @error
-         WHERE ${THIS_DELIVERY} AND owner = @owner`,
-      { ...keyParams(key), owner, ...deliveryUpdateParams(update) },
-    );
-    return changed === 1;
+  update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean> {
+    return this.updates.load({ key, owner, update });
   }
 
   async getDelivery(key: DeliveryKey): Promise<Delivery | undefined> {
-    const row = await this.db.first<DeliveryRow>(
-      `SELECT ${DELIVERY_COLUMNS} FROM digest_deliveries WHERE ${THIS_DELIVERY}`,
-      keyParams(key),
-    );
+    const row = await this.deliveries.load(key);
     return row && toDelivery(row);
   }
 
