@@ -30,6 +30,7 @@ import {
 } from './digest-settings.js';
 import { postDigest } from './post-digest.js';
 import { recordOutcome } from './record-outcome.js';
+import { isFinal, recoverAbandonedSends } from './recover-sends.js';
 import { previousSlot } from './schedule.js';
 import { SendingMark } from './sending-mark.js';
 import { shuffled } from './shuffled.js';
@@ -47,7 +48,6 @@ const SENDING_LEASE_MS = 30 * 60_000;
  * first attempt is younger than RESEND_WINDOW_MS; after that it is marked unknown, like elsewhere.
  */
 const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
-const RESEND_WINDOW_MS = 4 * 60_000;
 const MAX_ATTEMPTS = 6;
 /**
  * A run claims and composes its slots a page at a time: a database store gathers the page's ledger
@@ -266,7 +266,8 @@ export class DigestService {
    * off.
    */
   async dueSlots(now: Date): Promise<{ settings: DigestSettings; slot: Date }[]> {
-    await this.recoverAbandonedSends(now);
+    const idempotent = (platform: string) => this.posters.get(platform)?.idempotent === true;
+    await recoverAbandonedSends({ ...this.options, metrics: this.metrics, idempotent }, now);
     const due = (await this.options.store.listDue()).filter((s) =>
       this.posters.has(s.chat.platform),
     );
@@ -458,37 +459,6 @@ export class DigestService {
     const delivery = await this.options.store.getDelivery(key);
     return delivery !== undefined && isFinal(delivery);
   }
-
-  /**
-   * Rows left `sending` by a crash: where the platform drops repeats of one key and the first attempt
-   * is recent enough for it to still do so, they are claimed again and resent by the normal run;
-   * otherwise they are marked unknown and logged, never resent.
-   */
-  private async recoverAbandonedSends(now: Date): Promise<void> {
-    const { store, logger } = this.options;
-    for (const delivery of await store.abandonedSends(now)) {
-      const idempotent = this.posters.get(delivery.chat.platform)?.idempotent === true;
-      // `updatedAt` of a sending row is when its send began (it is the last write before the call).
-      if (idempotent && now.getTime() - delivery.updatedAt.getTime() < RESEND_WINDOW_MS) continue;
-      await store.update(delivery, delivery.owner, {
-        status: 'unknown',
-        now,
-        error: 'the process stopped while sending',
-      });
-      this.metrics.increment('briefly_digests_total', { outcome: 'unknown', kind: delivery.kind });
-      logger.warn(
-        { chat: delivery.chat, slot: delivery.slot, kind: delivery.kind },
-        'digest delivery unknown: the bot stopped while sending; not resent, to avoid a duplicate',
-      );
-    }
-  }
-}
-
-function isFinal(delivery: Delivery): boolean {
-  return (
-    ['sent', 'empty', 'skipped', 'unknown'].includes(delivery.status) ||
-    (delivery.status === 'failed' && delivery.retryAt === undefined)
-  );
 }
 
 export { idempotencyKey };
