@@ -171,7 +171,8 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
     } else {
       // The schema is made by the first process; the others find it done.
       for (let i = 0; i < options.processes; i++) bots.push(startBotProcess(env));
-      await Promise.all(bots.map((bot) => bot.waitFor(/Discord gateway ready/)));
+      // Each gateway shard is held by one process of the fleet: one of them reports it ready.
+      await Promise.any(bots.map((bot) => bot.waitFor(/Discord gateway ready/)));
       await Promise.all(bots.map((bot) => bot.waitFor(/Telegram adapter started/)));
       slot = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000);
       await seed(options, slot);
