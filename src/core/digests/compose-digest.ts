@@ -10,6 +10,7 @@ import type { Translator } from '../i18n/translator.js';
 import { renderDigest } from './render-digest.js';
 import { MORE_LIMIT, selectStories, type Story, type StorySelection } from './select-stories.js';
 import { StoryClusters } from './story-clusters.js';
+import { RunMemo } from './run-memo.js';
 
 const DAY = 86_400_000;
 /** File articles read per step while a digest's window is scanned; the scan stops at this many. */
@@ -17,6 +18,36 @@ const FIRST_PAGE = 100;
 const MAX_SCANNED = 6_400;
 /** How far back "already sent to this channel" looks. */
 const SENT_MEMORY_MS = 14 * DAY;
+/**
+ * Digests and windows of file articles remembered for channels that ask the same (a run's channels
+ * share a few settings and windows); windows are few, as each holds up to MAX_SCANNED articles.
+ */
+const DIGESTS_REMEMBERED = 1_000;
+const WINDOWS_REMEMBERED = 8;
+
+/**
+ * What the channels of one digest run share: digests composed for channels without filters, by
+ * everything they depend on (digestKey), and windows of file articles, each read once. A run only:
+ * a later digest or preview composes afresh (a summary that fell back during an outage is not kept).
+ */
+export interface ComposeRun {
+  readonly digests: RunMemo<ComposedDigest>;
+  readonly files: RunMemo<Article[]>;
+}
+
+export function newComposeRun(): ComposeRun {
+  return { digests: new RunMemo(DIGESTS_REMEMBERED), files: new RunMemo(WINDOWS_REMEMBERED) };
+}
+
+/** What a channel's digest is drawn from, read from the stores before composing. */
+interface DigestWindow {
+  readonly since: Date;
+  readonly now: Date;
+  readonly fromFeeds: readonly Article[];
+  readonly unresolvedFrom: Date | undefined;
+  readonly hasOwnFeeds: boolean;
+  readonly alreadySent: ReadonlySet<string>;
+}
 
 /** A composed digest, not yet sent or recorded. */
 export interface ComposedDigest {
@@ -50,8 +81,13 @@ export class DigestComposer {
    * whose article is not in memory yet is left for the next digest: the digest covers only up to
    * just before it was first seen.
    */
-  async compose(settings: DigestSettings, now: Date, t: Translator): Promise<ComposedDigest> {
-    const { store, articles, feeds, filters } = this.options;
+  async compose(
+    settings: DigestSettings,
+    now: Date,
+    t: Translator,
+    run?: ComposeRun,
+  ): Promise<ComposedDigest> {
+    const { store, feeds, filters } = this.options;
     // Asked for together: a database store answers many channels' asks in one round trip each.
     const [filter, last, alreadySent, own] = await Promise.all([
       filters.filterFor(settings.chat),
@@ -61,17 +97,45 @@ export class DigestComposer {
     ]);
     const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
     const fresh = await feeds.freshArticles(settings.chat, since);
-    const fromFeeds = fresh.articles.filter(
-      (article) => article.publishedAt.getTime() <= now.getTime(),
+    const window: DigestWindow = {
+      since,
+      now,
+      fromFeeds: fresh.articles.filter((article) => article.publishedAt.getTime() <= now.getTime()),
+      unresolvedFrom: fresh.unresolvedFrom,
+      hasOwnFeeds: own.feeds.length > 0,
+      alreadySent,
+    };
+    // Channels with the same window, settings and language get the same digest: composed once a
+    // run. A channel's keyword filters are its own, so a filtered channel composes its own.
+    if (!filter.isEmpty)
+      return this.build(settings, window, t, run, (article) => filter.keeps(article));
+    if (!run) return this.build(settings, window, t, run, undefined);
+    return run.digests.get(digestKey(settings, window, t), () =>
+      this.build(settings, window, t, run, undefined),
     );
-    const hasOwnFeeds = own.feeds.length > 0;
+  }
+
+  private async build(
+    settings: DigestSettings,
+    window: DigestWindow,
+    t: Translator,
+    run: ComposeRun | undefined,
+    keep: ((article: Article) => boolean) | undefined,
+  ): Promise<ComposedDigest> {
+    const { since, now } = window;
     // File articles of the window are read newest first, a page at a time, until the selection is
     // full (or the window ends): a channel whose stories are all recent reads one small page.
-    const keep = filter.isEmpty ? undefined : (article: Article) => filter.keeps(article);
-    const selection = await this.select(settings, fromFeeds, alreadySent, keep, (limit) =>
-      hasOwnFeeds
-        ? Promise.resolve([])
-        : articles.publishedBetween({ origin: 'file', since, until: now, limit }),
+    const selection = await this.select(
+      settings,
+      window.fromFeeds,
+      window.alreadySent,
+      keep,
+      (limit) => {
+        if (window.hasOwnFeeds) return Promise.resolve([]);
+        const read = () =>
+          this.options.articles.publishedBetween({ origin: 'file', since, until: now, limit });
+        return run ? run.files.get(`${since.getTime()}|${now.getTime()}|${limit}`, read) : read();
+      },
     );
     const count = settings.size <= 5 ? 2 : 1;
     const summarized = (
@@ -96,7 +160,7 @@ export class DigestComposer {
       articleIds,
       storyCount: stories.length,
       filteredOut: selection.filteredOut,
-      coveredUntil: coveredUntil(now, fresh.unresolvedFrom),
+      coveredUntil: coveredUntil(now, window.unresolvedFrom),
     };
   }
 
@@ -158,4 +222,28 @@ function isFull(selection: StorySelection, size: number): boolean {
 function coveredUntil(now: Date, unresolvedFrom: Date | undefined): Date {
   if (!unresolvedFrom) return now;
   return new Date(Math.min(now.getTime(), unresolvedFrom.getTime() - 1));
+}
+
+/**
+ * Everything a digest without filters depends on: its window and the articles in it (feed items by
+ * id; file articles are read by since and now), what the channel was sent, its settings that shape
+ * the digest, and its language. Channels with equal keys get equal digests.
+ */
+function digestKey(settings: DigestSettings, window: DigestWindow, t: Translator): string {
+  return [
+    window.since.getTime(),
+    window.now.getTime(),
+    window.unresolvedFrom?.getTime() ?? '',
+    window.hasOwnFeeds,
+    window.fromFeeds.map((article) => article.id).join('\u0001'),
+    [...window.alreadySent].sort().join('\u0001'),
+    [...settings.topics]
+      .map((topic) => topic.toLowerCase())
+      .sort()
+      .join('\u0001'),
+    settings.size,
+    settings.showImages,
+    settings.timezone,
+    t.locale,
+  ].join('\u0000');
 }

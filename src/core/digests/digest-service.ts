@@ -1,6 +1,6 @@
 import { createLimiter } from '../async/limiter.js';
 import type { ArticleStore } from '../ports/article-store.js';
-import type { ChannelPoster, PostOutcome, PreviewMessage } from '../ports/channel-poster.js';
+import type { ChannelPoster, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type { Clock } from '../ports/clock.js';
 import type {
@@ -16,11 +16,22 @@ import type { Logger } from '../ports/logger.js';
 import type { PlaceInfo } from '../ports/places.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
 import type { Summarizer } from '../summaries/summarizer.js';
-import { DigestComposer, type ComposedDigest } from './compose-digest.js';
+import {
+  DigestComposer,
+  newComposeRun,
+  type ComposedDigest,
+  type ComposeRun,
+} from './compose-digest.js';
+import {
+  deliverDigest,
+  type DeliverOptions,
+  type Delivered,
+  type DeliveryContext,
+  type DeliveryResult,
+} from './deliver-digest.js';
 import { catalogue } from '../i18n/catalogue.js';
 import type { CatalogueLocale } from '../i18n/locales.js';
 import { resolveLocales } from '../i18n/resolve-locale.js';
-import type { Translator } from '../i18n/translator.js';
 import {
   applyChange,
   defaultSettings,
@@ -28,11 +39,8 @@ import {
   type DigestDefaults,
   type SettingsChange,
 } from './digest-settings.js';
-import { postDigest } from './post-digest.js';
-import { recordOutcome } from './record-outcome.js';
 import { isFinal, recoverAbandonedSends } from './recover-sends.js';
 import { previousSlot } from './schedule.js';
-import { SendingMark } from './sending-mark.js';
 import { shuffled } from './shuffled.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { FeedService } from '../ports/feed-service.js';
@@ -40,14 +48,6 @@ import type { FilterService } from '../filters/filter-service.js';
 
 /** A claim not yet sending (composing, waiting in a platform queue) is taken over after this. */
 const CLAIM_LEASE_MS = 2 * 60_000;
-/** A send may wait in a platform's rate-limited queue; its lease must outlast that. */
-const SENDING_LEASE_MS = 30 * 60_000;
-/**
- * Where the platform drops a repeated send of one key (Discord's nonce), it does so only for a few
- * minutes. A send cut off by a crash is taken over after this short lease and resent only while the
- * first attempt is younger than RESEND_WINDOW_MS; after that it is marked unknown, like elsewhere.
- */
-const IDEMPOTENT_SENDING_LEASE_MS = 90_000;
 const MAX_ATTEMPTS = 6;
 /**
  * A run claims and composes its slots a page at a time: a database store gathers the page's ledger
@@ -79,8 +79,6 @@ export interface DigestServiceOptions {
   readonly claimLeaseMs?: number | undefined;
 }
 
-export type DeliveryResult = 'sent' | 'empty' | 'failed' | 'gone' | 'skipped' | 'busy';
-
 export interface RunReport {
   readonly due: number;
   readonly results: Readonly<Record<DeliveryResult, number>>;
@@ -99,11 +97,21 @@ export class DigestService {
   private readonly sends = createLimiter({ total: SENDS_AT_ONCE });
   private stopping = false;
   private readonly claimLeaseMs: number;
+  private readonly delivery: DeliveryContext;
 
   constructor(private readonly options: DigestServiceOptions) {
     this.composer = new DigestComposer(options);
     this.metrics = options.metrics ?? noMetrics;
     this.claimLeaseMs = Math.min(options.claimLeaseMs ?? CLAIM_LEASE_MS, CLAIM_LEASE_MS);
+    this.delivery = {
+      ...options,
+      composer: this.composer,
+      sends: this.sends,
+      claimLeaseMs: this.claimLeaseMs,
+      poster: (platform) => this.posters.get(platform),
+      claim: (key, now) => this.claim(key, now),
+      localeOf: (settings) => this.localeOf(settings),
+    };
   }
 
   /** Starts no more slots (the process is stopping); sends under way finish or fail as they will. */
@@ -192,16 +200,14 @@ export class DigestService {
   }
 
   /** Sends this channel's digest now, recorded as a manual delivery (scheduled slots are untouched). */
-  async sendNow(
-    chat: ChatRef,
-    locale?: CatalogueLocale,
-  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
+  async sendNow(chat: ChatRef, locale?: CatalogueLocale): Promise<Delivered> {
     const now = this.options.clock.now();
-    const sent = await this.deliver(
+    const sent = await deliverDigest(
+      this.delivery,
       await this.settingsFor(chat),
       { chat, slot: now, kind: 'manual' },
       now,
-      locale,
+      { locale },
     );
     this.count(sent.result, 'manual');
     return sent;
@@ -229,10 +235,11 @@ export class DigestService {
       pages.push(order.slice(start, start + pageSize));
     // Two pages at once: the next is claimed and composed while this one sends.
     const pager = createLimiter({ total: 2 });
+    const run = newComposeRun();
     await Promise.all(
       pages.map((page) =>
         pager.run('page', async () => {
-          for (const result of await this.runPage(page, now)) results[result]++;
+          for (const result of await this.runPage(page, now, run)) results[result]++;
         }),
       ),
     );
@@ -248,6 +255,7 @@ export class DigestService {
   private async runPage(
     page: readonly { settings: DigestSettings; slot: Date }[],
     now: Date,
+    run: ComposeRun,
   ): Promise<DeliveryResult[]> {
     const claims = page.map(({ settings, slot }) =>
       this.stopping || this.lateMinutes(slot, now) > this.options.catchUpMinutes
@@ -256,7 +264,9 @@ export class DigestService {
     );
     await Promise.allSettled(claims.filter((claim) => claim !== undefined));
     return Promise.all(
-      page.map(({ settings, slot }, i) => this.runSlot(settings, slot, now, claims[i])),
+      page.map(({ settings, slot }, i) =>
+        this.runSlot(settings, slot, now, { claim: claims[i], run }),
+      ),
     );
   }
 
@@ -321,12 +331,12 @@ export class DigestService {
     });
   }
 
-  /** `claim`: the slot's claim when the caller made it already (runDue claims a page at once). */
+  /** `deliver`: the slot's claim when runDue made it already, and what its run shares. */
   private async runSlot(
     settings: DigestSettings,
     slot: Date,
     now: Date,
-    claim?: Promise<Delivery | undefined>,
+    deliver: DeliverOptions = {},
   ): Promise<DeliveryResult> {
     // Left unclaimed for the next start or another process (a claim made is taken over later).
     if (this.stopping) return 'busy';
@@ -337,7 +347,7 @@ export class DigestService {
       result =
         lateMinutes > this.options.catchUpMinutes
           ? await this.skip(key, now, lateMinutes)
-          : (await this.deliver(settings, key, now, undefined, claim)).result;
+          : (await deliverDigest(this.delivery, settings, key, now, deliver)).result;
     } catch (error) {
       this.options.logger.error(
         { chat: settings.chat, slot, err: error },
@@ -366,89 +376,6 @@ export class DigestService {
     return 'skipped';
   }
 
-  private async deliver(
-    settings: DigestSettings,
-    key: DeliveryKey,
-    now: Date,
-    locale?: CatalogueLocale,
-    claim?: Promise<Delivery | undefined>,
-  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
-    const { store, owner, logger } = this.options;
-    const poster = this.posters.get(key.chat.platform);
-    if (!poster)
-      return { result: 'failed', stories: 0, reason: `no ${key.chat.platform} adapter is running` };
-    const claimed = await (claim ?? this.claim(key, now));
-    if (!claimed) return { result: 'busy', stories: 0 };
-    const t = catalogue.translator(locale ?? (await this.localeOf(settings)));
-    const digest = await this.composer.compose(settings, now, t);
-    if (digest.storyCount === 0) {
-      const recorded = await store.update(key, owner, {
-        status: 'empty',
-        now,
-        coveredUntil: digest.coveredUntil,
-        articleIds: [],
-      });
-      if (!recorded) return { result: 'busy', stories: 0 };
-      logger.info({ chat: key.chat, slot: key.slot, kind: key.kind }, 'digest empty: nothing new');
-      return { result: 'empty', stories: 0 };
-    }
-    // From the `sending` mark to the recorded outcome, at most SENDS_AT_ONCE at once.
-    return this.sends.run('send', () => this.send(settings, key, now, claimed, digest, poster, t));
-  }
-
-  /** Marks the slot `sending`, posts, and records the outcome (owner only). */
-  private async send(
-    settings: DigestSettings,
-    key: DeliveryKey,
-    now: Date,
-    claimed: Delivery,
-    digest: ComposedDigest,
-    poster: ChannelPoster,
-    t: Translator,
-  ): Promise<{ result: DeliveryResult; stories: number; reason?: string }> {
-    const { store, owner, logger } = this.options;
-    // Recorded before the platform call (SENDS_AT_ONCE at once): a crash from then on leaves a `sending` row, never a
-    // repeat. A poster that announces its sends writes it right before its first call.
-    const mark = new SendingMark(
-      () =>
-        store.update(key, owner, {
-          status: 'sending',
-          now: this.options.clock.now(),
-          // A repeat is dropped there: resent as soon as a claim would be (never later than 90 s).
-          leaseMs:
-            poster.idempotent === true
-              ? Math.min(IDEMPOTENT_SENDING_LEASE_MS, this.claimLeaseMs)
-              : SENDING_LEASE_MS,
-          coveredUntil: digest.coveredUntil,
-          articleIds: digest.articleIds,
-        }),
-      (error) => logger.warn({ err: error, chat: key.chat }, 'could not mark the digest sending'),
-    );
-    if (poster.announcesSends !== true && !(await mark.ask()))
-      return { result: 'busy', stories: 0 };
-    const outcome = await postDigest({
-      poster,
-      settings,
-      reply: digest.reply,
-      idempotencyKey: idempotencyKey(key),
-      beforeSend: poster.announcesSends === true ? mark.ask : undefined,
-      slot: key.slot,
-      t,
-      store,
-      logger,
-    }).catch((error: unknown): PostOutcome => ({
-      ok: false,
-      permanent: false,
-      reason: error instanceof Error ? error.message : String(error),
-    }));
-    // Nothing was sent: another process took the claim over (or it could not be marked).
-    if (mark.wasRefused()) return { result: 'busy', stories: 0 };
-    return recordOutcome(
-      { store, owner, logger, key, digest, poster, claimed, done: this.options.clock.now() },
-      outcome,
-    );
-  }
-
   /** A delivery's outcome for the metrics; `busy` (another owner has the slot) is no delivery. */
   private count(result: DeliveryResult, kind: DeliveryKind): void {
     if (result !== 'busy')
@@ -462,4 +389,5 @@ export class DigestService {
 }
 
 export { idempotencyKey };
+export type { DeliveryResult };
 export type { DeliveryKind };
