@@ -80,10 +80,14 @@ export async function deliverDigest(
     logger.info({ chat: key.chat, slot: key.slot, kind: key.kind }, 'digest empty: nothing new');
     return { result: 'empty', stories: 0 };
   }
-  // From the `sending` mark to the recorded outcome, a bounded number at once.
-  return context.sends.run('send', () =>
+  // From the `sending` mark to the outcome's write, a bounded number at once. The slot is handed on
+  // once the outcome is written (not yet answered): updates take effect in order, so the next
+  // send's mark lands with it or after it, and no more sends than that are ever `sending` in the
+  // ledger, while a database gathers both in one statement.
+  const sent = await context.sends.run('send', () =>
     send(context, { settings, key, claimed, digest, poster, t }),
   );
+  return sent.recorded;
 }
 
 interface Send {
@@ -95,8 +99,14 @@ interface Send {
   readonly t: Translator;
 }
 
-/** Marks the slot `sending`, posts, and records the outcome (owner only). */
-async function send(context: DeliveryContext, s: Send): Promise<Delivered> {
+/**
+ * Marks the slot `sending`, posts, and writes the outcome (owner only): `recorded` settles when the
+ * write is answered (wrapped, so that the send's turn ends when the write is made).
+ */
+async function send(
+  context: DeliveryContext,
+  s: Send,
+): Promise<{ readonly recorded: Promise<Delivered> }> {
   const { store, owner, logger, clock } = context;
   const { key, digest, poster } = s;
   // Recorded before the platform call: a crash from then on leaves a `sending` row, never a
@@ -116,7 +126,8 @@ async function send(context: DeliveryContext, s: Send): Promise<Delivered> {
       }),
     (error) => logger.warn({ err: error, chat: key.chat }, 'could not mark the digest sending'),
   );
-  if (poster.announcesSends !== true && !(await mark.ask())) return { result: 'busy', stories: 0 };
+  const busy = { recorded: Promise.resolve<Delivered>({ result: 'busy', stories: 0 }) };
+  if (poster.announcesSends !== true && !(await mark.ask())) return busy;
   const outcome = await postDigest({
     poster,
     settings: s.settings,
@@ -133,9 +144,11 @@ async function send(context: DeliveryContext, s: Send): Promise<Delivered> {
     reason: error instanceof Error ? error.message : String(error),
   }));
   // Nothing was sent: another process took the claim over (or it could not be marked).
-  if (mark.wasRefused()) return { result: 'busy', stories: 0 };
-  return recordOutcome(
-    { store, owner, logger, key, digest, poster, claimed: s.claimed, done: clock.now() },
-    outcome,
-  );
+  if (mark.wasRefused()) return busy;
+  return {
+    recorded: recordOutcome(
+      { store, owner, logger, key, digest, poster, claimed: s.claimed, done: clock.now() },
+      outcome,
+    ),
+  };
 }

@@ -121,7 +121,11 @@ export interface DigestStore extends ChatLifecycle {
    * Atomic: of any number of processes, one wins.
    */
   claim(request: ClaimRequest): Promise<Delivery | undefined>;
-  /** Records progress or the outcome; only the owner's update applies. Returns whether it did. */
+  /**
+   * Records progress or the outcome; only the owner's update applies. Returns whether it did.
+   * A process's updates take effect in the order it made them, even before their promises settle
+   * (a digest's outcome is written no later than the `sending` mark that follows it).
+   */
   update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean>;
   getDelivery(key: DeliveryKey): Promise<Delivery | undefined>;
   /** The latest delivery of this channel that posted something or found nothing new. */

@@ -46,8 +46,10 @@ export class PgDigestStore implements DigestStore {
   private readonly claims = new Batcher((requests: readonly ClaimRequest[]) =>
     claimBatch(this.db, requests),
   );
-  private readonly updates = new Batcher((batch: readonly LedgerUpdate[]) =>
-    updateBatch(this.db, batch),
+  /** In order (DigestStore.update): a send's outcome lands no later than the next send's mark. */
+  private readonly updates = new Batcher(
+    (batch: readonly LedgerUpdate[]) => updateBatch(this.db, batch),
+    { ordered: true },
   );
   private readonly deliveries = new Batcher((keys: readonly DeliveryKey[]) =>
     deliveriesOf(this.db, keys),
