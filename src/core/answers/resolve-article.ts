@@ -18,12 +18,11 @@ export async function resolveArticle(
   const { articles, chatMemory, clock, feeds } = ctx.services;
   // Errors: only the caller sees them where the platform can, so in the caller's language.
   const t = ctx.tPrivate;
-  const scope = await feeds.visibleTo(ctx.chat);
   const resolution = await resolveRef(
     ref,
     articles,
     chatMemory.lastList(ctx.thread ?? ctx.chat),
-    scope,
+    feeds.visibleTo(ctx.chat),
   );
   switch (resolution.kind) {
     case 'found':

@@ -29,19 +29,23 @@ export async function resolveRef(
   ref: string,
   store: ArticleStore,
   lastList: readonly string[] | undefined,
-  scope: ArticleScope = EVERY_ARTICLE,
+  scopeAsked: ArticleScope | Promise<ArticleScope> = EVERY_ARTICLE,
 ): Promise<Resolution> {
-  const seen = (article: Article | undefined) =>
-    article && inScope(article, scope) ? article : undefined;
+  // A URL or id is looked up while the scope (a database read) is still being asked: the article
+  // is checked against it once both are in, one round trip instead of two.
+  const seen = async (found: Promise<Article | undefined>) => {
+    const [article, scope] = await Promise.all([found, scopeAsked]);
+    return article && inScope(article, scope) ? article : undefined;
+  };
   const text = ref.trim();
-  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), store, lastList, scope);
+  if (/^\d{1,6}$/.test(text)) return byNumber(Number(text), store, lastList, await scopeAsked);
   if (/^https?:\/\//i.test(text)) {
-    const article = seen(await store.findByUrl(text));
+    const article = await seen(store.findByUrl(text));
     return article ? { kind: 'found', article } : { kind: 'none', reason: (t) => t.t('ref.noUrl') };
   }
-  const exact = seen(await store.get(text.toLowerCase()));
+  const exact = await seen(store.get(text.toLowerCase()));
   if (exact) return { kind: 'found', article: exact };
-  return byTitle(text, store, scope);
+  return byTitle(text, store, await scopeAsked);
 }
 
 async function byNumber(

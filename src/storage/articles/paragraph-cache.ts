@@ -12,6 +12,11 @@ export const PARAGRAPH_CACHE_ARTICLES = 1_000;
 export class ParagraphCache {
   private readonly cache = new LruCache<string, readonly Paragraph[]>(PARAGRAPH_CACHE_ARTICLES);
 
+  /** Keeps paragraphs read with their article. */
+  remember(seq: number, hash: string, paragraphs: readonly Paragraph[]): void {
+    this.cache.set(`${seq}:${hash}`, paragraphs);
+  }
+
   /** The paragraphs of each (seq, hash), reading the ones not cached with `load` in one query. */
   async resolve(
     wanted: readonly { readonly seq: number; readonly hash: string }[],

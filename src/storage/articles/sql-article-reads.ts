@@ -1,4 +1,4 @@
-import type { Article } from '../../core/articles/article.js';
+import type { Article, Paragraph } from '../../core/articles/article.js';
 import { canonicalUrl } from '../../core/articles/canonical-url.js';
 import type {
   ArticleQuery,
@@ -25,6 +25,12 @@ export interface ArticleDialect {
   list(values: readonly (string | number)[]): unknown;
   /** @all and @feeds for `scopeCondition`. */
   scopeParams(scope: ArticleScope): Record<string, unknown>;
+  /**
+   * A column of `articles` rows holding the row's paragraphs as JSON objects {text, source} in
+   * order, so that one article is read in one round trip (a network database); absent: a second
+   * query reads them (SQLite, in process).
+   */
+  readonly paragraphsColumn?: string;
 }
 
 /** The reads both SQL article stores share: rows of `articles`, paragraphs from a bounded cache. */
@@ -57,12 +63,30 @@ export class SqlArticleReads {
     );
   }
 
+  /** The first article of the rows `where` selects, with its paragraphs (one round trip if it can). */
+  protected async selectOne(
+    where: string,
+    params: Record<string, unknown>,
+  ): Promise<Article | undefined> {
+    const column = this.dialect.paragraphsColumn;
+    if (column === undefined) return (await this.select(where, params))[0];
+    const [row] = await this.dialect.rows<
+      ArticleRow & { paragraphs: { text: string; source: string | null }[] | null }
+    >(`SELECT ${ARTICLE_COLUMNS}, ${column} AS paragraphs FROM articles WHERE ${where}`, params);
+    if (!row) return undefined;
+    const paragraphs: Paragraph[] = (row.paragraphs ?? []).map((p) =>
+      p.source === null ? { text: p.text } : { text: p.text, source: p.source },
+    );
+    this.paragraphs.remember(row.seq, row.content_hash, paragraphs);
+    return articleOf(row, paragraphs);
+  }
+
   async get(id: string): Promise<Article | undefined> {
-    return (await this.select('id = @id ORDER BY seq LIMIT 1', { id }))[0];
+    return this.selectOne('id = @id ORDER BY seq LIMIT 1', { id });
   }
 
   async getByKey(key: string): Promise<Article | undefined> {
-    return (await this.select('key = @key', { key }))[0];
+    return this.selectOne('key = @key', { key });
   }
 
   async getManyByKey(keys: readonly string[]): Promise<Map<string, Article>> {
@@ -81,9 +105,7 @@ export class SqlArticleReads {
   }
 
   async findByUrl(url: string): Promise<Article | undefined> {
-    return (
-      await this.select('url_key = @url ORDER BY seq LIMIT 1', { url: canonicalUrl(url) })
-    )[0];
+    return this.selectOne('url_key = @url ORDER BY seq LIMIT 1', { url: canonicalUrl(url) });
   }
 
   async keysOfFeed(feedUrl: string): Promise<string[]> {

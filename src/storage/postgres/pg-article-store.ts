@@ -37,6 +37,8 @@ function pgDialect(db: PgDatabase): ArticleDialect {
       all: scope.feeds === 'all',
       feeds: scope.feeds === 'all' ? [] : [...scope.feeds],
     }),
+    paragraphsColumn: `(SELECT json_agg(json_build_object('text', p.text, 'source', p.source) ORDER BY p.n)
+      FROM article_paragraphs AS p WHERE p.article_seq = articles.seq)`,
   };
 }
 
