@@ -57,8 +57,9 @@ const MAX_ATTEMPTS = 6;
 const PAGE_MIN = 64;
 const PAGE_MAX = 1000;
 /**
- * Sends under way at once (from the `sending` mark to the platform's answer), whatever the fan-out:
- * a process killed mid fan-out leaves at most this many sends unknown.
+ * Sends under way at once (from the `sending` mark to the outcome's write, which lands in order
+ * before the next mark), whatever the fan-out: a process killed mid fan-out leaves at most this many
+ * sends unknown.
  */
 const SENDS_AT_ONCE = 64;
 
