@@ -124,7 +124,70 @@ const JOINED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** A time zone after "a.m." / "p.m." ("9:03 p.m. ET") continues the sentence. */
 const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|GMT)\b/;
 
+/** The fallback for text with astral characters at its end (see lastWord). */
 const LAST_WORD = /(?:^|[\s("'“‘[])([\p{L}.]+)\.\s*$/u;
+const LETTER = /\p{L}/u;
+/** For code units above 127: 0 not yet known, 1 a letter, 2 not. */
+const letterClass = new Uint8Array(65536);
+
+/** Whether a code unit is white space as `\s` has it. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether a (non-surrogate) code unit is a letter or a full stop. */
+function isLetterOrDot(c: number): boolean {
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let kind = letterClass[c] ?? 0;
+  if (kind === 0) {
+    kind = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterClass[c] = kind;
+  }
+  return kind === 1;
+}
+
+/**
+ * The word before a text's final full stop, as LAST_WORD's group has it: the letters and dots
+ * before the last "." (only white space after it), when white space, an opening quote or bracket
+ * or the start of the text comes before them; undefined otherwise. Read backwards from the end
+ * without a match array: this runs at every sentence end ICU finds, and the arrays were a tenth
+ * of a summary's garbage.
+ */
+export function lastWord(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0 || text.charCodeAt(end - 1) !== 46) return undefined;
+  end--;
+  let start = end;
+  for (; start > 0; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c >= 0xd800 && c <= 0xdfff) return LAST_WORD.exec(text)?.[1];
+    if (!isLetterOrDot(c)) break;
+  }
+  if (start === end) return undefined;
+  if (start === 0) return text.slice(start, end);
+  const before = text.charCodeAt(start - 1);
+  const opens =
+    isSpace(before) ||
+    before === 40 || // (
+    before === 34 || // "
+    before === 39 || // '
+    before === 0x201c || // “
+    before === 0x2018 || // ‘
+    before === 91; // [
+  return opens ? text.slice(start, end) : undefined;
+}
 const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
 
 /**
@@ -263,9 +326,9 @@ function continuesSentence(previous: string, next: string): boolean {
   // Only the end of the sentence so far matters; a long one is not scanned from its start.
   const tail = previous.length > 80 ? previous.slice(-80) : previous;
   if (SINGLE_INITIAL.test(tail)) return UPPER_CASE.test(first);
-  const match = LAST_WORD.exec(tail);
-  if (!match?.[1]) return false;
-  const word = match[1].toLowerCase();
+  const last = lastWord(tail);
+  if (!last) return false;
+  const word = last.toLowerCase();
   if (TITLES.has(word)) return true;
   if (BEFORE_NUMBERS.has(word)) return NUMBER_LIKE.test(first);
   if (word === 'a.m' || word === 'p.m') return TIME_ZONE.test(start);
