@@ -61,6 +61,8 @@ let dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
 /** Reusable room for the term ids of one text while its graph is built. */
 let scratchTerms = new Int32Array(4096);
+/** Reusable room for the global ids of one text's vocabulary while its graph is built. */
+let scratchGlobalIds = new Int32Array(4096);
 /**
  * Reusable room for a graph's per-term counts and its dense row while it is built (neither outlives
  * the build): a summary's typed arrays are garbage the collector sweeps, request after request.
@@ -99,7 +101,9 @@ export function buildSentenceGraph(
   // All term ids in one array, renumbered 0..vocabulary-1 for this text. Each sentence's ids are
   // read from the dictionary's buffer and renumbered at once (no array per sentence).
   const offsets = new Int32Array(n + 1);
-  const globalIds: number[] = [];
+  // The text's vocabulary (local id -> global id) in a reused buffer, copied out once at its size
+  // below: a growing array left about 10 KB of garbage per summary in its discarded backing stores.
+  let vocabulary = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const length = dictionary.scanText(sentences[i] ?? '');
@@ -118,9 +122,14 @@ export function buildSentenceGraph(
       const id = list[k] ?? 0;
       let local = localIdOf[id] ?? -1;
       if (local < 0) {
-        local = globalIds.length;
+        local = vocabulary++;
         localIdOf[id] = local;
-        globalIds.push(id);
+        if (scratchGlobalIds.length < vocabulary) {
+          const grown = new Int32Array(scratchGlobalIds.length * 2);
+          grown.set(scratchGlobalIds);
+          scratchGlobalIds = grown;
+        }
+        scratchGlobalIds[local] = id;
       }
       insertSorted(scratchTerms, total, total + k, local);
     }
@@ -129,8 +138,8 @@ export function buildSentenceGraph(
   }
   // A view, not a copy: weigh() below reads it before anything else can use scratchTerms.
   const terms = scratchTerms.subarray(0, total);
-  for (const id of globalIds) localIdOf[id] = -1;
-  const vocabulary = globalIds.length;
+  const globalIds = scratchGlobalIds.slice(0, vocabulary);
+  for (let local = 0; local < vocabulary; local++) localIdOf[globalIds[local] ?? 0] = -1;
 
   if (scratchFrequency.length < vocabulary) {
     scratchFrequency = new Int32Array(vocabulary * 2);

@@ -178,17 +178,43 @@ export function lastWord(text: string): string | undefined {
   if (start === end) return undefined;
   if (start === 0) return text.slice(start, end);
   const before = text.charCodeAt(start - 1);
-  const opens =
-    isSpace(before) ||
-    before === 40 || // (
-    before === 34 || // "
-    before === 39 || // '
-    before === 0x201c || // “
-    before === 0x2018 || // ‘
-    before === 91; // [
-  return opens ? text.slice(start, end) : undefined;
+  return isSpace(before) || isOpening(before) || before === 91 ? text.slice(start, end) : undefined;
 }
+/** The fallback for text with astral characters at its end (see endsWithInitial). */
 const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
+/** For code units above 127: 0 not yet known, 1 an upper-case letter, 2 not. */
+const upperClass = new Uint8Array(65536);
+
+/**
+ * Whether a text ends with a single initial ("… J. "), as SINGLE_INITIAL has it: an upper-case
+ * letter and a full stop (only white space after it), after white space, an opening quote or
+ * bracket or the start. Read backwards from the end, not by an expression tried at every position.
+ */
+export function endsWithInitial(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end < 2 || text.charCodeAt(end - 1) !== 46) return false;
+  const letter = text.charCodeAt(end - 2);
+  if (letter >= 0xd800 && letter <= 0xdfff) return SINGLE_INITIAL.test(text);
+  if (letter < 128) {
+    if (letter < 65 || letter > 90) return false;
+  } else {
+    let kind = upperClass[letter] ?? 0;
+    if (kind === 0) {
+      kind = UPPER_CASE.test(String.fromCharCode(letter)) ? 1 : 2;
+      upperClass[letter] = kind;
+    }
+    if (kind !== 1) return false;
+  }
+  if (end === 2) return true;
+  const before = text.charCodeAt(end - 3);
+  return isSpace(before) || isOpening(before);
+}
+
+/** ( " ' “ ‘ : what may stand before a word at a sentence's end (LAST_WORD allows [ too). */
+function isOpening(c: number): boolean {
+  return c === 40 || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+}
 
 /**
  * Splits text into sentences, each trimmed, none empty, with the segmenter of `locale` (the
@@ -199,14 +225,15 @@ const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
 export function splitSentences(text: string, locale = 'en', limit = Infinity): string[] {
   const sentences: string[] = [];
   let pending = '';
-  for (const segment of icuSegments(text, segmenterFor(locale))) {
+  forEachIcuSegment(text, segmenterFor(locale), (segment) => {
     if (pending !== '' && !continuesSentence(pending, segment)) {
       pushTrimmed(sentences, pending);
       pending = '';
-      if (sentences.length >= limit) return sentences;
+      if (sentences.length >= limit) return false;
     }
     pending += segment;
-  }
+    return true;
+  });
   if (sentences.length < limit) pushTrimmed(sentences, pending);
   return sentences;
 }
@@ -219,7 +246,9 @@ export function splitSentences(text: string, locale = 'en', limit = Infinity): s
 const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]*\p{Lu})/gu;
 
 /**
- * ICU's sentence segments of a text, the same as `segmenter.segment(text)` gives, lazily. The text
+ * Hands ICU's sentence segments of a text, the same as `segmenter.segment(text)` gives, to `take`
+ * one at a time until it returns false (callbacks, not generators: a generator's object per
+ * segment per level was garbage on every summary's path), so the rest is never looked at. The text
  * is handed to ICU a piece at a time, cut where ICU breaks anyway: V8's segmenter costs time in
  * proportion to the whole text for every segment, so a long text at once costs its length squared
  * (a 350 KB text takes seconds; cut, milliseconds). Pieces are about PIECE characters: a
@@ -227,14 +256,17 @@ const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]*\p{Lu})/gu;
  */
 const PIECE = 2000;
 
-function* icuSegments(text: string, segmenter: Intl.Segmenter): Generator<string> {
+function forEachIcuSegment(
+  text: string,
+  segmenter: Intl.Segmenter,
+  take: (segment: string) => boolean,
+): void {
   let start = 0;
   for (;;) {
     SURE_BREAK.lastIndex = start + PIECE;
     const match = start + PIECE < text.length ? SURE_BREAK.exec(text) : null;
     const end = match ? match.index + match[0].length : text.length;
-    yield* pieceSegments(text.slice(start, end), segmenter);
-    if (!match) return;
+    if (!forEachPieceSegment(text.slice(start, end), segmenter, take) || !match) return;
     start = end;
   }
 }
@@ -278,16 +310,21 @@ function endingStart(stretch: string): number {
   return i >= 0 && '.!?'.includes(stretch.charAt(i)) ? i : stretch.length;
 }
 
-/** SURE_BREAK's own copy for stretches, read while icuSegments holds SURE_BREAK's position. */
+/** SURE_BREAK's own copy for stretches, read while forEachIcuSegment holds SURE_BREAK's position. */
 const STRETCH_BREAK = new RegExp(SURE_BREAK.source, SURE_BREAK.flags);
 
 /**
- * ICU's segments of a piece, the same as `segmenter.segment(piece)` gives. ICU is asked only about
+ * ICU's segments of a piece, the same as `segmenter.segment(piece)` gives, to `take` (false when
+ * it asked to stop). ICU is asked only about
  * the stretches between sure breaks that may break inside: most news sentences are such a
  * stretch on their own and are handed on as they are, so the segmenter's objects and copies of
  * every sentence (about half the garbage of a summary) are not made for them.
  */
-function* pieceSegments(piece: string, segmenter: Intl.Segmenter): Generator<string> {
+function forEachPieceSegment(
+  piece: string,
+  segmenter: Intl.Segmenter,
+  take: (segment: string) => boolean,
+): boolean {
   let start = 0;
   for (;;) {
     STRETCH_BREAK.lastIndex = start;
@@ -295,10 +332,10 @@ function* pieceSegments(piece: string, segmenter: Intl.Segmenter): Generator<str
     const found = STRETCH_BREAK.test(piece);
     const end = found ? STRETCH_BREAK.lastIndex : piece.length;
     const stretch = piece.slice(start, end);
-    if (mayBreakBefore(stretch, endingStart(stretch)))
-      for (const { segment } of segmenter.segment(stretch)) yield segment;
-    else if (stretch !== '') yield stretch;
-    if (!found) return;
+    if (mayBreakBefore(stretch, endingStart(stretch))) {
+      for (const { segment } of segmenter.segment(stretch)) if (!take(segment)) return false;
+    } else if (stretch !== '' && !take(stretch)) return false;
+    if (!found) return true;
     start = end;
   }
 }
@@ -325,7 +362,7 @@ function continuesSentence(previous: string, next: string): boolean {
   if (LOWER_CASE.test(first)) return true; // ICU splits "etc. and" rarely; never start a sentence in lower case
   // Only the end of the sentence so far matters; a long one is not scanned from its start.
   const tail = previous.length > 80 ? previous.slice(-80) : previous;
-  if (SINGLE_INITIAL.test(tail)) return UPPER_CASE.test(first);
+  if (endsWithInitial(tail)) return UPPER_CASE.test(first);
   const last = lastWord(tail);
   if (!last) return false;
   const word = last.toLowerCase();
