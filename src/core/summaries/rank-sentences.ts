@@ -106,20 +106,22 @@ export function countWords(text: string): number {
   return count;
 }
 
-const wordCounts = new WeakMap<readonly string[], Int32Array>();
+/** The last list's word counts (one entry, not a WeakMap: see sentenceGraphOf). */
+let lastSentences: readonly string[] | undefined;
+let lastCounts: Int32Array | undefined;
 
 /**
- * The word count of every sentence of a list, counted once per list object: the ranker and the
- * selection both need them (counting twice was 8 % of a summary's time).
+ * The word count of every sentence of a list, counted once per list object while it is the last
+ * one asked about: the ranker and the selection both need them (counting twice was 8 % of a
+ * summary's time).
  */
 export function wordCountsOf(sentences: readonly string[]): Int32Array {
-  let counts = wordCounts.get(sentences);
-  if (!counts) {
-    counts = new Int32Array(sentences.length);
-    for (let i = 0; i < sentences.length; i++) counts[i] = countWords(sentences[i] ?? '');
-    wordCounts.set(sentences, counts);
+  if (lastSentences !== sentences || !lastCounts) {
+    lastCounts = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) lastCounts[i] = countWords(sentences[i] ?? '');
+    lastSentences = sentences;
   }
-  return counts;
+  return lastCounts;
 }
 
 /** The default ranker. */

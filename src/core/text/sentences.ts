@@ -284,7 +284,15 @@ function mayBreakBefore(text: string, end: number): boolean {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return true;
+      if (c === 46) {
+        // UAX #29 never ends a sentence between a full stop and a digit (SB6: "91.2 %") or a
+        // lower-case letter (SB8: "e.g", "cnn.com"); ICU's objects for such a stretch were most
+        // of what a summary left for the collector to finalise.
+        const next = text.charCodeAt(i + 1);
+        if ((next >= 48 && next <= 57) || (next >= 97 && next <= 122)) continue;
+        return true;
+      }
+      if (c === 33 || c === 63 || c === 10 || c === 13) return true;
       continue;
     }
     let kind = breakClass[c] ?? 0;
