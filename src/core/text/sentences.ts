@@ -3,6 +3,7 @@
  * abbreviation layer on top, because ICU alone splits after "Mr.", "No." and initials
  * ("The U.S. and Mr. " / "Smith met ...").
  */
+import { ENGLISH_AFTER_NATION_INITIALS } from './english.js';
 import { endsWithInitial, lastWord } from './sentence-ends.js';
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -29,6 +30,7 @@ const TITLES = new Set([
   'jr',
   'st',
   'gen',
+  'brig',
   'col',
   'lt',
   'maj',
@@ -120,6 +122,16 @@ const AMBIGUOUS = new Set([
   'u.a.e',
   'n.z',
 ]);
+
+/** Initials that are also an adjective before a capitalised noun ("U.S. President"). */
+const NATION_INITIALS = new Set(['u.s', 'u.k', 'u.n', 'e.u']);
+const FIRST_LETTERS = /^["“'‘(]?([A-Za-z]+)/;
+
+/** Whether a part after nation initials starts with a word that continues the sentence. */
+function continuesAfterInitials(start: string): boolean {
+  const word = FIRST_LETTERS.exec(start)?.[1];
+  return word !== undefined && ENGLISH_AFTER_NATION_INITIALS.has(word.toLowerCase());
+}
 
 /** Initials written together ("P.T.", "W.E.B."): a name follows unless they are a place (AMBIGUOUS). */
 const JOINED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
@@ -287,6 +299,6 @@ function continuesSentence(previous: string, next: string): boolean {
   if (TITLES.has(word)) return true;
   if (BEFORE_NUMBERS.has(word)) return NUMBER_LIKE.test(first);
   if (word === 'a.m' || word === 'p.m') return TIME_ZONE.test(start);
-  if (AMBIGUOUS.has(word)) return false;
+  if (AMBIGUOUS.has(word)) return NATION_INITIALS.has(word) && continuesAfterInitials(start);
   return JOINED_INITIALS.test(word) && NAME_START.test(start);
 }
