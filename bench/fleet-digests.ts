@@ -13,6 +13,8 @@ import { printTable, quantile } from './lib/table.js';
  */
 const CHATS = Number(process.env.BENCH_FLEET_CHATS ?? 5000);
 const CHANNELS = Number(process.env.BENCH_FLEET_CHANNELS ?? 5000);
+/** `plain`, `kill` or both (the default): which of the two runs to make. */
+const RUNS = (process.env.BENCH_FLEET_RUNS ?? 'plain,kill').split(',');
 const base = process.env.BENCH_POSTGRES_URL ?? TEST_POSTGRES_URL;
 const LIMITS = { telegram: 30, discord: 50 };
 
@@ -29,6 +31,7 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 function addRows(run: string, report: DigestFleetReport) {
   for (const platform of ['telegram', 'discord'] as const) {
     const f = report[platform];
+    if (f.due === 0) continue;
     rows.push({
       run,
       platform,
@@ -37,6 +40,9 @@ function addRows(run: string, report: DigestFleetReport) {
       'rate (msg/s)': f.rate.toFixed(1),
       'rate vs limit': (f.rate / LIMITS[platform]).toFixed(2),
       '429 share': `${((100 * f.rateLimited) / Math.max(1, f.sends)).toFixed(2)} % (${f.rateLimited})`,
+      '429 by limit': Object.entries(f.rateLimitedBy ?? {})
+        .map(([limit, n]) => `${limit} ${n}`)
+        .join(', '),
       dups: f.duplicates,
       lost: f.lost,
       'on the wire at kill': platform === 'telegram' && report.killed ? report.cutOff.length : '',
@@ -49,6 +55,7 @@ function addRows(run: string, report: DigestFleetReport) {
 
 try {
   for (const kill of [false, true]) {
+    if (!RUNS.includes(kill ? 'kill' : 'plain')) continue;
     const report = await runDigestFleet({
       databaseUrl: await schemas.fresh(),
       processes: 3,

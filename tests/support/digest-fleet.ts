@@ -52,6 +52,8 @@ export interface PlatformFigures {
   /** Send requests the peer received, and how many it answered 429. */
   readonly sends: number;
   readonly rateLimited: number;
+  /** The 429s by the limit that refused them (Discord: `global`, `route`), when the peer says. */
+  readonly rateLimitedBy?: Readonly<Record<string, number>>;
   /** Messages a second from the first to the last delivery of the fan-out. */
   readonly rate: number;
   /** Per channel, its first message's arrival after the slot (ms). */
@@ -305,5 +307,8 @@ function discordFigures(peer: DiscordPeer, due: number, slot: Date): PlatformFig
     messages.push({ chat, text: JSON.stringify(body?.embeds ?? body?.content), at: post.at });
   }
   const channels = Array.from({ length: due }, (_, i) => discordChannel(i));
-  return figures(channels, messages, posts.length, rateLimited, slot);
+  return {
+    ...figures(channels, messages, posts.length, rateLimited, slot),
+    rateLimitedBy: { ...peer.rateLimits?.refused },
+  };
 }

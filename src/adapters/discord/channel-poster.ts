@@ -6,13 +6,13 @@ import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
-import type { SendBudget } from '../../core/ports/send-budget.js';
-import { acquireSend } from '../../core/sending/acquire-send.js';
 import type { ButtonIds } from './button-ids.js';
+import { waitForFleet, type DiscordFleet } from './fleet-pacing.js';
 import { PLATFORM } from './interaction-input.js';
-import { FLEET_RATES, LIMITS, REST_ATTEMPTS } from './limits.js';
+import { LIMITS, REST_ATTEMPTS } from './limits.js';
 import type { DescribePlace } from './describe-place.js';
 import {
+  CODES,
   failedAttempt,
   isArchived,
   PERMANENT_PROBLEMS,
@@ -29,7 +29,7 @@ export interface DiscordPosterOptions {
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
   /** The fleet's send budget and this bot's id: posts then keep Discord's limits for all processes. */
-  readonly fleet?: { readonly budget: SendBudget; readonly botId: string } | undefined;
+  readonly fleet?: DiscordFleet | undefined;
   /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
   readonly guildLocaleOf?: (channelId: string) => string | undefined;
   /**
@@ -75,6 +75,12 @@ interface Destination {
   readonly tag?: string | undefined;
   /** A forum post's title. */
   readonly title?: string | undefined;
+  /**
+   * The chat itself, not in this process's gateway caches: taken for a text channel without asking
+   * Discord (a GET per digest would double the requests against the global limit). Discord's
+   * answer tells if it is a forum after all.
+   */
+  readonly guessed?: boolean;
 }
 
 /**
@@ -99,8 +105,9 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   }
 
   /**
-   * One REST call; a post first waits for the fleet's budget and then asks `beforeSend` (the
-   * digest's `sending` mark): refused, nothing is sent (`undefined`).
+   * One REST call; it first waits for the fleet's budget (every request counts against the bot's
+   * global limit), and a post then asks `beforeSend` (the digest's `sending` mark): refused,
+   * nothing is sent (`undefined`).
    */
   async function request(
     method: 'post' | 'patch',
@@ -111,16 +118,9 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   ): Promise<Attempt | undefined> {
     try {
       for (let waits = 0; ; waits++) {
-        const fleet = options.fleet;
-        if (fleet && method === 'post')
-          await acquireSend(
-            fleet.budget,
-            [
-              { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
-              { key: `dc:${fleet.botId}:channel:${channelId}`, rate: FLEET_RATES.channelMessages },
-            ],
-            { logger, sleep },
-          );
+        // The channel's bucket is its message route's (a forum post's route has another).
+        const messages = method === 'post' && route === Routes.channelMessages(channelId);
+        await waitForFleet(options.fleet, logger, messages ? channelId : undefined);
         if (method === 'post' && beforeSend && !(await beforeSend())) return undefined;
         try {
           return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
@@ -215,7 +215,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     where: Destination,
     bodies: object[],
     beforeSend: (() => Promise<boolean>) | undefined,
-  ): Promise<Sent> {
+  ): Promise<Sent | 'a forum'> {
     const ids: string[] = [];
     let channelId = where.id;
     for (const [index, body] of bodies.entries()) {
@@ -232,6 +232,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
         const refused: Failure = { ok: false, permanent: false, reason: NOT_ANNOUNCED };
         return index > 0 ? { ...refused, partial: true } : refused;
       }
+      if (!attempt.ok && index === 0 && where.guessed && attempt.code === CODES.forumChannel)
+        return 'a forum';
       if (!attempt.ok) {
         const failed = await failure(chat, where, attempt, part);
         return index > 0 ? { ...failed, partial: true } : failed;
@@ -254,17 +256,26 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   /**
    * Where this post goes, and for a forum which tag; a failure when the forum requires a tag and
    * has none to set (a forum the bot cannot see is tried all the same: Discord's answer tells).
+   * The chat itself is looked up in the gateway's caches only, unless `lookUp`.
    */
   async function destination(
     chat: ChatRef,
     target: DigestTarget | undefined,
     title: string | undefined,
+    lookUp = false,
   ): Promise<Destination | Failure> {
     const id = target?.id ?? chat.id;
-    const place = await options.describePlace?.(chat, id);
+    const cachedOnly = target === undefined && !lookUp;
+    const place = await options.describePlace?.(chat, id, cachedOnly);
     const seen = place?.found === true ? place : undefined;
     const kind = target?.kind ?? (seen?.kind === 'forum' ? 'forum' : 'channel');
-    const where: Destination = { kind, id, isTarget: target !== undefined, title };
+    const where: Destination = {
+      kind,
+      id,
+      isTarget: target !== undefined,
+      title,
+      guessed: cachedOnly && seen === undefined,
+    };
     if (kind !== 'forum') return where;
     const choice = tagForPost(seen?.tags ?? [], target?.tag, seen?.requiresTag === true);
     if ('problem' in choice) {
@@ -311,7 +322,14 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       const bodies = messages.map((message, index) =>
         bodyOf(message, postOptions?.idempotencyKey, index, index === 0 ? role : undefined),
       );
-      const sent = await sendAll(chat, where, bodies, postOptions?.beforeSend);
+      let sent = await sendAll(chat, where, bodies, postOptions?.beforeSend);
+      if (sent === 'a forum') {
+        // Not in this process's caches, and a forum after all: a new post of it, with its tags.
+        const forum = await destination(chat, undefined, postOptions?.title, true);
+        if ('ok' in forum) return forum;
+        sent = await sendAll(chat, forum, bodies, postOptions?.beforeSend);
+        if (sent === 'a forum') return { ok: false, permanent: false, reason: 'Discord 400: a forum' };
+      }
       return sent.ok ? { ok: true, messageIds: sent.ids } : sent;
     },
     roleExists: (chat, roleId) => options.roleExists?.(chat.id, roleId),
