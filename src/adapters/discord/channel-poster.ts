@@ -30,6 +30,8 @@ export interface DiscordPosterOptions {
   readonly logger: Logger;
   /** The fleet's send budget and this bot's id: posts then keep Discord's limits for all processes. */
   readonly fleet?: DiscordFleet | undefined;
+  /** How long discord.js still holds this process's requests after a global 429 (ms, 0: none). */
+  readonly restHeldForMs?: (() => number) | undefined;
   /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
   readonly guildLocaleOf?: (channelId: string) => string | undefined;
   /**
@@ -53,6 +55,10 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 
 type Failure = Extract<PostOutcome, { ok: false }>;
 const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
+/** How late after its turn a request may still go (pacing keeps a few sends a second spare). */
+const LATE_TURN_MS = 25;
+/** When the `sending` mark was written, or false when it was refused. */
+const markedAt = (mark: () => Promise<boolean>) => mark().then((ok) => (ok ? Date.now() : false));
 /** Rate-limit waits of one channel post before it is given up (a later retry of the slot may send it). */
 const RATE_LIMIT_WAITS = 10;
 
@@ -106,8 +112,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
 
   /**
    * One REST call; it first waits for the fleet's budget (every request counts against the bot's
-   * global limit), and a post then asks `beforeSend` (the digest's `sending` mark): refused,
-   * nothing is sent (`undefined`).
+   * global limit), and a post asks `beforeSend` (the digest's `sending` mark) once its turn is
+   * reserved, while it waits for it: refused, nothing is sent (`undefined`).
    */
   async function request(
     method: 'post' | 'patch',
@@ -120,8 +126,25 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       for (let waits = 0; ; waits++) {
         // The channel's bucket is its message route's (a forum post's route has another).
         const messages = method === 'post' && route === Routes.channelMessages(channelId);
-        await waitForFleet(options.fleet, logger, messages ? channelId : undefined);
-        if (method === 'post' && beforeSend && !(await beforeSend())) return undefined;
+        // After a global 429 discord.js holds every request of this process for the Retry-After:
+        // a turn reserved meanwhile would be lost (the request rejected unsent).
+        const held = options.restHeldForMs?.() ?? 0;
+        if (held > 0) await sleep(held);
+        const mark = method === 'post' ? beforeSend : undefined;
+        let marked: Promise<number | false> | undefined;
+        const turn = await waitForFleet(
+          options.fleet,
+          logger,
+          messages ? channelId : undefined,
+          () => {
+            marked = mark && markedAt(mark);
+          },
+        );
+        const at = await (marked ?? (mark ? markedAt(mark) : Date.now()));
+        if (at === false) return undefined;
+        // The mark took longer than the wait for the turn: sent now, the request would bunch with
+        // the ones after it (429s). The next turn is asked for; the mark is written already.
+        if (turn !== undefined && at - turn > LATE_TURN_MS) continue;
         try {
           return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
         } catch (error) {
@@ -328,7 +351,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
         const forum = await destination(chat, undefined, postOptions?.title, true);
         if ('ok' in forum) return forum;
         sent = await sendAll(chat, forum, bodies, postOptions?.beforeSend);
-        if (sent === 'a forum') return { ok: false, permanent: false, reason: 'Discord 400: a forum' };
+        if (sent === 'a forum')
+          return { ok: false, permanent: false, reason: 'Discord 400: a forum' };
       }
       return sent.ok ? { ok: true, messageIds: sent.ids } : sent;
     },

@@ -25,14 +25,33 @@ export function discordBuckets(botId: string, messageChannel?: string): SendBuck
   ];
 }
 
-/** Waits for the fleet's turn of one request (a message post to `messageChannel` if given). */
-export function waitForFleet(
+/**
+ * Waits for the fleet's turn of one request (a message post to `messageChannel` if given) and
+ * returns its instant (`Date.now()` time; undefined without a fleet). `onReserved` runs once the
+ * turn is reserved, while waiting for it.
+ */
+export async function waitForFleet(
   fleet: DiscordFleet | undefined,
   logger: Logger,
   messageChannel?: string,
-): Promise<void> {
-  if (!fleet) return Promise.resolve();
-  return acquireSend(fleet.budget, discordBuckets(fleet.botId, messageChannel), { logger, sleep });
+  onReserved?: () => void,
+): Promise<number | undefined> {
+  if (!fleet) return undefined;
+  let turn = Date.now();
+  await acquireSend(fleet.budget, discordBuckets(fleet.botId, messageChannel), {
+    logger,
+    sleep,
+    onReserved: (waitMs) => {
+      turn = Date.now() + waitMs;
+      onReserved?.();
+    },
+  });
+  return turn;
+}
+
+/** How long discord.js still holds a REST client's requests after a global 429 (ms). */
+export function globalHoldOf(rest: Pick<REST, 'globalRemaining' | 'globalReset'>): () => number {
+  return () => (rest.globalRemaining <= 0 ? Math.max(0, rest.globalReset - Date.now()) : 0);
 }
 
 /**

@@ -14,7 +14,7 @@ import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
 import { createDiscordPoster, rejectChannelPostLimits } from './channel-poster.js';
 import { placeDescriber } from './describe-place.js';
-import { fleetPacedGet } from './fleet-pacing.js';
+import { fleetPacedGet, globalHoldOf } from './fleet-pacing.js';
 import { logRateLimits } from './client-events.js';
 import { fetchGatewayInfo } from './gateway-info.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -137,6 +137,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       lifecycle: options.lifecycle,
       logger,
       fleet,
+      restHeldForMs: globalHoldOf(rest),
       // Known only for the servers of the shards this process holds; else the default language.
       guildLocaleOf: (channelId) => {
         const channel = channelOf(clients(), channelId);

@@ -13,6 +13,12 @@ export interface AcquireOptions {
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly signal?: AbortSignal | undefined;
   readonly horizonMs?: number;
+  /**
+   * Called once the send's turn is reserved, before waiting for it (at most the horizon): work
+   * that must precede the send (a database write) can overlap the wait instead of delaying the
+   * send past its turn, where it would bunch with the next one.
+   */
+  readonly onReserved?: ((waitMs: number) => void) | undefined;
 }
 
 /**
@@ -36,6 +42,7 @@ export async function acquireSend(
       if (failures > 0) options.logger.info({ failures }, 'send budget reachable again');
       failures = 0;
       if (answer.reserved) {
+        options.onReserved?.(answer.waitMs);
         if (answer.waitMs > 0) await options.sleep(answer.waitMs, options.signal);
         return;
       }
