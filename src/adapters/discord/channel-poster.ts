@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RateLimitError, Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
 import { tagForPost } from '../../core/places/choose-tag.js';
 import type { DigestTarget } from '../../core/ports/places.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
@@ -7,13 +7,12 @@ import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { ButtonIds } from './button-ids.js';
-import { waitForFleet, type DiscordFleet } from './fleet-pacing.js';
+import { pacedRequest, type PacedRequestOptions } from './paced-request.js';
 import { PLATFORM } from './interaction-input.js';
 import { LIMITS, REST_ATTEMPTS } from './limits.js';
 import type { DescribePlace } from './describe-place.js';
 import {
   CODES,
-  failedAttempt,
   isArchived,
   PERMANENT_PROBLEMS,
   targetProblemOf,
@@ -22,16 +21,10 @@ import {
 } from './post-places.js';
 import { renderReply, type DiscordMessage } from './render-reply.js';
 
-export interface DiscordPosterOptions {
-  /** discord.js's REST client: it waits out rate limits and retries server and network failures. */
-  readonly rest: Pick<REST, 'post' | 'patch'>;
+export interface DiscordPosterOptions extends PacedRequestOptions {
   readonly buttons: ButtonIds;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
-  /** The fleet's send budget and this bot's id: posts then keep Discord's limits for all processes. */
-  readonly fleet?: DiscordFleet | undefined;
-  /** How long discord.js still holds this process's requests after a global 429 (ms, 0: none). */
-  readonly restHeldForMs?: (() => number) | undefined;
   /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
   readonly guildLocaleOf?: (channelId: string) => string | undefined;
   /**
@@ -43,8 +36,6 @@ export interface DiscordPosterOptions {
   readonly describePlace?: DescribePlace | undefined;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** The nonce of message `index` of a delivery: short, stable, different per message (≤ 25 chars). */
 export function messageNonce(idempotencyKey: string, index: number): string {
   return createHash('sha256')
@@ -55,21 +46,6 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 
 type Failure = Extract<PostOutcome, { ok: false }>;
 const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
-/** How late after its turn a request may still go (pacing keeps a few sends a second spare). */
-const LATE_TURN_MS = 25;
-/** When the `sending` mark was written, or false when it was refused. */
-const markedAt = (mark: () => Promise<boolean>) => mark().then((ok) => (ok ? Date.now() : false));
-/** Rate-limit waits of one channel post before it is given up (a later retry of the slot may send it). */
-const RATE_LIMIT_WAITS = 10;
-
-/**
- * discord.js's `rejectOnRateLimit` for the channel poster's route: a 429 (or discord.js's own
- * wait) on POST /channels/{id}/messages is handed back to the poster instead of retried inside
- * discord.js, out of the fleet's pacing. Interaction answers keep discord.js's own waits.
- */
-export function rejectChannelPostLimits(data: { method: string; route: string }): boolean {
-  return data.method.toUpperCase() === 'POST' && data.route === '/channels/:id/messages';
-}
 type Sent = { readonly ok: true; readonly ids: readonly string[] } | Failure;
 
 /** Where a post goes: the channel itself, a thread, or a new post of a forum (the target or home). */
@@ -103,65 +79,12 @@ interface Destination {
  * the target's problem, never as the channel being gone.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
-  const { rest, buttons, lifecycle, logger } = options;
+  const { buttons, lifecycle, logger } = options;
+  const request = pacedRequest(options);
 
   async function gone(chat: ChatRef, reason: string): Promise<Failure> {
     await lifecycle.chatGone(chat, reason);
     return { ok: false, permanent: true, gone: true, reason };
-  }
-
-  /**
-   * One REST call; it first waits for the fleet's budget (every request counts against the bot's
-   * global limit), and a post asks `beforeSend` (the digest's `sending` mark) once its turn is
-   * reserved, while it waits for it: refused, nothing is sent (`undefined`).
-   */
-  async function request(
-    method: 'post' | 'patch',
-    route: `/${string}`,
-    body: object,
-    channelId: string,
-    beforeSend?: () => Promise<boolean>,
-  ): Promise<Attempt | undefined> {
-    try {
-      for (let waits = 0; ; waits++) {
-        // The channel's bucket is its message route's (a forum post's route has another).
-        const messages = method === 'post' && route === Routes.channelMessages(channelId);
-        // After a global 429 discord.js holds every request of this process for the Retry-After:
-        // a turn reserved meanwhile would be lost (the request rejected unsent).
-        const held = options.restHeldForMs?.() ?? 0;
-        if (held > 0) await sleep(held);
-        const mark = method === 'post' ? beforeSend : undefined;
-        let marked: Promise<number | false> | undefined;
-        const turn = await waitForFleet(
-          options.fleet,
-          logger,
-          messages ? channelId : undefined,
-          () => {
-            marked = mark && markedAt(mark);
-          },
-        );
-        const at = await (marked ?? (mark ? markedAt(mark) : Date.now()));
-        if (at === false) return undefined;
-        // The mark took longer than the wait for the turn: sent now, the request would bunch with
-        // the ones after it (429s). The next turn is asked for; the mark is written already.
-        if (turn !== undefined && at - turn > LATE_TURN_MS) continue;
-        try {
-          return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
-        } catch (error) {
-          // A rate limit of a channel post comes back here (rejectChannelPostLimits) rather than
-          // being retried inside discord.js: the retry then waits for the fleet's budget too, so
-          // retries never pile on top of the fleet's paced sends.
-          if (!(error instanceof RateLimitError) || waits >= RATE_LIMIT_WAITS) throw error;
-          logger.warn(
-            { channel: channelId, retryInMs: error.retryAfter, global: error.global },
-            'Discord rate limit on a channel post; waiting, then asking the fleet budget again',
-          );
-          await sleep(Math.max(error.retryAfter, error.timeToReset, 50));
-        }
-      }
-    } catch (error) {
-      return failedAttempt(error);
-    }
   }
 
   /** A refusal of the channel itself (403/404: gone) or of anything else, as before targets. */

@@ -13,6 +13,13 @@ export interface DiscordFleet {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
+ * How far ahead a request's turn may be reserved: the digests a fleet sends at once (64 a process)
+ * get their turns in one call and wait for them, instead of asking the database again and again
+ * (that load on the processes and the database made sends late, and late sends bunch).
+ */
+export const DISCORD_HORIZON_MS = 5_000;
+
+/**
  * The buckets of one REST request of the bot: the global 50 a second, which every request counts
  * against (GET /channels/{id} as much as a post), and for a message post its channel's bucket.
  */
@@ -28,22 +35,23 @@ export function discordBuckets(botId: string, messageChannel?: string): SendBuck
 /**
  * Waits for the fleet's turn of one request (a message post to `messageChannel` if given) and
  * returns its instant (`Date.now()` time; undefined without a fleet). `onReserved` runs once the
- * turn is reserved, while waiting for it.
+ * turn is reserved, with the wait for it.
  */
 export async function waitForFleet(
   fleet: DiscordFleet | undefined,
   logger: Logger,
   messageChannel?: string,
-  onReserved?: () => void,
+  onReserved?: (waitMs: number) => void,
 ): Promise<number | undefined> {
   if (!fleet) return undefined;
   let turn = Date.now();
   await acquireSend(fleet.budget, discordBuckets(fleet.botId, messageChannel), {
     logger,
     sleep,
+    horizonMs: DISCORD_HORIZON_MS,
     onReserved: (waitMs) => {
       turn = Date.now() + waitMs;
-      onReserved?.();
+      onReserved?.(waitMs);
     },
   });
   return turn;

@@ -80,3 +80,22 @@ describe('Discord poster: channels of servers this process holds no shard of', (
     ]);
   });
 });
+
+describe('Discord poster: a post keeps to its turn of the fleet’s budget', () => {
+  it('asks for a new turn when the sending mark came too late for the one it had, and posts once', async () => {
+    // Written once however often asked, as the ledger's mark is; the ledger answers slowly, so
+    // the turn reserved for now has passed when the mark is written.
+    let written: Promise<boolean> | undefined;
+    const slowMark = () =>
+      (written ??= new Promise((resolve) => setTimeout(() => resolve(true), 200)));
+    const outcome = await poster.post({ platform: 'discord', id: TEXT }, digest, {
+      idempotencyKey: 'late-mark',
+      beforeSend: slowMark,
+    });
+    expect(outcome.ok).toBe(true);
+    // A new turn at least once (more only if this machine stalls past the next one too).
+    expect(budget.asked.length).toBeGreaterThanOrEqual(2);
+    expect(budget.asked.length).toBeLessThanOrEqual(4);
+    expect(requests()).toEqual([`POST /channels/${TEXT}/messages 200`]);
+  });
+});
