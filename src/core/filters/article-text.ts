@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { foldedWords, stripAccents } from './fold-text.js';
+import { hashWord, wholeWordIn, WordTable } from './word-table.js';
 
 /**
  * How much of an article's text filters read after its title and topics: the opening, which is
@@ -17,7 +18,8 @@ export interface FilterText {
    * first asked for: a phrase is looked for only in texts that have all its words, which is rare.
    */
   readonly joined: string;
-  readonly words: ReadonlySet<string>;
+  /** Whether a folded word (with its hashWord) is one of the text's words. */
+  hasWord(word: string, hash?: number): boolean;
 }
 
 const cache = new WeakMap<Article, FilterText>();
@@ -31,17 +33,29 @@ export function filterTextOf(article: Article): FilterText {
     body += `${paragraph.text}\n`;
   }
   const raw = `${article.title}\n${article.tags.join(' ')}\n${body.slice(0, FILTER_TEXT_LIMIT)}`;
-  // Folded once: the words are those of the text regexes see.
-  const plain = stripAccents(raw).toLowerCase();
-  const words = foldedWords(plain);
-  let joined: string | undefined;
-  const text: FilterText = {
-    plain,
-    get joined() {
-      return (joined ??= ` ${words.join(' ')} `);
-    },
-    words: new Set(words),
-  };
+  // Most stories are ASCII: lower case is all their folding, and the word table is read in the
+  // same pass that finds out. Others are folded fully (accents removed) and read again.
+  const lower = raw.toLowerCase();
+  const ascii = WordTable.ofAscii(lower);
+  const text = ascii
+    ? filterTextWith(lower, ascii)
+    : foldedFilterText(stripAccents(raw).toLowerCase());
   cache.set(article, text);
   return text;
+}
+
+/** The filter text of text already folded (accent-free, lower case). */
+export function foldedFilterText(plain: string): FilterText {
+  return filterTextWith(plain, WordTable.of(plain));
+}
+
+function filterTextWith(plain: string, table: WordTable): FilterText {
+  let joined: string | undefined;
+  return {
+    plain,
+    get joined() {
+      return (joined ??= ` ${foldedWords(plain).join(' ')} `);
+    },
+    hasWord: (word, hash = hashWord(word)) => table.mayHave(hash) && wholeWordIn(plain, word),
+  };
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { filterTextOf, type FilterText } from './article-text.js';
+import { hashWord } from './word-table.js';
 import {
   parseRuleText,
   regexMatches,
@@ -34,7 +35,7 @@ interface CompiledRule {
 class RuleGroup {
   readonly rules: CompiledRule[] = [];
   /** Every single word of every rule, for a set lookup per word. */
-  private readonly singles: string[] = [];
+  private readonly singles: { word: string; hash: number }[] = [];
   private readonly phrases: { words: readonly string[]; spaced: string }[] = [];
   private readonly regexes: RegexTerm[] = [];
 
@@ -42,7 +43,10 @@ class RuleGroup {
     this.rules.push(rule);
     for (const term of rule.terms) {
       if (term.type === 'regex') this.regexes.push(term);
-      else if (term.words.length === 1) this.singles.push(term.words[0] ?? '');
+      else if (term.words.length === 1) {
+        const word = term.words[0] ?? '';
+        this.singles.push({ word, hash: hashWord(word) });
+      }
       else this.phrases.push({ words: term.words, spaced: ` ${term.words.join(' ')} ` });
     }
   }
@@ -53,7 +57,7 @@ class RuleGroup {
 
   /** Whether any rule of the group matches: the fast path for digests and /news. */
   matchesAny(text: FilterText): boolean {
-    for (const word of this.singles) if (text.words.has(word)) return true;
+    for (const single of this.singles) if (text.hasWord(single.word, single.hash)) return true;
     for (const phrase of this.phrases) if (phraseIn(phrase.words, phrase.spaced, text)) return true;
     for (const regex of this.regexes) if (termMatches(regex, text)) return true;
     return false;
@@ -76,13 +80,13 @@ class RuleGroup {
 
 function termMatches(term: Term, text: FilterText): boolean {
   if (term.type === 'regex') return regexMatches(term.branches, text.plain);
-  if (term.words.length === 1) return text.words.has(term.words[0] ?? '');
+  if (term.words.length === 1) return text.hasWord(term.words[0] ?? '');
   return phraseIn(term.words, ` ${term.words.join(' ')} `, text);
 }
 
 /** A phrase is searched for only in texts that have all its words (set lookups cost far less). */
 function phraseIn(words: readonly string[], spaced: string, text: FilterText): boolean {
-  for (const word of words) if (!text.words.has(word)) return false;
+  for (const word of words) if (!text.hasWord(word)) return false;
   return text.joined.includes(spaced);
 }
 

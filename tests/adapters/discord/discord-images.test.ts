@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { draft } from '../../support/builders.js';
-import { startBot, type StartedBot } from './harness.js';
+import { runCommand, startBot, str, type StartedBot } from './harness.js';
 import { IDS } from './peer/discord-peer.js';
-import { PERMISSIONS, type CommandOption } from './peer/interactions.js';
+import type { CommandOption } from './peer/interactions.js';
 
 const TUNNEL_IMAGE = 'https://img.news.example/tunnel.jpg';
 const RAIL_IMAGE = 'https://img.news.example/rail.png';
@@ -50,17 +50,8 @@ afterEach(() => {
   expect(bot.peer.problems).toEqual([]);
 });
 
-const str = (name: string, value: string): CommandOption => ({ name, type: 3, value });
-
-async function run(name: string, options: CommandOption[] = [], moderator = false) {
-  const record = bot.peer.send({
-    kind: 'command',
-    name,
-    options,
-    ...(moderator ? { permissions: PERMISSIONS.manager } : {}),
-  });
-  return bot.peer.answer(record);
-}
+const run = (name: string, options: CommandOption[] = [], moderator = false) =>
+  runCommand(bot, name, options, { moderator });
 
 const thumbnails = (messages: any[]) =>
   messages.flatMap((m) => (m.embeds ?? []).map((e: any) => e.thumbnail?.url ?? null));

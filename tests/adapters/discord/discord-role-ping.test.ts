@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draft } from '../../support/builders.js';
-import { startBot, type StartedBot } from './harness.js';
+import { runCommand, startBot, str, type StartedBot } from './harness.js';
 import { IDS } from './peer/discord-peer.js';
-import { PERMISSIONS, type CommandOption } from './peer/interactions.js';
+import type { CommandOption } from './peer/interactions.js';
 
 const ROLE = '600000000000000001';
 const OTHER_ROLE = '600000000000000002';
@@ -45,17 +45,8 @@ afterEach(async () => {
   await bot.stop();
 });
 
-const str = (name: string, value: string): CommandOption => ({ name, type: 3, value });
-
-async function run(name: string, options: CommandOption[] = [], moderator = true) {
-  const record = bot.peer.send({
-    kind: 'command',
-    name,
-    options,
-    ...(moderator ? { permissions: PERMISSIONS.manager } : {}),
-  });
-  return bot.peer.answer(record);
-}
+const run = (name: string, options: CommandOption[] = [], moderator = true) =>
+  runCommand(bot, name, options, { moderator });
 
 const posted = () => bot.peer.channelMessages.get(IDS.channel) ?? [];
 /** Every raw mention or @everyone/@here left in what was posted (escaped ones carry a ZWSP). */

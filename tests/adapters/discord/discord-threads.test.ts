@@ -3,10 +3,10 @@ import type { ChatRef } from '../../../src/core/ports/chat-memory.js';
 import { draft } from '../../support/builders.js';
 import { createRecordingLogger } from '../../support/recording-logger.js';
 import { createTestBot, type TestBot } from '../../support/test-services.js';
-import { startBot, type StartedBot } from './harness.js';
+import { runCommand, startBot, str, type StartedBot } from './harness.js';
 import { CHANNEL_TYPES, REQUIRE_TAG, type PeerChannel } from './peer/channels.js';
 import { IDS } from './peer/discord-peer.js';
-import { PERMISSIONS, type CommandOption } from './peer/interactions.js';
+import type { CommandOption } from './peer/interactions.js';
 
 const THREAD = '300000000000000011';
 const PRIVATE_THREAD = '300000000000000012';
@@ -91,19 +91,9 @@ afterEach(async () => {
   await bot.stop();
 });
 
-const str = (name: string, value: string): CommandOption => ({ name, type: 3, value });
-
 /** Runs a slash command as a moderator (or a member), in the home channel or in `where`. */
-async function run(name: string, options: CommandOption[] = [], where?: string, moderator = true) {
-  const record = bot.peer.send({
-    kind: 'command',
-    name,
-    options,
-    ...(where ? { in: where } : {}),
-    ...(moderator ? { permissions: PERMISSIONS.manager } : {}),
-  });
-  return JSON.stringify(await bot.peer.answer(record));
-}
+const run = async (name: string, options: CommandOption[] = [], where?: string, moderator = true) =>
+  JSON.stringify(await runCommand(bot, name, options, { where, moderator }));
 const digest = (action: string, value?: string, where?: string) =>
   run('digest', [str('action', action), ...(value ? [str('value', value)] : [])], where);
 

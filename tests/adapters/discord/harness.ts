@@ -17,6 +17,7 @@ import { createRecordingLogger, type LogEntry } from '../../support/recording-lo
 import { RecordingLifecycle } from '../../support/recording-lifecycle.js';
 import { createTestBot } from '../../support/test-services.js';
 import { DiscordPeer, IDS } from './peer/discord-peer.js';
+import { PERMISSIONS, type CommandOption } from './peer/interactions.js';
 
 /** A settings command for tests: anyone may look, only moderators may change (as /digest will). */
 export const settingsCommand = defineCommand({
@@ -149,4 +150,25 @@ export async function startBot(
       await peer.stop();
     },
   };
+}
+
+/** A string option of a slash command. */
+export const str = (name: string, value: string): CommandOption => ({ name, type: 3, value });
+
+/** Runs a slash command through the peer (as a server manager unless `moderator` is false) and
+ * returns the messages it answered with; `where` is a thread or channel other than the default. */
+export async function runCommand(
+  bot: StartedBot,
+  name: string,
+  options: CommandOption[] = [],
+  { moderator = true, where }: { moderator?: boolean; where?: string | undefined } = {},
+): Promise<any[]> {
+  const record = bot.peer.send({
+    kind: 'command',
+    name,
+    options,
+    ...(where ? { in: where } : {}),
+    ...(moderator ? { permissions: PERMISSIONS.manager } : {}),
+  });
+  return bot.peer.answer(record);
 }

@@ -265,36 +265,6 @@ export const de: Translations = {
   'feeds.exportNone': 'Dieser Kanal hat keine eigenen Feeds zum Exportieren.',
   'feeds.exported':
     '{count, plural, one {Der Feed dieses Kanals als OPML, für einen Feedreader oder einen anderen Bot ({command} nimmt ihn wieder auf).} other {Die # Feeds dieses Kanals als OPML, für einen Feedreader oder einen anderen Bot ({command} nimmt sie wieder auf).}}',
-  'import.noPathHere': 'Gib hier keinen Pfad an: Hänge die OPML-Datei an den Befehl an.',
-  'import.namePath': 'Nenne die OPML-Datei, die importiert werden soll: /feeds import <pfad>.',
-  'import.attach':
-    'Hänge an /feeds import eine OPML-Datei an (eine Feedliste, exportiert aus einem Feedreader oder einem anderen Bot).',
-  'import.tooLarge':
-    'Nichts importiert: {name} ist {megabytes, number, ::.0} MB groß; eine OPML-Datei darf höchstens 1 MB groß sein.',
-  'import.unreadable': 'Nichts importiert: {name} konnte nicht gelesen werden: {reason}.',
-  'import.refused': 'Nichts aus {name} importiert: {reason}.',
-  'import.noFeeds': 'Nichts importiert: {name} enthält keine Feeds (Outlines mit xmlUrl).',
-  'import.lineAdded': 'hinzugefügt: ',
-  'import.lineThere': 'schon vorhanden: ',
-  'import.lineRefused': 'abgelehnt: ',
-  'import.more': '… und {count, number} weitere: ',
-  'import.moreCounts':
-    '{kept, number} hinzugefügt oder schon vorhanden, {refused, number} abgelehnt',
-  'import.moreCountsWhy':
-    '{kept, number} hinzugefügt oder schon vorhanden, {refused, number} abgelehnt ({reason})',
-  'import.summary':
-    '{name} importiert: {added, number} hinzugefügt, {there, number} schon vorhanden, {refused, number} abgelehnt.',
-  'opml.tooLarge':
-    'die Datei ist {megabytes, number, ::.0} MB groß; eine OPML-Datei darf höchstens 1 MB groß sein',
-  'opml.notOpml': 'sie ist keine OPML-Datei (XML mit dem Wurzelelement <opml>)',
-  'opml.tooDeep':
-    'ihre Outlines sind {depth, number} Ebenen tief verschachtelt; gelesen werden höchstens {limit, number} Ebenen',
-  'opml.tooManyOutlines':
-    'sie hat {count, number} Outlines; gelesen werden höchstens {limit, number}',
-  'opml.malformed': 'sie ist keine wohlgeformte OPML-Datei',
-  'opml.malformedCause': 'sie ist keine wohlgeformte OPML-Datei ({cause})',
-  'opml.tooManyFeeds':
-    'sie enthält {count, number} Feeds; ein Import übernimmt höchstens {limit, number} (und ein Kanal höchstens so viele, wie sein Limit erlaubt)',
   'feeds.limitChannel':
     'dieser Kanal hat schon {limit, number} Feeds, mehr darf ein Kanal nicht haben; entferne zuerst einen mit /feeds remove <nummer>',
   'feeds.limitBot':

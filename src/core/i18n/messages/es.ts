@@ -260,35 +260,6 @@ export const es: Translations = {
   'feeds.exportNone': 'Este canal no tiene feeds propios que exportar.',
   'feeds.exported':
     '{count, plural, one {El feed de este canal en OPML, para un lector de feeds u otro bot ({command} lo vuelve a importar).} other {Los # feeds de este canal en OPML, para un lector de feeds u otro bot ({command} los vuelve a importar).}}',
-  'import.noPathHere': 'No indiques ninguna ruta aquí: adjunta el archivo OPML al comando.',
-  'import.namePath': 'Indica el archivo OPML que quieres importar: /feeds import <ruta>.',
-  'import.attach':
-    'Adjunta a /feeds import un archivo OPML (una lista de feeds exportada desde un lector de feeds u otro bot).',
-  'import.tooLarge':
-    'No se importó nada: {name} ocupa {megabytes, number, ::.0} MB; un archivo OPML puede ocupar como mucho 1 MB.',
-  'import.unreadable': 'No se importó nada: no se pudo leer {name}: {reason}.',
-  'import.refused': 'No se importó nada de {name}: {reason}.',
-  'import.noFeeds': 'No se importó nada: {name} no contiene feeds (elementos outline con xmlUrl).',
-  'import.lineAdded': 'añadido: ',
-  'import.lineThere': 'ya estaba: ',
-  'import.lineRefused': 'rechazado: ',
-  'import.more': '…y {count, number} más: ',
-  'import.moreCounts': '{kept, number} añadidos o ya presentes, {refused, number} rechazados',
-  'import.moreCountsWhy':
-    '{kept, number} añadidos o ya presentes, {refused, number} rechazados ({reason})',
-  'import.summary':
-    'Importado {name}: {added, number} añadidos, {there, number} ya estaban, {refused, number} rechazados.',
-  'opml.tooLarge':
-    'el archivo ocupa {megabytes, number, ::.0} MB; un archivo OPML puede ocupar como mucho 1 MB',
-  'opml.notOpml': 'no es un archivo OPML (XML cuyo elemento raíz es <opml>)',
-  'opml.tooDeep':
-    'sus elementos outline están anidados a {depth, number} niveles; se leen como mucho {limit, number}',
-  'opml.tooManyOutlines':
-    'tiene {count, number} elementos outline; se leen como mucho {limit, number}',
-  'opml.malformed': 'no es un archivo OPML bien formado',
-  'opml.malformedCause': 'no es un archivo OPML bien formado ({cause})',
-  'opml.tooManyFeeds':
-    'contiene {count, number} feeds; una importación admite como mucho {limit, number} (y un canal, como mucho su límite de feeds)',
   'feeds.limitChannel':
     'este canal ya tiene {limit, number} feeds, el máximo que puede tener un canal; quita uno antes con /feeds remove <número>',
   'feeds.limitBot':

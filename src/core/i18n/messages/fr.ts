@@ -268,36 +268,6 @@ export const fr: Translations = {
   'feeds.exportNone': 'Ce salon n’a aucun flux à lui à exporter.',
   'feeds.exported':
     '{count, plural, one {Le flux de ce salon en OPML, pour un lecteur de flux ou un autre bot ({command} le réimporte).} other {Les # flux de ce salon en OPML, pour un lecteur de flux ou un autre bot ({command} les réimporte).}}',
-  'import.noPathHere': 'N’indique pas de chemin ici : joins le fichier OPML à la commande.',
-  'import.namePath': 'Indique le fichier OPML à importer : /feeds import <chemin>.',
-  'import.attach':
-    'Joins à /feeds import un fichier OPML (une liste de flux exportée d’un lecteur de flux ou d’un autre bot).',
-  'import.tooLarge':
-    'Rien n’a été importé : {name} fait {megabytes, number, ::.0} Mo ; un fichier OPML ne peut dépasser 1 Mo.',
-  'import.unreadable': 'Rien n’a été importé : impossible de lire {name} : {reason}.',
-  'import.refused': 'Rien n’a été importé de {name} : {reason}.',
-  'import.noFeeds':
-    'Rien n’a été importé : {name} ne contient aucun flux (éléments outline avec xmlUrl).',
-  'import.lineAdded': 'ajouté : ',
-  'import.lineThere': 'déjà présent : ',
-  'import.lineRefused': 'refusé : ',
-  'import.more': '… et {count, number} de plus : ',
-  'import.moreCounts': '{kept, number} ajoutés ou déjà présents, {refused, number} refusés',
-  'import.moreCountsWhy':
-    '{kept, number} ajoutés ou déjà présents, {refused, number} refusés ({reason})',
-  'import.summary':
-    '{name} importé : {added, number} ajoutés, {there, number} déjà présents, {refused, number} refusés.',
-  'opml.tooLarge':
-    'le fichier fait {megabytes, number, ::.0} Mo ; un fichier OPML ne peut dépasser 1 Mo',
-  'opml.notOpml': 'ce n’est pas un fichier OPML (du XML dont l’élément racine est <opml>)',
-  'opml.tooDeep':
-    'ses éléments outline sont imbriqués sur {depth, number} niveaux ; au plus {limit, number} niveaux sont lus',
-  'opml.tooManyOutlines':
-    'il a {count, number} éléments outline ; au plus {limit, number} sont lus',
-  'opml.malformed': 'ce n’est pas un fichier OPML bien formé',
-  'opml.malformedCause': 'ce n’est pas un fichier OPML bien formé ({cause})',
-  'opml.tooManyFeeds':
-    'il contient {count, number} flux ; un import en prend au plus {limit, number} (et un salon au plus sa limite de flux)',
   'feeds.limitChannel':
     'ce salon a déjà {limit, number} flux, le maximum pour un salon ; retires-en d’abord un avec /feeds remove <numéro>',
   'feeds.limitBot':

@@ -4,6 +4,7 @@ import type { StaticMessageKey } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { mentions } from './mentions.js';
+import { opml } from './opml.js';
 import { threads } from './threads.js';
 import { ptBR } from './pt-BR.js';
 import { ru } from './ru.js';
@@ -28,12 +29,13 @@ export type Translations = Partial<Readonly<Record<StaticMessageKey, string>>> &
  */
 export const TRANSLATIONS: Readonly<Record<SupportedLocale, Translations>> = {
   en: {},
-  // The role ping's and digest targets' messages live apart (mentions.ts, threads.ts) to keep
+  // The role ping's, OPML's and digest targets' messages live apart (mentions.ts, opml.ts,
+  // threads.ts) to keep
   // each language's file within the limit.
-  de: { ...de, ...mentions.de, ...threads.de, ...panelDe },
-  es: { ...es, ...mentions.es, ...threads.es, ...panelEs },
-  fr: { ...fr, ...mentions.fr, ...threads.fr, ...panelFr },
-  'pt-BR': { ...ptBR, ...mentions.ptBR, ...threads.ptBR, ...panelPtBR },
-  ru: { ...ru, ...mentions.ru, ...threads.ru, ...panelRu },
-  uk: { ...uk, ...mentions.uk, ...threads.uk, ...panelUk },
+  de: { ...de, ...mentions.de, ...opml.de, ...threads.de, ...panelDe },
+  es: { ...es, ...mentions.es, ...opml.es, ...threads.es, ...panelEs },
+  fr: { ...fr, ...mentions.fr, ...opml.fr, ...threads.fr, ...panelFr },
+  'pt-BR': { ...ptBR, ...mentions.ptBR, ...opml.ptBR, ...threads.ptBR, ...panelPtBR },
+  ru: { ...ru, ...mentions.ru, ...opml.ru, ...threads.ru, ...panelRu },
+  uk: { ...uk, ...mentions.uk, ...opml.uk, ...threads.uk, ...panelUk },
 };

@@ -257,36 +257,6 @@ export const ptBR: Translations = {
   'feeds.exportNone': 'Este canal não tem feeds próprios para exportar.',
   'feeds.exported':
     '{count, plural, one {O feed deste canal em OPML, para um leitor de feeds ou outro bot ({command} o importa de volta).} other {Os # feeds deste canal em OPML, para um leitor de feeds ou outro bot ({command} os importa de volta).}}',
-  'import.noPathHere': 'Não informe um caminho aqui: anexe o arquivo OPML ao comando.',
-  'import.namePath': 'Informe o arquivo OPML a importar: /feeds import <caminho>.',
-  'import.attach':
-    'Anexe ao /feeds import um arquivo OPML (uma lista de feeds exportada de um leitor de feeds ou de outro bot).',
-  'import.tooLarge':
-    'Nada foi importado: {name} tem {megabytes, number, ::.0} MB; um arquivo OPML pode ter no máximo 1 MB.',
-  'import.unreadable': 'Nada foi importado: não foi possível ler {name}: {reason}.',
-  'import.refused': 'Nada foi importado de {name}: {reason}.',
-  'import.noFeeds':
-    'Nada foi importado: {name} não lista nenhum feed (elementos outline com xmlUrl).',
-  'import.lineAdded': 'adicionado: ',
-  'import.lineThere': 'já estava: ',
-  'import.lineRefused': 'recusado: ',
-  'import.more': '…e mais {count, number}: ',
-  'import.moreCounts': '{kept, number} adicionados ou já presentes, {refused, number} recusados',
-  'import.moreCountsWhy':
-    '{kept, number} adicionados ou já presentes, {refused, number} recusados ({reason})',
-  'import.summary':
-    '{name} importado: {added, number} adicionados, {there, number} já estavam, {refused, number} recusados.',
-  'opml.tooLarge':
-    'o arquivo tem {megabytes, number, ::.0} MB; um arquivo OPML pode ter no máximo 1 MB',
-  'opml.notOpml': 'não é um arquivo OPML (XML cujo elemento raiz é <opml>)',
-  'opml.tooDeep':
-    'os elementos outline estão aninhados em {depth, number} níveis; são lidos no máximo {limit, number}',
-  'opml.tooManyOutlines':
-    'ele tem {count, number} elementos outline; são lidos no máximo {limit, number}',
-  'opml.malformed': 'não é um arquivo OPML bem formado',
-  'opml.malformedCause': 'não é um arquivo OPML bem formado ({cause})',
-  'opml.tooManyFeeds':
-    'ele lista {count, number} feeds; uma importação aceita no máximo {limit, number} (e um canal, no máximo o seu limite de feeds)',
   'feeds.limitChannel':
     'este canal já tem {limit, number} feeds, o máximo que um canal pode ter; remova um antes com /feeds remove <número>',
   'feeds.limitBot':

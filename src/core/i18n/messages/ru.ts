@@ -266,35 +266,6 @@ export const ru: Translations = {
   'feeds.exportNone': 'У этого канала нет собственных лент для экспорта.',
   'feeds.exported':
     '{count, plural, =1 {Лента этого канала в формате OPML — для RSS-ридера или другого бота ({command} загружает её обратно).} other {Ленты этого канала ({count, number}) в формате OPML — для RSS-ридера или другого бота ({command} загружает их обратно).}}',
-  'import.noPathHere': 'Здесь не нужно указывать путь: приложите OPML-файл к команде.',
-  'import.namePath': 'Укажите OPML-файл для импорта: /feeds import <путь>.',
-  'import.attach':
-    'Приложите к /feeds import OPML-файл (список лент, экспортированный из RSS-ридера или другого бота).',
-  'import.tooLarge':
-    'Ничего не импортировано: размер {name} — {megabytes, number, ::.0} МБ, а OPML-файл может занимать не больше 1 МБ.',
-  'import.unreadable': 'Ничего не импортировано: не удалось прочитать {name}: {reason}.',
-  'import.refused': 'Из {name} ничего не импортировано: {reason}.',
-  'import.noFeeds': 'Ничего не импортировано: в {name} нет лент (элементов outline с xmlUrl).',
-  'import.lineAdded': 'добавлена: ',
-  'import.lineThere': 'уже была: ',
-  'import.lineRefused': 'отклонена: ',
-  'import.more': '…и ещё {count, number}: ',
-  'import.moreCounts': 'добавлено или уже было: {kept, number}, отклонено: {refused, number}',
-  'import.moreCountsWhy':
-    'добавлено или уже было: {kept, number}, отклонено: {refused, number} ({reason})',
-  'import.summary':
-    'Импорт {name}: добавлено — {added, number}, уже были — {there, number}, отклонено — {refused, number}.',
-  'opml.tooLarge':
-    'размер файла — {megabytes, number, ::.0} МБ, а OPML-файл может занимать не больше 1 МБ',
-  'opml.notOpml': 'это не OPML-файл (XML с корневым элементом <opml>)',
-  'opml.tooDeep':
-    'элементы outline вложены на глубину {depth, number}; читается глубина не больше {limit, number}',
-  'opml.tooManyOutlines':
-    'в нём элементов outline: {count, number}; читается не больше {limit, number}',
-  'opml.malformed': 'это не корректный OPML-файл',
-  'opml.malformedCause': 'это не корректный OPML-файл ({cause})',
-  'opml.tooManyFeeds':
-    'в нём лент: {count, number}; за один импорт принимается не больше {limit, number} (и не больше, чем позволяет лимит лент канала)',
   'feeds.limitChannel':
     'у этого канала уже максимальное число лент ({limit, number}); сначала удалите одну командой /feeds remove <номер>',
   'feeds.limitBot':

@@ -263,35 +263,6 @@ export const uk: Translations = {
   'feeds.exportNone': 'У цього каналу немає власних стрічок для експорту.',
   'feeds.exported':
     '{count, plural, =1 {Стрічка цього каналу у форматі OPML — для RSS-читача чи іншого бота ({command} завантажує її назад).} other {Стрічки цього каналу ({count, number}) у форматі OPML — для RSS-читача чи іншого бота ({command} завантажує їх назад).}}',
-  'import.noPathHere': 'Тут не потрібно вказувати шлях: додайте OPML-файл до команди.',
-  'import.namePath': 'Вкажіть OPML-файл для імпорту: /feeds import <шлях>.',
-  'import.attach':
-    'Додайте до /feeds import OPML-файл (список стрічок, експортований з RSS-читача чи іншого бота).',
-  'import.tooLarge':
-    'Нічого не імпортовано: розмір {name} — {megabytes, number, ::.0} МБ, а OPML-файл може займати не більше 1 МБ.',
-  'import.unreadable': 'Нічого не імпортовано: не вдалося прочитати {name}: {reason}.',
-  'import.refused': 'З {name} нічого не імпортовано: {reason}.',
-  'import.noFeeds': 'Нічого не імпортовано: у {name} немає стрічок (елементів outline з xmlUrl).',
-  'import.lineAdded': 'додано: ',
-  'import.lineThere': 'уже була: ',
-  'import.lineRefused': 'відхилено: ',
-  'import.more': '…і ще {count, number}: ',
-  'import.moreCounts': 'додано або вже було: {kept, number}, відхилено: {refused, number}',
-  'import.moreCountsWhy':
-    'додано або вже було: {kept, number}, відхилено: {refused, number} ({reason})',
-  'import.summary':
-    'Імпорт {name}: додано — {added, number}, уже були — {there, number}, відхилено — {refused, number}.',
-  'opml.tooLarge':
-    'розмір файлу — {megabytes, number, ::.0} МБ, а OPML-файл може займати не більше 1 МБ',
-  'opml.notOpml': 'це не OPML-файл (XML з кореневим елементом <opml>)',
-  'opml.tooDeep':
-    'елементи outline вкладено на глибину {depth, number}; читається глибина не більше {limit, number}',
-  'opml.tooManyOutlines':
-    'у ньому елементів outline: {count, number}; читається не більше {limit, number}',
-  'opml.malformed': 'це некоректний OPML-файл',
-  'opml.malformedCause': 'це некоректний OPML-файл ({cause})',
-  'opml.tooManyFeeds':
-    'у ньому стрічок: {count, number}; за один імпорт приймається не більше {limit, number} (і не більше, ніж дозволяє ліміт стрічок каналу)',
   'feeds.limitChannel':
     'у цього каналу вже максимальна кількість стрічок ({limit, number}); спершу видаліть одну командою /feeds remove <номер>',
   'feeds.limitBot':

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { foldedFilterText } from '../../../src/core/filters/article-text.js';
+import { foldedWords } from '../../../src/core/filters/fold-text.js';
+import { hashWord, wholeWordIn, WordTable } from '../../../src/core/filters/word-table.js';
+
+describe('WordTable', () => {
+  it('finds exactly the words foldedWords finds, in ASCII and in other scripts', () => {
+    for (const text of [
+      'the mayor, said: "no" — 42 times; x1y2 and_under',
+      'привет мир, ещё раз',
+      '東京 2026 年 ελληνικά',
+      '𝒜lpha 𝓑eta (mathematical letters outside the BMP)',
+    ]) {
+      const table = WordTable.of(text);
+      for (const word of foldedWords(text)) expect(table.mayHave(hashWord(word)), word).toBe(true);
+      for (const absent of ['mayo', 'said:', 'x1', 'привет мир', 'zzz'])
+        if (!foldedWords(text).includes(absent))
+          expect(table.mayHave(hashWord(absent)), absent).toBe(false);
+    }
+  });
+
+  it('reads ASCII text in the fast pass and refuses any other', () => {
+    expect(WordTable.ofAscii('plain words only')?.mayHave(hashWord('words'))).toBe(true);
+    expect(WordTable.ofAscii('naïve')).toBeUndefined();
+  });
+
+  it('holds texts of many words (its scratch space grows)', () => {
+    const words = Array.from({ length: 5_000 }, (_, i) => `w${i}`);
+    const table = WordTable.of(words.join(' '));
+    expect(words.every((w) => table.mayHave(hashWord(w)))).toBe(true);
+    expect(table.mayHave(hashWord('w5000'))).toBe(false);
+  });
+});
+
+describe('wholeWordIn', () => {
+  it('matches whole words only, with letters of any script as word characters', () => {
+    expect(wholeWordIn('a cafe here', 'cafe')).toBe(true);
+    expect(wholeWordIn('cafeteria', 'cafe')).toBe(false);
+    expect(wholeWordIn('mycafe', 'cafe')).toBe(false);
+    expect(wholeWordIn('кафе cafeй', 'cafe')).toBe(false);
+    expect(wholeWordIn('cafe', 'cafe')).toBe(true);
+    expect(wholeWordIn('𝒜cafe', 'cafe')).toBe(false);
+    expect(wholeWordIn('x cafe-cafe', 'cafe')).toBe(true);
+    expect(wholeWordIn('anything', '')).toBe(false);
+  });
+});
+
+describe('filter text', () => {
+  it('confirms a word in the text, so a hash that collides never matches', () => {
+    const text = foldedFilterText('the city council met');
+    expect(text.hasWord('council')).toBe(true);
+    // As if "mayor" had the hash of a word of the text: the text itself is asked and says no.
+    expect(text.hasWord('mayor', hashWord('council'))).toBe(false);
+    expect(text.joined).toBe(' the city council met ');
+  });
+});
