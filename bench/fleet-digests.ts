@@ -13,9 +13,11 @@ import { printTable, quantile } from './lib/table.js';
  */
 const CHATS = Number(process.env.BENCH_FLEET_CHATS ?? 5000);
 const CHANNELS = Number(process.env.BENCH_FLEET_CHANNELS ?? 5000);
-/** `plain`, `kill` or both (the default): which of the two runs to make. */
-const RUNS = (process.env.BENCH_FLEET_RUNS ?? 'plain,kill').split(',');
 const base = process.env.BENCH_POSTGRES_URL ?? TEST_POSTGRES_URL;
+/** Which runs: both (default), `without` the kill only, or `with` it only. */
+const KILL = process.env.BENCH_FLEET_KILL ?? 'both';
+/** A directory for each run's trace: the Telegram peer's calls and each process's log. */
+const TRACE = process.env.BENCH_FLEET_TRACE;
 const LIMITS = { telegram: 30, discord: 50 };
 
 let schemas;
@@ -40,7 +42,7 @@ function addRows(run: string, report: DigestFleetReport) {
       'rate (msg/s)': f.rate.toFixed(1),
       'rate vs limit': (f.rate / LIMITS[platform]).toFixed(2),
       '429 share': `${((100 * f.rateLimited) / Math.max(1, f.sends)).toFixed(2)} % (${f.rateLimited})`,
-      '429 by limit': Object.entries(f.rateLimitedBy ?? {})
+      '429 by limit': Object.entries(f.rateLimitedBy)
         .map(([limit, n]) => `${limit} ${n}`)
         .join(', '),
       dups: f.duplicates,
@@ -54,8 +56,8 @@ function addRows(run: string, report: DigestFleetReport) {
 }
 
 try {
-  for (const kill of [false, true]) {
-    if (!RUNS.includes(kill ? 'kill' : 'plain')) continue;
+  const runs = KILL === 'with' ? [true] : KILL === 'without' ? [false] : [false, true];
+  for (const kill of runs) {
     const report = await runDigestFleet({
       databaseUrl: await schemas.fresh(),
       processes: 3,
@@ -65,6 +67,7 @@ try {
       killAt: kill ? 0.3 : undefined,
       deadlineMs: 15 * 60_000,
       env: { ...(kill ? { JOB_LEASE_SECONDS: '30' } : {}) },
+      traceDir: TRACE ? `${TRACE}/${kill ? 'kill' : 'no-kill'}` : undefined,
     });
     addRows(kill ? '3 processes, one SIGKILLed at 30 %' : '3 processes', report);
   }

@@ -1,7 +1,7 @@
 import type { REST } from 'discord.js';
 import type { Logger } from '../../core/ports/logger.js';
 import type { SendBucket, SendBudget } from '../../core/ports/send-budget.js';
-import { acquireSend } from '../../core/sending/acquire-send.js';
+import { acquireTurn } from '../../core/sending/acquire-send.js';
 import { FLEET_RATES } from './limits.js';
 
 /** The fleet's send budget and the bot it paces. */
@@ -33,28 +33,23 @@ export function discordBuckets(botId: string, messageChannel?: string): SendBuck
 }
 
 /**
- * Waits for the fleet's turn of one request (a message post to `messageChannel` if given) and
- * returns its instant (`Date.now()` time; undefined without a fleet). `onReserved` runs once the
- * turn is reserved, with the wait for it.
+ * Waits for the fleet's turn of one request (a message post to `messageChannel` if given), up to
+ * `leadMs` before it, and returns its instant (`Date.now()` time; undefined without a fleet).
  */
 export async function waitForFleet(
   fleet: DiscordFleet | undefined,
   logger: Logger,
   messageChannel?: string,
-  onReserved?: (waitMs: number) => void,
+  leadMs = 0,
 ): Promise<number | undefined> {
   if (!fleet) return undefined;
-  let turn = Date.now();
-  await acquireSend(fleet.budget, discordBuckets(fleet.botId, messageChannel), {
+  const early = await acquireTurn(fleet.budget, discordBuckets(fleet.botId, messageChannel), {
     logger,
     sleep,
     horizonMs: DISCORD_HORIZON_MS,
-    onReserved: (waitMs) => {
-      turn = Date.now() + waitMs;
-      onReserved?.(waitMs);
-    },
+    leadMs,
   });
-  return turn;
+  return Date.now() + early;
 }
 
 /** How long discord.js still holds a REST client's requests after a global 429 (ms). */

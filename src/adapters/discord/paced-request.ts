@@ -64,16 +64,14 @@ export function pacedRequest(options: PacedRequestOptions) {
         const held = options.restHeldForMs?.() ?? 0;
         if (held > 0) await sleep(held);
         const mark = method === 'post' ? beforeSend : undefined;
-        let marked: Promise<boolean> | undefined;
         const turn = await waitForFleet(
           options.fleet,
           logger,
           messages ? channelId : undefined,
-          (waitMs) => {
-            marked = mark && sleep(Math.max(0, waitMs - MARK_LEAD_MS)).then(mark);
-          },
+          mark ? MARK_LEAD_MS : 0,
         );
-        if (mark && !(await (marked ?? mark()))) return undefined;
+        if (mark && !(await mark())) return undefined;
+        if (turn !== undefined && turn > Date.now()) await sleep(turn - Date.now());
         // Late for its turn (the mark took longer than the wait, or this process stalled): sent
         // now, the request would bunch with the ones after it, past the limit. It asks for a new
         // turn instead (the mark is written already), a few times at most.

@@ -29,6 +29,14 @@ export interface QueueLimits {
   readonly maxRateLimitWaits: number;
   /** The wait before the next attempt after a 5xx or network error. */
   readonly retryBackoff: Backoff;
+  /**
+   * How far ahead a send may reserve its turn in the fleet's budget. Far enough that every send a
+   * fleet has in flight (maxInFlight a process) gets its turn in one round trip: a shorter horizon
+   * refuses the rest, which ask again and again (10 asks a send were measured with 3 processes),
+   * and the database those asks keep busy delays the `sending` marks between turn and send, which
+   * bunches the sends into 429s. A process that dies wastes at most its maxInFlight turns.
+   */
+  readonly fleetHorizonMs: number;
 }
 
 /**
@@ -43,4 +51,5 @@ export const TELEGRAM_LIMITS: QueueLimits = {
   maxAttempts: 5,
   maxRateLimitWaits: 10,
   retryBackoff: { firstMs: 1000, maxMs: 30_000 },
+  fleetHorizonMs: 10_000,
 };

@@ -57,8 +57,9 @@ const MAX_ATTEMPTS = 6;
 const PAGE_MIN = 64;
 const PAGE_MAX = 1000;
 /**
- * Sends under way at once (from the `sending` mark to the platform's answer), whatever the fan-out:
- * a process killed mid fan-out leaves at most this many sends unknown.
+ * Sends under way at once per platform (from the `sending` mark to the platform's answer), whatever
+ * the fan-out: a process killed mid fan-out leaves at most this many sends unknown per platform.
+ * Per platform: digests waiting in one platform's rate-limited queue never hold the other's turns.
  */
 const SENDS_AT_ONCE = 64;
 
@@ -96,7 +97,7 @@ export class DigestService {
   private readonly handled = new Map<string, number>();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
-  private readonly sends = createLimiter({ total: SENDS_AT_ONCE });
+  private readonly sends = createLimiter({ perKey: SENDS_AT_ONCE });
   private stopping = false;
   private readonly claimLeaseMs: number;
 
@@ -393,7 +394,9 @@ export class DigestService {
       return { result: 'empty', stories: 0 };
     }
     // From the `sending` mark to the recorded outcome, at most SENDS_AT_ONCE at once.
-    return this.sends.run('send', () => this.send(settings, key, now, claimed, digest, poster, t));
+    return this.sends.run(key.chat.platform, () =>
+      this.send(settings, key, now, claimed, digest, poster, t),
+    );
   }
 
   /** Marks the slot `sending`, posts, and records the outcome (owner only). */
