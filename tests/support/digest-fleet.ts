@@ -213,7 +213,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
     for (const bot of bots) peak = Math.max(peak, peakRss(bot.child.pid));
     // Stopped (queues drained) before counting: nothing can arrive after the count.
     await stopAll(bots);
-    if (options.traceDir) writeTrace(options.traceDir, telegram, bots, slot);
+    if (options.traceDir) writeTrace(options.traceDir, telegram, discord, bots, slot);
     return {
       telegram: telegramFigures(telegram, options.chats, slot),
       discord: discordFigures(discord, options.channels, slot),
@@ -229,8 +229,14 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
   }
 }
 
-/** The Telegram peer's calls and refusals, and each process's log, for a look at where sends waited. */
-function writeTrace(dir: string, peer: BotApiPeer, bots: readonly Spawned[], slot: Date): void {
+/** The peers' calls and refusals, and each process's log, for a look at where sends waited. */
+function writeTrace(
+  dir: string,
+  peer: BotApiPeer,
+  discord: DiscordPeer,
+  bots: readonly Spawned[],
+  slot: Date,
+): void {
   mkdirSync(dir, { recursive: true });
   const sends = peer.calls.filter((c) => c.method === 'sendMessage');
   const calls = sends.map((c) => ({
@@ -244,6 +250,15 @@ function writeTrace(dir: string, peer: BotApiPeer, bots: readonly Spawned[], slo
     if (call) call.refused = r.limit ?? 'unnamed';
   }
   writeFileSync(join(dir, 'telegram-sends.json'), JSON.stringify(calls));
+  // Discord: every REST call (method, path, answer, arrival after the slot).
+  const rest = discord.calls.map((c) => ({
+    at: c.at - slot.getTime(),
+    method: c.method,
+    path: c.path,
+    status: c.status,
+    refused: c.refusedBy,
+  }));
+  writeFileSync(join(dir, 'discord-calls.json'), JSON.stringify(rest));
   bots.forEach((bot, i) => writeFileSync(join(dir, `process-${i}.log`), bot.output.stderr));
 }
 

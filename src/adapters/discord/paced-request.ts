@@ -9,7 +9,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * How late after its turn a request may still go: the fleet's pacing leaves about 3 sends a
  * second of Discord's 50 spare, 60 ms. A later one asks for a new turn, LATE_TURNS times at most.
  */
-const LATE_TURN_MS = 30;
+const LATE_TURN_MS = 45;
 const LATE_TURNS = 3;
 /**
  * The `sending` mark (a database write) is asked for this long before the post's turn: written by
