@@ -27,9 +27,9 @@ export function fleetTurn(
   limits: QueueLimits,
   options: TurnOptions,
 ): Promise<number> {
-  const { perChat, perGroup, overall } = limits;
+  const { perChat, perGroup, fleetOverall } = limits;
   const buckets: SendBucket[] = [
-    { key: `tg:${fleet.botId}:all`, rate: overall, queued: true },
+    { key: `tg:${fleet.botId}:all`, rate: fleetOverall, queued: true },
     { key: `tg:${fleet.botId}:chat:${chatId}`, rate: perChat },
   ];
   if (chatId < 0) buckets.push({ key: `tg:${fleet.botId}:group:${chatId}`, rate: perGroup });

@@ -22,6 +22,13 @@ export interface QueueLimits {
   /** Extra limit for groups, supergroups and channels (negative chat ids). */
   readonly perGroup: Rate;
   readonly overall: Rate;
+  /**
+   * The overall rate all processes of a fleet share through the send budget, a little below
+   * `overall`: their sends reach Telegram with the jitter of each process's event loop and of the
+   * way to Telegram (tens of ms on a loaded machine), and at this pace one arriving up to ~75 ms
+   * late still leaves every second within Telegram's 30.
+   */
+  readonly fleetOverall: Rate;
   readonly maxInFlight: number;
   /** Attempts for 5xx and network errors before a message is given up. */
   readonly maxAttempts: number;
@@ -47,6 +54,7 @@ export const TELEGRAM_LIMITS: QueueLimits = {
   perChat: { count: 1, windowMs: 1050 },
   perGroup: { count: 20, windowMs: 61_000 },
   overall: { count: 29, windowMs: 1000 },
+  fleetOverall: { count: 29, windowMs: 1020 },
   maxInFlight: 30,
   maxAttempts: 5,
   maxRateLimitWaits: 10,

@@ -87,7 +87,7 @@ describe('OutboundQueue: the sending mark written while the fleet turn comes', (
     const times = events.map((e) => Number(/at (\d+(\.\d+)?)$/.exec(e)?.[1]));
     // Once the queues know how long marks take (their first sends), each send leaves on its turn:
     // one fleet interval (its rate's, 2 % more) after the one before, never less.
-    const { count, windowMs } = TELEGRAM_LIMITS.overall;
+    const { count, windowMs } = TELEGRAM_LIMITS.fleetOverall;
     const interval = (windowMs / count) * 1.02;
     const gaps = times.slice(40).map((t, i) => t - (times[39 + i] ?? 0));
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(interval - 0.01);
