@@ -16,9 +16,16 @@ const CAPITALS_DATELINE = /^\p{Lu}[\p{Lu} .,'’-]{1,40}(?:,\s*[\p{L}.]+)?\s+(?:
 /** What a sentence starts with: a capital or a digit, maybe after an opening quote or bracket. */
 const SENTENCE_START = /^["“‘'(]?[\p{Lu}\d]/u;
 
+/** The dashes CAPITALS_DATELINE ends with. */
+const DATELINE_DASH = /--|—|–/;
+
 /** The sentence without a leading dateline (unchanged when it has none). */
 export function stripDateline(sentence: string): string {
-  const match = AGENCY_DATELINE.exec(sentence) ?? CAPITALS_DATELINE.exec(sentence);
+  // Most sentences have neither a bracket nor a dash: they skip the expressions, whose optional
+  // place words backtrack (the agency one was 7 % of a summary's time).
+  const match =
+    (sentence.includes('(') ? AGENCY_DATELINE.exec(sentence) : null) ??
+    (DATELINE_DASH.test(sentence) ? CAPITALS_DATELINE.exec(sentence) : null);
   if (!match) return sentence;
   const rest = sentence.slice(match[0].length);
   // A "dateline" that leaves nothing sentence-like behind was not one.
@@ -44,6 +51,13 @@ const FURNITURE_ANYWHERE = [
   /\b(?:getty images|ap photo|afp\/getty)\b/i,
 ];
 
+/**
+ * A word that each of FURNITURE_ANYWHERE's patterns has: a sentence without one (most) is tested
+ * once instead of once per pattern.
+ */
+const FURNITURE_WORD =
+  /contributed|wrote|reported|opinions|click|follow|share|student|photo|image|picture|getty/i;
+
 /** "By Jane Doe and John Roe, CNN": a short line that starts with "By" and a name. */
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 
@@ -53,5 +67,8 @@ const SPACES = /\s+/;
 export function isFurniture(sentence: string): boolean {
   const text = sentence.trim();
   if (BYLINE.test(text) && text.split(SPACES).length <= 12) return true;
-  return FURNITURE_START.test(text) || FURNITURE_ANYWHERE.some((pattern) => pattern.test(text));
+  if (FURNITURE_START.test(text)) return true;
+  if (!FURNITURE_WORD.test(text)) return false;
+  for (const pattern of FURNITURE_ANYWHERE) if (pattern.test(text)) return true;
+  return false;
 }

@@ -67,8 +67,14 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
     const graph = sentenceGraphOf(sentences);
     const centrality = lexRank(graph);
     const titleSimilarity = title && w.title > 0 ? graph.similarityTo(title) : undefined;
-    return Array.from(wordCounts, (count, i) => {
-      if (count === 0) return -Infinity;
+    // A loop, not Array.from over the typed array: its iterator leaves an object per sentence.
+    const scores: number[] = [];
+    for (let i = 0; i < wordCounts.length; i++) {
+      const count = wordCounts[i] ?? 0;
+      if (count === 0) {
+        scores.push(-Infinity);
+        continue;
+      }
       const prior = 1 / (1 + w.positionDecay * i) + (i === 0 ? w.leadBonus : 0);
       const content = w.centrality * (centrality[i] ?? 0) + w.title * (titleSimilarity?.[i] ?? 0);
       const sentence = sentences[i] ?? '';
@@ -76,8 +82,9 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
       const quote = QUOTE.test(sentence) ? w.quoteFactor : 1;
       const score = ((prior + content) * question * quote) / Math.pow(count, w.lengthPower);
       // A fragment ranks below every full sentence: picked only when the article has too few.
-      return hasFullSentences && count < w.minWords ? score * FRAGMENT_FACTOR : score;
-    });
+      scores.push(hasFullSentences && count < w.minWords ? score * FRAGMENT_FACTOR : score);
+    }
+    return scores;
   };
 }
 
@@ -99,19 +106,22 @@ export function countWords(text: string): number {
   return count;
 }
 
-const wordCounts = new WeakMap<readonly string[], Int32Array>();
+/** The last list's word counts (one entry, not a WeakMap: see sentenceGraphOf). */
+let lastSentences: readonly string[] | undefined;
+let lastCounts: Int32Array | undefined;
 
 /**
- * The word count of every sentence of a list, counted once per list object: the ranker and the
- * selection both need them (counting twice was 8 % of a summary's time).
+ * The word count of every sentence of a list, counted once per list object while it is the last
+ * one asked about: the ranker and the selection both need them (counting twice was 8 % of a
+ * summary's time).
  */
 export function wordCountsOf(sentences: readonly string[]): Int32Array {
-  let counts = wordCounts.get(sentences);
-  if (!counts) {
-    counts = Int32Array.from(sentences, countWords);
-    wordCounts.set(sentences, counts);
+  if (lastSentences !== sentences || !lastCounts) {
+    lastCounts = new Int32Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) lastCounts[i] = countWords(sentences[i] ?? '');
+    lastSentences = sentences;
   }
-  return counts;
+  return lastCounts;
 }
 
 /** The default ranker. */

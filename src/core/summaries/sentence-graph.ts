@@ -31,22 +31,28 @@ interface Vectors {
   readonly weights: Float64Array;
 }
 
-const graphs = new WeakMap<readonly string[], SentenceGraph>();
+/**
+ * The last list's graph. One entry, not a WeakMap: a summary builds one graph and reads it a few
+ * times at once (ranker, selection), and a WeakMap entry per summary, its key dead a moment
+ * later, was work for every young-generation collection on the request path.
+ */
+let lastSentences: readonly string[] | undefined;
+let lastGraph: SentenceGraph | undefined;
 
 /**
- * The graph of a list of sentences, built once per list object (ranking and selection share it),
- * with the stop words and stemmer of `analysis` (the article's language; English by default).
+ * The graph of a list of sentences, built once per list object while it is the last one asked
+ * about (ranking and selection of one summary share it), with the stop words and stemmer of
+ * `analysis` (the article's language; English by default).
  */
 export function sentenceGraphOf(
   sentences: readonly string[],
   analysis?: WordAnalysis,
 ): SentenceGraph {
-  let graph = graphs.get(sentences);
-  if (!graph) {
-    graph = buildSentenceGraph(sentences, analysis);
-    graphs.set(sentences, graph);
+  if (lastSentences !== sentences || !lastGraph) {
+    lastGraph = buildSentenceGraph(sentences, analysis);
+    lastSentences = sentences;
   }
-  return graph;
+  return lastGraph;
 }
 
 /**
@@ -61,12 +67,18 @@ let dictionaries = new Map<WordAnalysis | undefined, TermDictionary>();
 let localIdOf = new Int32Array(16_384).fill(-1);
 /** Reusable room for the term ids of one text while its graph is built. */
 let scratchTerms = new Int32Array(4096);
+/** Reusable room for the global ids of one text's vocabulary while its graph is built. */
+let scratchGlobalIds = new Int32Array(4096);
 /**
  * Reusable room for a graph's per-term counts and its dense row while it is built (neither outlives
  * the build): a summary's typed arrays are garbage the collector sweeps, request after request.
  */
 let scratchFrequency = new Int32Array(4096);
 let scratchDense = new Float64Array(4096);
+/** Reusable room for each sentence's first term while a graph is built, and for a title's terms. */
+let scratchOffsets = new Int32Array(64);
+let scratchQueryIds = new Int32Array(64);
+let scratchQueryWeights = new Float64Array(64);
 
 function dictionaryFor(analysis: WordAnalysis | undefined): TermDictionary {
   let dictionary = dictionaries.get(analysis);
@@ -98,8 +110,12 @@ export function buildSentenceGraph(
   const n = sentences.length;
   // All term ids in one array, renumbered 0..vocabulary-1 for this text. Each sentence's ids are
   // read from the dictionary's buffer and renumbered at once (no array per sentence).
-  const offsets = new Int32Array(n + 1);
-  const globalIds: number[] = [];
+  if (scratchOffsets.length < n + 1) scratchOffsets = new Int32Array(2 * (n + 1));
+  const offsets = scratchOffsets;
+  offsets[0] = 0;
+  // The text's vocabulary (local id -> global id) in a reused buffer, copied out once at its size
+  // below: a growing array left about 10 KB of garbage per summary in its discarded backing stores.
+  let vocabulary = 0;
   let total = 0;
   for (let i = 0; i < n; i++) {
     const length = dictionary.scanText(sentences[i] ?? '');
@@ -118,9 +134,14 @@ export function buildSentenceGraph(
       const id = list[k] ?? 0;
       let local = localIdOf[id] ?? -1;
       if (local < 0) {
-        local = globalIds.length;
+        local = vocabulary++;
         localIdOf[id] = local;
-        globalIds.push(id);
+        if (scratchGlobalIds.length < vocabulary) {
+          const grown = new Int32Array(scratchGlobalIds.length * 2);
+          grown.set(scratchGlobalIds);
+          scratchGlobalIds = grown;
+        }
+        scratchGlobalIds[local] = id;
       }
       insertSorted(scratchTerms, total, total + k, local);
     }
@@ -129,8 +150,23 @@ export function buildSentenceGraph(
   }
   // A view, not a copy: weigh() below reads it before anything else can use scratchTerms.
   const terms = scratchTerms.subarray(0, total);
-  for (const id of globalIds) localIdOf[id] = -1;
-  const vocabulary = globalIds.length;
+  // What the graph keeps, in one buffer: every typed array has a backing store of its own that a
+  // young-generation collection sweeps, and a summary made a dozen of them (3-5 ms of every
+  // collection on the request path went to sweeping them).
+  const memory = new ArrayBuffer(
+    8 * (vocabulary + total) + 4 * (n * n + vocabulary + total + n + 1),
+  );
+  const idf = new Float64Array(memory, 0, vocabulary);
+  const weights = new Float64Array(memory, 8 * vocabulary, total);
+  let byte = 8 * (vocabulary + total);
+  const similarity = new Float32Array(memory, byte, n * n);
+  byte += 4 * n * n;
+  const globalIds = new Int32Array(memory, byte, vocabulary);
+  byte += 4 * vocabulary;
+  const ids = new Int32Array(memory, byte, total);
+  const at = new Int32Array(memory, byte + 4 * total, n + 1);
+  globalIds.set(scratchGlobalIds.subarray(0, vocabulary));
+  for (let local = 0; local < vocabulary; local++) localIdOf[globalIds[local] ?? 0] = -1;
 
   if (scratchFrequency.length < vocabulary) {
     scratchFrequency = new Int32Array(vocabulary * 2);
@@ -145,18 +181,14 @@ export function buildSentenceGraph(
         documentFrequency[id] = (documentFrequency[id] ?? 0) + 1;
     }
   }
-  const idf = new Float64Array(vocabulary);
   for (let id = 0; id < vocabulary; id++)
     idf[id] = Math.log((n + 1) / ((documentFrequency[id] ?? 0) + 0.5));
-  const vectors = weigh(terms, offsets, idf);
+  weigh(terms, offsets, n, idf, { offsets: at, ids, weights });
 
   // Scatter each sentence into a dense vector once, then dot it with the later sentences.
-  const similarity = new Float32Array(n * n);
   // Each row is scattered in and cleared again below, so it is all zeros between rows.
   const dense = scratchDense;
   dense.fill(0, 0, vocabulary);
-  const { ids, weights } = vectors;
-  const at = vectors.offsets;
   for (let i = 0; i < n; i++) {
     const aStart = at[i] ?? 0;
     const aEnd = at[i + 1] ?? 0;
@@ -176,15 +208,24 @@ export function buildSentenceGraph(
     similarityTo(text) {
       // The title's terms in this graph's local ids, found by a scan of the vocabulary (a title
       // has a handful of terms): no map of the vocabulary is built per call.
-      const titleIds = ownDictionary.termIds(text);
-      let known = 0;
-      // Overwrites ids already read (known never passes the position being read).
-      for (const id of titleIds) {
-        const local = globalIds.indexOf(id);
-        if (local >= 0) titleIds[known++] = local;
+      const length = ownDictionary.scanText(text);
+      const titleIds = ownDictionary.idBuffer;
+      if (scratchQueryIds.length < length + 2) {
+        scratchQueryIds = new Int32Array(2 * (length + 2));
+        scratchQueryWeights = new Float64Array(2 * (length + 2));
       }
-      const localIds = titleIds.subarray(0, known).sort();
-      const query = weigh(localIds, Int32Array.of(0, known), idf);
+      // The known terms' local ids, then their weights as a sentence's (one reused room for both).
+      const localIds = scratchQueryIds;
+      let known = 0;
+      for (let k = 0; k < length; k++) {
+        const local = globalIds.indexOf(titleIds[k] ?? -1);
+        if (local >= 0) localIds[known++] = local;
+      }
+      localIds.subarray(0, known).sort();
+      const queryOffsets = QUERY_OFFSETS;
+      queryOffsets[1] = known;
+      const query = { offsets: QUERY_VECTOR_OFFSETS, ids: localIds, weights: scratchQueryWeights };
+      weigh(localIds, queryOffsets, 1, idf, query);
       const result = new Float64Array(n);
       const queryIds = query.ids;
       const queryEnd = query.offsets[1] ?? 0;
@@ -236,12 +277,25 @@ function insertSorted(array: Int32Array, start: number, end: number, value: numb
   array[k] = value;
 }
 
-/** Term frequency × IDF per sentence, L2-normalised, one entry per distinct term. */
-function weigh(terms: Int32Array, offsets: Int32Array, idf: Float64Array): Vectors {
-  const n = offsets.length - 1;
-  const ids = new Int32Array(terms.length);
-  const weights = new Float64Array(terms.length);
-  const vectorOffsets = new Int32Array(n + 1);
+/** A title's term range (0..known) and its weighed vector's, for similarityTo. */
+const QUERY_OFFSETS = new Int32Array(2);
+const QUERY_VECTOR_OFFSETS = new Int32Array(2);
+
+/**
+ * Term frequency × IDF of the first n sentences, L2-normalised, one entry per distinct term, into
+ * `into` (room for as many entries as `terms` has). `into.ids` may be `terms` itself: an entry is
+ * written only at or before the position it is read from.
+ */
+function weigh(
+  terms: Int32Array,
+  offsets: Int32Array,
+  n: number,
+  idf: Float64Array,
+  into: Vectors,
+): void {
+  const { ids, weights } = into;
+  const vectorOffsets = into.offsets;
+  vectorOffsets[0] = 0;
   let out = 0;
   for (let i = 0; i < n; i++) {
     const first = out;
@@ -261,7 +315,6 @@ function weigh(terms: Int32Array, offsets: Int32Array, idf: Float64Array): Vecto
     for (let k = first; k < out; k++) weights[k] = (weights[k] ?? 0) * scale;
     vectorOffsets[i + 1] = out;
   }
-  return { offsets: vectorOffsets, ids, weights };
 }
 
 /**
@@ -271,10 +324,12 @@ function weigh(terms: Int32Array, offsets: Int32Array, idf: Float64Array): Vecto
 export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 100): Float64Array {
   const n = graph.size;
   const { similarity } = graph;
-  const inverseRowSums = new Float64Array(n);
+  // Three rows of working room in one buffer (one backing store to sweep, not three).
+  const memory = new Float64Array(3 * n);
+  const inverseRowSums = memory.subarray(0, n);
   // The walk starts from the sentences' degrees: on a symmetric graph they are the undamped walk's
   // stationary distribution, so a few steps reach the damped one (from uniform it took dozens).
-  let rank = new Float64Array(n);
+  let rank = memory.subarray(n, 2 * n);
   let total = 0;
   for (let i = 0; i < n; i++) {
     let sum = 0;
@@ -284,7 +339,7 @@ export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 10
     total += sum + 1e-9;
   }
   for (let i = 0; i < n; i++) rank[i] = (rank[i] ?? 0) / total;
-  let next = new Float64Array(n);
+  let next = memory.subarray(2 * n);
   // Ranks sum to 1; stop when a step moves them by less than this in total.
   const tolerance = 1e-4;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
@@ -307,7 +362,9 @@ export function lexRank(graph: SentenceGraph, damping = 0.15, maxIterations = 10
       change += Math.abs(value - (rank[j] ?? 0));
       next[j] = value;
     }
-    [rank, next] = [next, rank];
+    const swap = rank;
+    rank = next;
+    next = swap;
     if (change < tolerance) break;
   }
   let top = 1e-12;

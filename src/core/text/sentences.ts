@@ -3,6 +3,9 @@
  * abbreviation layer on top, because ICU alone splits after "Mr.", "No." and initials
  * ("The U.S. and Mr. " / "Smith met ...").
  */
+import { ENGLISH_AFTER_NATION_INITIALS } from './english.js';
+import { endsWithInitial, lastWord } from './sentence-ends.js';
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** ICU's sentence segmenter for a locale (the article's language), built once per locale. */
@@ -27,6 +30,7 @@ const TITLES = new Set([
   'jr',
   'st',
   'gen',
+  'brig',
   'col',
   'lt',
   'maj',
@@ -119,13 +123,20 @@ const AMBIGUOUS = new Set([
   'n.z',
 ]);
 
+/** Initials that are also an adjective before a capitalised noun ("U.S. President"). */
+const NATION_INITIALS = new Set(['u.s', 'u.k', 'u.n', 'e.u']);
+const FIRST_LETTERS = /^["“'‘(]?([A-Za-z]+)/;
+
+/** Whether a part after nation initials starts with a word that continues the sentence. */
+function continuesAfterInitials(start: string): boolean {
+  const word = FIRST_LETTERS.exec(start)?.[1];
+  return word !== undefined && ENGLISH_AFTER_NATION_INITIALS.has(word.toLowerCase());
+}
+
 /** Initials written together ("P.T.", "W.E.B."): a name follows unless they are a place (AMBIGUOUS). */
 const JOINED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 /** A time zone after "a.m." / "p.m." ("9:03 p.m. ET") continues the sentence. */
 const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC|GMT)\b/;
-
-const LAST_WORD = /(?:^|[\s("'“‘[])([\p{L}.]+)\.\s*$/u;
-const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
 
 /**
  * Splits text into sentences, each trimmed, none empty, with the segmenter of `locale` (the
@@ -136,14 +147,15 @@ const SINGLE_INITIAL = /(?:^|[\s("'“‘])\p{Lu}\.\s*$/u;
 export function splitSentences(text: string, locale = 'en', limit = Infinity): string[] {
   const sentences: string[] = [];
   let pending = '';
-  for (const segment of icuSegments(text, segmenterFor(locale))) {
+  forEachIcuSegment(text, segmenterFor(locale), (segment) => {
     if (pending !== '' && !continuesSentence(pending, segment)) {
       pushTrimmed(sentences, pending);
       pending = '';
-      if (sentences.length >= limit) return sentences;
+      if (sentences.length >= limit) return false;
     }
     pending += segment;
-  }
+    return true;
+  });
   if (sentences.length < limit) pushTrimmed(sentences, pending);
   return sentences;
 }
@@ -156,7 +168,9 @@ export function splitSentences(text: string, locale = 'en', limit = Infinity): s
 const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]*\p{Lu})/gu;
 
 /**
- * ICU's sentence segments of a text, the same as `segmenter.segment(text)` gives, lazily. The text
+ * Hands ICU's sentence segments of a text, the same as `segmenter.segment(text)` gives, to `take`
+ * one at a time until it returns false (callbacks, not generators: a generator's object per
+ * segment per level was garbage on every summary's path), so the rest is never looked at. The text
  * is handed to ICU a piece at a time, cut where ICU breaks anyway: V8's segmenter costs time in
  * proportion to the whole text for every segment, so a long text at once costs its length squared
  * (a 350 KB text takes seconds; cut, milliseconds). Pieces are about PIECE characters: a
@@ -164,14 +178,17 @@ const SURE_BREAK = /[.!?]["'”’)\]]*\s+(?=["'“‘([]*\p{Lu})/gu;
  */
 const PIECE = 2000;
 
-function* icuSegments(text: string, segmenter: Intl.Segmenter): Generator<string> {
+function forEachIcuSegment(
+  text: string,
+  segmenter: Intl.Segmenter,
+  take: (segment: string) => boolean,
+): void {
   let start = 0;
   for (;;) {
     SURE_BREAK.lastIndex = start + PIECE;
     const match = start + PIECE < text.length ? SURE_BREAK.exec(text) : null;
     const end = match ? match.index + match[0].length : text.length;
-    yield* pieceSegments(text.slice(start, end), segmenter);
-    if (!match) return;
+    if (!forEachPieceSegment(text.slice(start, end), segmenter, take) || !match) return;
     start = end;
   }
 }
@@ -189,7 +206,15 @@ function mayBreakBefore(text: string, end: number): boolean {
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 13) return true;
+      if (c === 46) {
+        // UAX #29 never ends a sentence between a full stop and a digit (SB6: "91.2 %") or a
+        // lower-case letter (SB8: "e.g", "cnn.com"); ICU's objects for such a stretch were most
+        // of what a summary left for the collector to finalise.
+        const next = text.charCodeAt(i + 1);
+        if ((next >= 48 && next <= 57) || (next >= 97 && next <= 122)) continue;
+        return true;
+      }
+      if (c === 33 || c === 63 || c === 10 || c === 13) return true;
       continue;
     }
     let kind = breakClass[c] ?? 0;
@@ -215,16 +240,21 @@ function endingStart(stretch: string): number {
   return i >= 0 && '.!?'.includes(stretch.charAt(i)) ? i : stretch.length;
 }
 
-/** SURE_BREAK's own copy for stretches, read while icuSegments holds SURE_BREAK's position. */
+/** SURE_BREAK's own copy for stretches, read while forEachIcuSegment holds SURE_BREAK's position. */
 const STRETCH_BREAK = new RegExp(SURE_BREAK.source, SURE_BREAK.flags);
 
 /**
- * ICU's segments of a piece, the same as `segmenter.segment(piece)` gives. ICU is asked only about
+ * ICU's segments of a piece, the same as `segmenter.segment(piece)` gives, to `take` (false when
+ * it asked to stop). ICU is asked only about
  * the stretches between sure breaks that may break inside: most news sentences are such a
  * stretch on their own and are handed on as they are, so the segmenter's objects and copies of
  * every sentence (about half the garbage of a summary) are not made for them.
  */
-function* pieceSegments(piece: string, segmenter: Intl.Segmenter): Generator<string> {
+function forEachPieceSegment(
+  piece: string,
+  segmenter: Intl.Segmenter,
+  take: (segment: string) => boolean,
+): boolean {
   let start = 0;
   for (;;) {
     STRETCH_BREAK.lastIndex = start;
@@ -232,10 +262,10 @@ function* pieceSegments(piece: string, segmenter: Intl.Segmenter): Generator<str
     const found = STRETCH_BREAK.test(piece);
     const end = found ? STRETCH_BREAK.lastIndex : piece.length;
     const stretch = piece.slice(start, end);
-    if (mayBreakBefore(stretch, endingStart(stretch)))
-      for (const { segment } of segmenter.segment(stretch)) yield segment;
-    else if (stretch !== '') yield stretch;
-    if (!found) return;
+    if (mayBreakBefore(stretch, endingStart(stretch))) {
+      for (const { segment } of segmenter.segment(stretch)) if (!take(segment)) return false;
+    } else if (stretch !== '' && !take(stretch)) return false;
+    if (!found) return true;
     start = end;
   }
 }
@@ -262,13 +292,13 @@ function continuesSentence(previous: string, next: string): boolean {
   if (LOWER_CASE.test(first)) return true; // ICU splits "etc. and" rarely; never start a sentence in lower case
   // Only the end of the sentence so far matters; a long one is not scanned from its start.
   const tail = previous.length > 80 ? previous.slice(-80) : previous;
-  if (SINGLE_INITIAL.test(tail)) return UPPER_CASE.test(first);
-  const match = LAST_WORD.exec(tail);
-  if (!match?.[1]) return false;
-  const word = match[1].toLowerCase();
+  if (endsWithInitial(tail)) return UPPER_CASE.test(first);
+  const last = lastWord(tail);
+  if (!last) return false;
+  const word = last.toLowerCase();
   if (TITLES.has(word)) return true;
   if (BEFORE_NUMBERS.has(word)) return NUMBER_LIKE.test(first);
   if (word === 'a.m' || word === 'p.m') return TIME_ZONE.test(start);
-  if (AMBIGUOUS.has(word)) return false;
+  if (AMBIGUOUS.has(word)) return NATION_INITIALS.has(word) && continuesAfterInitials(start);
   return JOINED_INITIALS.test(word) && NAME_START.test(start);
 }

@@ -13,6 +13,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps "U.S." and the like with the noun they describe, and ends a sentence with them otherwise', () => {
+    expect(
+      splitSentences(
+        'Details of U.S. President Barack Obama leaked. The U.N. Security Council met. Brig. Gen. Ahmed spoke. He moved to the U.S. Then he left. She lives in the U.K. Officials said so.',
+      ),
+    ).toEqual([
+      'Details of U.S. President Barack Obama leaked.',
+      'The U.N. Security Council met.',
+      'Brig. Gen. Ahmed spoke.',
+      'He moved to the U.S.',
+      'Then he left.',
+      'She lives in the U.K.',
+      'Officials said so.',
+    ]);
+  });
+
   it('keeps initials with the name they belong to', () => {
     expect(splitSentences('John F. Kennedy was president. J. K. Rowling wrote books.')).toEqual([
       'John F. Kennedy was president.',
