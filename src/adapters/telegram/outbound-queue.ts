@@ -20,8 +20,6 @@ export type * from './outbound-types.js';
 export type { FleetPacing } from './fleet-turn.js';
 
 const PLATFORM = { platform: 'telegram' } as const;
-/** A send whose mark came back later than this after its fleet turn takes a new turn. */
-const LATE_TURN_MS = 100;
 const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
 
 /**
@@ -204,7 +202,7 @@ export class OutboundQueue {
       // A digest's `sending` mark is written while its turn comes, so that the send leaves on it.
       const lead = job.beforeSend ? this.markLead.ms : 0;
       const early = this.fleet ? await this.waitForFleet(lane.chatId, this.fleet, lead) : 0;
-      let turnAt = this.timer.now() + early;
+      const turnAt = this.timer.now() + early;
       const announce = job.beforeSend;
       job.beforeSend = undefined;
       if (announce) {
@@ -216,13 +214,8 @@ export class OutboundQueue {
           job.resolve({ ok: false, permanent: false, reason: NOT_ANNOUNCED });
           return;
         }
-        // The mark came back long after the turn (the database stalled): sent now, this send and
-        // others as late would bunch with the sends on their turns into 429s. It takes a new turn
-        // (the missed one goes unused), waited for even by a stopping queue: it is marked.
-        if (this.fleet && this.timer.now() - turnAt > LATE_TURN_MS)
-          turnAt = this.timer.now() + (await this.waitForFleet(lane.chatId, this.fleet, 0, false));
       }
-      // Not cut short by a stop either: the mark is written, and this send goes out.
+      // Not cut short by a stop: the mark is written, and this send goes out (in MAX_LEAD_MS at most).
       const left = turnAt - this.timer.now();
       if (left > 0) await this.timer.sleep(left, new AbortController().signal);
       const messageId = await this.sender.sendMessage(lane.chatId, job.message, job.plain);
@@ -244,21 +237,12 @@ export class OutboundQueue {
     }
   }
 
-  /**
-   * Waits for the fleet-wide turn of a send to this chat, up to `leadMs` early: the ms still to
-   * wait. `stoppable`: a stopping queue gives up the wait (not for a send already marked).
-   */
-  private waitForFleet(
-    chatId: number,
-    fleet: FleetPacing,
-    leadMs: number,
-    stoppable = true,
-  ): Promise<number> {
-    const signal = stoppable ? this.stopped.signal : new AbortController().signal;
+  /** Waits for the fleet-wide turn of a send to this chat, up to `leadMs` early: the ms still to wait. */
+  private waitForFleet(chatId: number, fleet: FleetPacing, leadMs: number): Promise<number> {
     return fleetTurn(fleet, chatId, this.limits, {
       logger: this.logger,
-      sleep: (ms, abort) => this.timer.sleep(ms, abort ?? signal),
-      signal,
+      sleep: (ms, signal) => this.timer.sleep(ms, signal ?? this.stopped.signal),
+      signal: this.stopped.signal,
       leadMs,
     });
   }

@@ -33,6 +33,7 @@ import { recordOutcome } from './record-outcome.js';
 import { isFinal, recoverAbandonedSends } from './recover-sends.js';
 import { previousSlot } from './schedule.js';
 import { SendingMark } from './sending-mark.js';
+import { slotsNotTaken } from './slots-not-taken.js';
 import { shuffled } from './shuffled.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { FeedService } from '../ports/feed-service.js';
@@ -281,12 +282,15 @@ export class DigestService {
       if (!slot) slots.set(key, (slot = previousSlot(schedule, now)));
       return slot;
     };
-    return due.flatMap((settings) => {
+    const candidates = due.flatMap((settings) => {
       const slot = slotOf(settings);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
       return [{ settings, slot }];
     });
+    return slotsNotTaken(this.options.store, candidates, now, (chat, slot) =>
+      this.handled.set(chatKey(chat), slot.getTime()),
+    );
   }
 
   /**
