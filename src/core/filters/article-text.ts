@@ -23,16 +23,32 @@ export interface FilterText {
 }
 
 const cache = new WeakMap<Article, FilterText>();
+/**
+ * The same text by the article's paragraphs: a database store builds a new Article on every read
+ * but shares the paragraphs of an unchanged article (its bounded paragraph cache), so each
+ * channel's digest does not read the same story again. The title and topics are compared, since
+ * they are not part of the paragraphs.
+ */
+const byParagraphs = new WeakMap<
+  Article['paragraphs'],
+  { readonly head: string; readonly text: FilterText }
+>();
 
 export function filterTextOf(article: Article): FilterText {
   const known = cache.get(article);
   if (known) return known;
+  const head = `${article.title}\n${article.tags.join(' ')}\n`;
+  const shared = byParagraphs.get(article.paragraphs);
+  if (shared?.head === head) {
+    cache.set(article, shared.text);
+    return shared.text;
+  }
   let body = '';
   for (const paragraph of article.paragraphs) {
     if (body.length >= FILTER_TEXT_LIMIT) break;
     body += `${paragraph.text}\n`;
   }
-  const raw = `${article.title}\n${article.tags.join(' ')}\n${body.slice(0, FILTER_TEXT_LIMIT)}`;
+  const raw = `${head}${body.slice(0, FILTER_TEXT_LIMIT)}`;
   // Most stories are ASCII: lower case is all their folding, and the word table is read in the
   // same pass that finds out. Others are folded fully (accents removed) and read again.
   const lower = raw.toLowerCase();
@@ -41,6 +57,7 @@ export function filterTextOf(article: Article): FilterText {
     ? filterTextWith(lower, ascii)
     : foldedFilterText(stripAccents(raw).toLowerCase());
   cache.set(article, text);
+  byParagraphs.set(article.paragraphs, { head, text });
   return text;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldedFilterText } from '../../../src/core/filters/article-text.js';
+import { filterTextOf, foldedFilterText } from '../../../src/core/filters/article-text.js';
+import { draft } from '../../support/builders.js';
 import { foldedWords } from '../../../src/core/filters/fold-text.js';
 import { hashWord, wholeWordIn, WordTable } from '../../../src/core/filters/word-table.js';
 
@@ -52,5 +53,26 @@ describe('filter text', () => {
     // As if "mayor" had the hash of a word of the text: the text itself is asked and says no.
     expect(text.hasWord('mayor', hashWord('council'))).toBe(false);
     expect(text.joined).toBe(' the city council met ');
+  });
+});
+
+describe('filterTextOf', () => {
+  const base = {
+    ...draft({ title: 'Council votes on budget', text: ['The city council met on Tuesday.'] }),
+    id: 'a1',
+  };
+
+  it('reads a story once for every Article built on the same paragraphs (a store re-reads rows)', () => {
+    const first = filterTextOf(base);
+    expect(filterTextOf({ ...base })).toBe(first);
+    expect(first.hasWord('council')).toBe(true);
+  });
+
+  it('reads it again when the title or topics differ, though the paragraphs are the same', () => {
+    const renamed = filterTextOf({ ...base, title: 'Lottery jackpot' });
+    expect(renamed).not.toBe(filterTextOf(base));
+    expect(renamed.hasWord('lottery')).toBe(true);
+    expect(filterTextOf({ ...base, tags: ['sports'] }).hasWord('sports')).toBe(true);
+    expect(filterTextOf(base).hasWord('sports')).toBe(false);
   });
 });
