@@ -14,6 +14,10 @@ import { printTable, quantile } from './lib/table.js';
 const CHATS = Number(process.env.BENCH_FLEET_CHATS ?? 5000);
 const CHANNELS = Number(process.env.BENCH_FLEET_CHANNELS ?? 5000);
 const base = process.env.BENCH_POSTGRES_URL ?? TEST_POSTGRES_URL;
+/** Which runs: both (default), `without` the kill only, or `with` it only. */
+const KILL = process.env.BENCH_FLEET_KILL ?? 'both';
+/** A directory for each run's trace: the Telegram peer's calls and each process's log. */
+const TRACE = process.env.BENCH_FLEET_TRACE;
 const LIMITS = { telegram: 30, discord: 50 };
 
 let schemas;
@@ -29,6 +33,7 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 function addRows(run: string, report: DigestFleetReport) {
   for (const platform of ['telegram', 'discord'] as const) {
     const f = report[platform];
+    if (f.due === 0) continue;
     rows.push({
       run,
       platform,
@@ -37,6 +42,9 @@ function addRows(run: string, report: DigestFleetReport) {
       'rate (msg/s)': f.rate.toFixed(1),
       'rate vs limit': (f.rate / LIMITS[platform]).toFixed(2),
       '429 share': `${((100 * f.rateLimited) / Math.max(1, f.sends)).toFixed(2)} % (${f.rateLimited})`,
+      '429 by limit': Object.entries(f.rateLimitedBy)
+        .map(([limit, n]) => `${limit} ${n}`)
+        .join(', '),
       dups: f.duplicates,
       lost: f.lost,
       'on the wire at kill': platform === 'telegram' && report.killed ? report.cutOff.length : '',
@@ -48,7 +56,8 @@ function addRows(run: string, report: DigestFleetReport) {
 }
 
 try {
-  for (const kill of [false, true]) {
+  const runs = KILL === 'with' ? [true] : KILL === 'without' ? [false] : [false, true];
+  for (const kill of runs) {
     const report = await runDigestFleet({
       databaseUrl: await schemas.fresh(),
       processes: 3,
@@ -58,6 +67,7 @@ try {
       killAt: kill ? 0.3 : undefined,
       deadlineMs: 15 * 60_000,
       env: { ...(kill ? { JOB_LEASE_SECONDS: '30' } : {}) },
+      traceDir: TRACE ? `${TRACE}/${kill ? 'kill' : 'no-kill'}` : undefined,
     });
     addRows(kill ? '3 processes, one SIGKILLed at 30 %' : '3 processes', report);
   }

@@ -6,9 +6,13 @@ import type { Clock } from '../core/ports/clock.js';
 import type { JobQueue } from '../core/ports/job-queue.js';
 import type { Logger } from '../core/ports/logger.js';
 
-/** The job queue of due digests: one job per (channel, slot), run by whichever process takes it. */
-export const DIGEST_QUEUE = 'digest-slot';
-/** Digests one process composes and sends at once (the platform queues pace the sends). */
+/**
+ * The job queue of a platform's due digests: one job per (channel, slot), run by whichever process
+ * takes it. One queue per platform, each with its own slots: digests waiting in one platform's
+ * rate-limited queue never hold the slots the other platform's digests could go out through.
+ */
+export const digestQueue = (platform: string) => `digest-slot-${platform}`;
+/** A platform's digests one process composes and sends at once (the platform queues pace the sends). */
 const DIGESTS_AT_ONCE = 64;
 /**
  * pg-boss's record of a lost job (its process died): longer than a send may wait in a platform's
@@ -34,7 +38,7 @@ const slotJob = z.object({
  */
 export class DigestScheduler {
   private task: ScheduledTask | undefined;
-  private worker: Promise<void> | undefined;
+  private readonly workers = new Map<string, Promise<void>>();
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -47,7 +51,8 @@ export class DigestScheduler {
   /** Sends what is due now (the catch-up after downtime), then starts the minute tick. */
   async start(): Promise<void> {
     await this.tick();
-    if (this.jobs) await this.jobs.idle(DIGEST_QUEUE);
+    const jobs = this.jobs;
+    if (jobs) await Promise.all([...this.workers.keys()].map((queue) => jobs.idle(queue)));
     this.task = cron.schedule('* * * * *', () => this.tick(), {
       name: 'briefly-digests',
       timezone: 'UTC',
@@ -78,26 +83,42 @@ export class DigestScheduler {
       return;
     }
     const jobs = this.jobs;
-    this.worker ??= jobs.work(
-      DIGEST_QUEUE,
-      { concurrency: DIGESTS_AT_ONCE, leaseSeconds: DIGEST_JOB_LEASE_SECONDS },
-      async (data) => {
-        const { chat, slot } = slotJob.parse(data);
-        await this.digests.runScheduledSlot(chat, new Date(slot), this.clock.now());
-      },
-    );
-    await this.worker;
     const slots = await this.digests.dueSlots(now);
-    await jobs.enqueue(
-      DIGEST_QUEUE,
-      slots.map(({ settings, slot }) => ({
-        key: `${chatKey(settings.chat)}|${slot.toISOString()}`,
-        data: { chat: settings.chat, slot: slot.toISOString() },
-      })),
-    );
+    const queues = new Map<string, typeof slots>();
+    for (const due of slots) {
+      const queue = digestQueue(due.settings.chat.platform);
+      queues.set(queue, [...(queues.get(queue) ?? []), due]);
+    }
+    for (const [queue, due] of queues) {
+      await this.worker(queue, jobs);
+      await jobs.enqueue(
+        queue,
+        due.map(({ settings, slot }) => ({
+          key: `${chatKey(settings.chat)}|${slot.toISOString()}`,
+          data: { chat: settings.chat, slot: slot.toISOString() },
+        })),
+      );
+    }
     if (slots.length > 0) this.logger.info({ due: slots.length }, 'digests handed out as jobs');
     // One process (SQLite): the round is done when its digests are.
-    if (jobs.kind === 'in-process') await jobs.idle(DIGEST_QUEUE);
+    if (jobs.kind === 'in-process') await Promise.all([...queues.keys()].map((q) => jobs.idle(q)));
+  }
+
+  /** Starts this process's worker of a platform's digest queue, once. */
+  private worker(queue: string, jobs: JobQueue): Promise<void> {
+    let worker = this.workers.get(queue);
+    if (!worker) {
+      worker = jobs.work(
+        queue,
+        { concurrency: DIGESTS_AT_ONCE, leaseSeconds: DIGEST_JOB_LEASE_SECONDS },
+        async (data) => {
+          const { chat, slot } = slotJob.parse(data);
+          await this.digests.runScheduledSlot(chat, new Date(slot), this.clock.now());
+        },
+      );
+      this.workers.set(queue, worker);
+    }
+    return worker;
   }
 
   /** Stops ticking, starts no more slots of the round in progress, and waits for it. */

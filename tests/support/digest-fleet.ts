@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { silentLogger } from '../../src/core/ports/logger.js';
@@ -38,6 +38,8 @@ export interface DigestFleetOptions {
   /** Gives up waiting for the last digests after this long (a safety net, not a figure). */
   readonly deadlineMs: number;
   readonly env?: Record<string, string>;
+  /** A directory to write what happened into: the Telegram peer's calls and each process's log. */
+  readonly traceDir?: string | undefined;
 }
 
 export interface PlatformFigures {
@@ -52,6 +54,8 @@ export interface PlatformFigures {
   /** Send requests the peer received, and how many it answered 429. */
   readonly sends: number;
   readonly rateLimited: number;
+  /** The 429s by the limit that refused them (Telegram: chat, group, overall), where the peer says. */
+  readonly rateLimitedBy: Readonly<Record<string, number>>;
   /** Messages a second from the first to the last delivery of the fan-out. */
   readonly rate: number;
   /** Per channel, its first message's arrival after the slot (ms). */
@@ -209,6 +213,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
     for (const bot of bots) peak = Math.max(peak, peakRss(bot.child.pid));
     // Stopped (queues drained) before counting: nothing can arrive after the count.
     await stopAll(bots);
+    if (options.traceDir) writeTrace(options.traceDir, telegram, discord, bots, slot);
     return {
       telegram: telegramFigures(telegram, options.chats, slot),
       discord: discordFigures(discord, options.channels, slot),
@@ -222,6 +227,39 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
     await discord.stop();
     rmSync(content, { recursive: true, force: true });
   }
+}
+
+/** The peers' calls and refusals, and each process's log, for a look at where sends waited. */
+function writeTrace(
+  dir: string,
+  peer: BotApiPeer,
+  discord: DiscordPeer,
+  bots: readonly Spawned[],
+  slot: Date,
+): void {
+  mkdirSync(dir, { recursive: true });
+  const sends = peer.calls.filter((c) => c.method === 'sendMessage');
+  const calls = sends.map((c) => ({
+    at: c.at - slot.getTime(),
+    chat: Number(c.params.chat_id),
+    refused: undefined as string | undefined,
+  }));
+  // Each 429 belongs to the last call to its chat that came before it.
+  for (const r of peer.refusals.filter((r) => r.method === 'sendMessage' && r.status === 429)) {
+    const call = calls.findLast((c) => c.chat === r.chatId && c.at <= r.at - slot.getTime());
+    if (call) call.refused = r.limit ?? 'unnamed';
+  }
+  writeFileSync(join(dir, 'telegram-sends.json'), JSON.stringify(calls));
+  // Discord: every REST call (method, path, answer, arrival after the slot).
+  const rest = discord.calls.map((c) => ({
+    at: c.at - slot.getTime(),
+    method: c.method,
+    path: c.path,
+    status: c.status,
+    refused: c.refusedBy,
+  }));
+  writeFileSync(join(dir, 'discord-calls.json'), JSON.stringify(rest));
+  bots.forEach((bot, i) => writeFileSync(join(dir, `process-${i}.log`), bot.output.stderr));
 }
 
 /** Telegram chats left `sending` by the process with this pid (the ledger's owner names it). */
@@ -250,7 +288,7 @@ function figures(
   dueChats: readonly string[],
   messages: readonly { chat: string; text: string; at: number }[],
   sends: number,
-  rateLimited: number,
+  rateLimited: readonly { limit?: string | undefined }[],
   slot: Date,
 ): PlatformFigures {
   const seen = new Set<string>();
@@ -272,7 +310,8 @@ function figures(
     lost: missing.length,
     missing,
     sends,
-    rateLimited,
+    rateLimited: rateLimited.length,
+    rateLimitedBy: countBy(rateLimited.map((r) => r.limit ?? 'unnamed')),
     rate: messages.length > 1 && span > 0 ? (messages.length - 1) / span : 0,
     lateness: [...first.values()].map((at) => at - slot.getTime()),
   };
@@ -280,9 +319,7 @@ function figures(
 
 function telegramFigures(peer: BotApiPeer, due: number, slot: Date): PlatformFigures {
   const sends = peer.calls.filter((c) => c.method === 'sendMessage').length;
-  const rateLimited = peer.refusals.filter(
-    (r) => r.method === 'sendMessage' && r.status === 429,
-  ).length;
+  const rateLimited = peer.refusals.filter((r) => r.method === 'sendMessage' && r.status === 429);
   const messages = peer.sent.map((m) => ({ chat: String(m.chatId), text: m.text, at: m.at }));
   const chats = Array.from({ length: due }, (_, i) => String(telegramChat(i)));
   return figures(chats, messages, sends, rateLimited, slot);
@@ -292,7 +329,7 @@ function discordFigures(peer: DiscordPeer, due: number, slot: Date): PlatformFig
   const posts = peer.calls.filter(
     (c) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path),
   );
-  const rateLimited = posts.filter((c) => c.status === 429).length;
+  const rateLimited = posts.filter((c) => c.status === 429).map((c) => ({ limit: c.refusedBy }));
   // A repeat the peer dropped (the same nonce with enforce_nonce) is no second message.
   const nonces = new Set<string>();
   const messages: { chat: string; text: string; at: number }[] = [];
@@ -306,4 +343,10 @@ function discordFigures(peer: DiscordPeer, due: number, slot: Date): PlatformFig
   }
   const channels = Array.from({ length: due }, (_, i) => discordChannel(i));
   return figures(channels, messages, posts.length, rateLimited, slot);
+}
+
+function countBy(names: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const name of names) counts[name] = (counts[name] ?? 0) + 1;
+  return counts;
 }

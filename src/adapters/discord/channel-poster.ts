@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
-import { RateLimitError, Routes, type REST } from 'discord.js';
+import { Routes } from 'discord.js';
 import { tagForPost } from '../../core/places/choose-tag.js';
 import type { DigestTarget } from '../../core/ports/places.js';
 import type { ChannelPoster, PostOutcome } from '../../core/ports/channel-poster.js';
 import type { ChatLifecycle } from '../../core/ports/chat-lifecycle.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type { Logger } from '../../core/ports/logger.js';
-import type { SendBudget } from '../../core/ports/send-budget.js';
-import { acquireSend } from '../../core/sending/acquire-send.js';
 import type { ButtonIds } from './button-ids.js';
+import { pacedRequest, type PacedRequestOptions } from './paced-request.js';
 import { PLATFORM } from './interaction-input.js';
-import { FLEET_RATES, LIMITS, REST_ATTEMPTS } from './limits.js';
+import { LIMITS, REST_ATTEMPTS } from './limits.js';
 import type { DescribePlace } from './describe-place.js';
 import {
-  failedAttempt,
+  CODES,
   isArchived,
   PERMANENT_PROBLEMS,
   targetProblemOf,
@@ -22,14 +21,10 @@ import {
 } from './post-places.js';
 import { renderReply, type DiscordMessage } from './render-reply.js';
 
-export interface DiscordPosterOptions {
-  /** discord.js's REST client: it waits out rate limits and retries server and network failures. */
-  readonly rest: Pick<REST, 'post' | 'patch'>;
+export interface DiscordPosterOptions extends PacedRequestOptions {
   readonly buttons: ButtonIds;
   readonly lifecycle: ChatLifecycle;
   readonly logger: Logger;
-  /** The fleet's send budget and this bot's id: posts then keep Discord's limits for all processes. */
-  readonly fleet?: { readonly budget: SendBudget; readonly botId: string } | undefined;
   /** The preferred locale of the server a channel is in (undefined for a DM or an unknown channel). */
   readonly guildLocaleOf?: (channelId: string) => string | undefined;
   /**
@@ -41,8 +36,6 @@ export interface DiscordPosterOptions {
   readonly describePlace?: DescribePlace | undefined;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** The nonce of message `index` of a delivery: short, stable, different per message (≤ 25 chars). */
 export function messageNonce(idempotencyKey: string, index: number): string {
   return createHash('sha256')
@@ -53,17 +46,6 @@ export function messageNonce(idempotencyKey: string, index: number): string {
 
 type Failure = Extract<PostOutcome, { ok: false }>;
 const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
-/** Rate-limit waits of one channel post before it is given up (a later retry of the slot may send it). */
-const RATE_LIMIT_WAITS = 10;
-
-/**
- * discord.js's `rejectOnRateLimit` for the channel poster's route: a 429 (or discord.js's own
- * wait) on POST /channels/{id}/messages is handed back to the poster instead of retried inside
- * discord.js, out of the fleet's pacing. Interaction answers keep discord.js's own waits.
- */
-export function rejectChannelPostLimits(data: { method: string; route: string }): boolean {
-  return data.method.toUpperCase() === 'POST' && data.route === '/channels/:id/messages';
-}
 type Sent = { readonly ok: true; readonly ids: readonly string[] } | Failure;
 
 /** Where a post goes: the channel itself, a thread, or a new post of a forum (the target or home). */
@@ -75,6 +57,12 @@ interface Destination {
   readonly tag?: string | undefined;
   /** A forum post's title. */
   readonly title?: string | undefined;
+  /**
+   * The chat itself, not in this process's gateway caches: taken for a text channel without asking
+   * Discord (a GET per digest would double the requests against the global limit). Discord's
+   * answer tells if it is a forum after all.
+   */
+  readonly guessed?: boolean;
 }
 
 /**
@@ -91,54 +79,12 @@ interface Destination {
  * the target's problem, never as the channel being gone.
  */
 export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoster {
-  const { rest, buttons, lifecycle, logger } = options;
+  const { buttons, lifecycle, logger } = options;
+  const request = pacedRequest(options);
 
   async function gone(chat: ChatRef, reason: string): Promise<Failure> {
     await lifecycle.chatGone(chat, reason);
     return { ok: false, permanent: true, gone: true, reason };
-  }
-
-  /**
-   * One REST call; a post first waits for the fleet's budget and then asks `beforeSend` (the
-   * digest's `sending` mark): refused, nothing is sent (`undefined`).
-   */
-  async function request(
-    method: 'post' | 'patch',
-    route: `/${string}`,
-    body: object,
-    channelId: string,
-    beforeSend?: () => Promise<boolean>,
-  ): Promise<Attempt | undefined> {
-    try {
-      for (let waits = 0; ; waits++) {
-        const fleet = options.fleet;
-        if (fleet && method === 'post')
-          await acquireSend(
-            fleet.budget,
-            [
-              { key: `dc:${fleet.botId}:all`, rate: FLEET_RATES.global, queued: true },
-              { key: `dc:${fleet.botId}:channel:${channelId}`, rate: FLEET_RATES.channelMessages },
-            ],
-            { logger, sleep },
-          );
-        if (method === 'post' && beforeSend && !(await beforeSend())) return undefined;
-        try {
-          return { ok: true, body: (await rest[method](route, { body })) as { id: string } };
-        } catch (error) {
-          // A rate limit of a channel post comes back here (rejectChannelPostLimits) rather than
-          // being retried inside discord.js: the retry then waits for the fleet's budget too, so
-          // retries never pile on top of the fleet's paced sends.
-          if (!(error instanceof RateLimitError) || waits >= RATE_LIMIT_WAITS) throw error;
-          logger.warn(
-            { channel: channelId, retryInMs: error.retryAfter, global: error.global },
-            'Discord rate limit on a channel post; waiting, then asking the fleet budget again',
-          );
-          await sleep(Math.max(error.retryAfter, error.timeToReset, 50));
-        }
-      }
-    } catch (error) {
-      return failedAttempt(error);
-    }
   }
 
   /** A refusal of the channel itself (403/404: gone) or of anything else, as before targets. */
@@ -215,7 +161,7 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
     where: Destination,
     bodies: object[],
     beforeSend: (() => Promise<boolean>) | undefined,
-  ): Promise<Sent> {
+  ): Promise<Sent | 'a forum'> {
     const ids: string[] = [];
     let channelId = where.id;
     for (const [index, body] of bodies.entries()) {
@@ -232,6 +178,8 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
         const refused: Failure = { ok: false, permanent: false, reason: NOT_ANNOUNCED };
         return index > 0 ? { ...refused, partial: true } : refused;
       }
+      if (!attempt.ok && index === 0 && where.guessed && attempt.code === CODES.forumChannel)
+        return 'a forum';
       if (!attempt.ok) {
         const failed = await failure(chat, where, attempt, part);
         return index > 0 ? { ...failed, partial: true } : failed;
@@ -254,17 +202,26 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
   /**
    * Where this post goes, and for a forum which tag; a failure when the forum requires a tag and
    * has none to set (a forum the bot cannot see is tried all the same: Discord's answer tells).
+   * The chat itself is looked up in the gateway's caches only, unless `lookUp`.
    */
   async function destination(
     chat: ChatRef,
     target: DigestTarget | undefined,
     title: string | undefined,
+    lookUp = false,
   ): Promise<Destination | Failure> {
     const id = target?.id ?? chat.id;
-    const place = await options.describePlace?.(chat, id);
+    const cachedOnly = target === undefined && !lookUp;
+    const place = await options.describePlace?.(chat, id, cachedOnly);
     const seen = place?.found === true ? place : undefined;
     const kind = target?.kind ?? (seen?.kind === 'forum' ? 'forum' : 'channel');
-    const where: Destination = { kind, id, isTarget: target !== undefined, title };
+    const where: Destination = {
+      kind,
+      id,
+      isTarget: target !== undefined,
+      title,
+      guessed: cachedOnly && seen === undefined,
+    };
     if (kind !== 'forum') return where;
     const choice = tagForPost(seen?.tags ?? [], target?.tag, seen?.requiresTag === true);
     if ('problem' in choice) {
@@ -311,7 +268,15 @@ export function createDiscordPoster(options: DiscordPosterOptions): ChannelPoste
       const bodies = messages.map((message, index) =>
         bodyOf(message, postOptions?.idempotencyKey, index, index === 0 ? role : undefined),
       );
-      const sent = await sendAll(chat, where, bodies, postOptions?.beforeSend);
+      let sent = await sendAll(chat, where, bodies, postOptions?.beforeSend);
+      if (sent === 'a forum') {
+        // Not in this process's caches, and a forum after all: a new post of it, with its tags.
+        const forum = await destination(chat, undefined, postOptions?.title, true);
+        if ('ok' in forum) return forum;
+        sent = await sendAll(chat, forum, bodies, postOptions?.beforeSend);
+        if (sent === 'a forum')
+          return { ok: false, permanent: false, reason: 'Discord 400: a forum' };
+      }
       return sent.ok ? { ok: true, messageIds: sent.ids } : sent;
     },
     roleExists: (chat, roleId) => options.roleExists?.(chat.id, roleId),

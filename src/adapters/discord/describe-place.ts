@@ -79,10 +79,11 @@ export function placeDescriber(
   cached: (id: string) => Channel | undefined,
   rest: Pick<REST, 'get'>,
 ) {
-  async function look(id: string): Promise<Seen | undefined> {
+  async function look(id: string, fetch: boolean): Promise<Seen | undefined> {
     if (!/^\d{17,20}$/.test(id)) return undefined;
     const channel = cached(id);
     if (channel) return fromCache(channel);
+    if (!fetch) return undefined;
     try {
       return fromApi((await rest.get(Routes.channel(id))) as APIChannel);
     } catch {
@@ -90,10 +91,11 @@ export function placeDescriber(
     }
   }
 
-  return async (chat: ChatRef, id: string): Promise<PlaceInfo> => {
-    const seen = await look(id);
+  /** `cachedOnly`: the gateway's caches alone, no request (a channel not there is not found). */
+  return async (chat: ChatRef, id: string, cachedOnly = false): Promise<PlaceInfo> => {
+    const seen = await look(id, !cachedOnly);
     if (!seen) return { found: false };
-    const home = id === chat.id ? seen : await look(chat.id);
+    const home = id === chat.id ? seen : await look(chat.id, !cachedOnly);
     const kind = THREADS.includes(seen.type)
       ? 'thread'
       : seen.type === ChannelType.GuildForum

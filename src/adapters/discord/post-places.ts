@@ -30,6 +30,8 @@ export const CODES = {
   missingPermissions: 50013,
   archivedThread: 50083,
   threadLocked: 160005,
+  /** A message posted to a forum itself rather than as a new post of it. */
+  forumChannel: 40058,
   noTagsForNonModerators: 40066,
   tagRequired: 40067,
 } as const;

@@ -12,8 +12,10 @@ import { MemorySendBudget } from '../../core/sending/memory-send-budget.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { botGuildsOf } from './bot-guilds.js';
 import { ButtonIds } from './button-ids.js';
-import { createDiscordPoster, rejectChannelPostLimits } from './channel-poster.js';
+import { createDiscordPoster } from './channel-poster.js';
+import { rejectChannelPostLimits } from './paced-request.js';
 import { placeDescriber } from './describe-place.js';
+import { fleetPacedGet, globalHoldOf } from './fleet-pacing.js';
 import { logRateLimits } from './client-events.js';
 import { fetchGatewayInfo } from './gateway-info.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -127,6 +129,7 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
   await registerCommands(rest, info.applicationId, dispatcher, options.guildId, logger);
 
   const clients = () => shards.all();
+  const fleet = options.sendBudget && { budget: options.sendBudget, botId: info.botId };
   return {
     platform: 'discord',
     poster: createDiscordPoster({
@@ -134,14 +137,19 @@ export async function startDiscord(options: DiscordAdapterOptions): Promise<Runn
       buttons: deps.buttons,
       lifecycle: options.lifecycle,
       logger,
-      fleet: options.sendBudget && { budget: options.sendBudget, botId: info.botId },
+      fleet,
+      restHeldForMs: globalHoldOf(rest),
       // Known only for the servers of the shards this process holds; else the default language.
       guildLocaleOf: (channelId) => {
         const channel = channelOf(clients(), channelId);
         return channel && 'guild' in channel ? channel.guild.preferredLocale : undefined;
       },
-      // Threads and forums: the shards' caches, else GET /channels/{id} (any server, any process).
-      describePlace: placeDescriber((id) => channelOf(clients(), id), rest),
+      // Threads and forums: the shards' caches, else GET /channels/{id} (any server, any process),
+      // paced with the posts: it counts against the bot's global limit.
+      describePlace: placeDescriber(
+        (id) => channelOf(clients(), id),
+        fleetPacedGet(rest, fleet, logger),
+      ),
       roleExists: (channelId, roleId) => {
         const channel = channelOf(clients(), channelId);
         return channel && 'guild' in channel ? channel.guild.roles.cache.has(roleId) : undefined;

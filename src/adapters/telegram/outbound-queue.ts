@@ -2,81 +2,25 @@ import { setMaxListeners } from 'node:events';
 import { backoffDelay } from '../../core/async/retry.js';
 import type { Logger } from '../../core/ports/logger.js';
 import { noMetrics, type Metrics } from '../../core/ports/metrics.js';
-import type { SendBucket, SendBudget } from '../../core/ports/send-budget.js';
-import { acquireSend } from '../../core/sending/acquire-send.js';
+import { fleetTurn, MarkLead, type FleetPacing } from './fleet-turn.js';
+import type {
+  ChatEvents,
+  Delivery,
+  MessageSender,
+  OutboundMessage,
+  QueueStats,
+} from './outbound-types.js';
 import { systemTimer, TELEGRAM_LIMITS, type QueueLimits, type QueueTimer } from './queue-limits.js';
-import type { InlineButton } from './render-reply.js';
 import { classifyFailure, type SendFailure } from './send-failure.js';
 import { Pace, SlidingWindow } from './sliding-window.js';
+import { ChatLanes, type Job, type Lane } from './chat-lanes.js';
 
-/** One message to send: HTML, and where in the chat it goes. */
-export interface OutboundMessage {
-  readonly html: string;
-  readonly threadId?: number | undefined;
-  readonly keyboard?: readonly (readonly InlineButton[])[] | undefined;
-  readonly replyToMessageId?: number | undefined;
-  /** A picture shown as the message's link preview (see RenderedMessage.preview). */
-  readonly preview?: string | undefined;
-  /** Sent as a document (sendDocument) with `html` as its caption, e.g. /feeds export's OPML file. */
-  readonly document?: { readonly name: string; readonly text: string } | undefined;
-}
-
-/** The Bot API call behind the queue; `plain` asks for the text without markup. Resolves to the message id. */
-export interface MessageSender {
-  sendMessage(chatId: number, message: OutboundMessage, plain: boolean): Promise<number>;
-}
-
-/** What the queue learns about chats while sending. */
-export interface ChatEvents {
-  chatGone(chatId: number, reason: string): Promise<void>;
-  chatMoved(fromChatId: number, toChatId: number): Promise<void>;
-}
-
-export type Delivery =
-  | { readonly ok: true; readonly chatId: number; readonly messageId: number }
-  | {
-      readonly ok: false;
-      readonly permanent: boolean;
-      readonly reason: string;
-      /** The chat is gone (reported through ChatEvents.chatGone). */
-      readonly gone?: boolean;
-    };
-
-interface Job {
-  readonly message: OutboundMessage;
-  readonly resolve: (delivery: Delivery) => void;
-  /** When it was queued (the queue's clock), for the wait metric. */
-  readonly queuedAt: number;
-  attempts: number;
-  rateLimitWaits: number;
-  plain: boolean;
-  /** Asked once, right before the first call (a digest's `sending` mark); false: not sent. */
-  beforeSend: (() => Promise<boolean>) | undefined;
-}
-
-interface Lane {
-  chatId: number;
-  jobs: Job[];
-  busy: boolean;
-  pausedUntil: number;
-  readonly windows: SlidingWindow[];
-}
-
-export interface QueueStats {
-  delivered: number;
-  rateLimited: number;
-  retried: number;
-  givenUp: number;
-}
+// What callers of the queue name with it.
+export type * from './outbound-types.js';
+export type { FleetPacing } from './fleet-turn.js';
 
 const PLATFORM = { platform: 'telegram' } as const;
 const NOT_ANNOUNCED = 'not sent: its digest was taken over, or could not be marked sending';
-
-/** The fleet's send budget and this bot's id (the first part of its token), which names its buckets. */
-export interface FleetPacing {
-  readonly budget: SendBudget;
-  readonly botId: string;
-}
 
 /**
  * The one outbound queue of a bot. Messages to one chat go out in order, one at a time, within the
@@ -87,11 +31,10 @@ export interface FleetPacing {
  */
 export class OutboundQueue {
   readonly stats: QueueStats = { delivered: 0, rateLimited: 0, retried: 0, givenUp: 0 };
-  private readonly lanes = new Map<number, Lane>();
+  private readonly lanes: ChatLanes;
   private readonly ready = new Set<Lane>();
   /** The overall limit, and an even pace within it (no burst of a whole second's worth at once). */
   private readonly overall: readonly (SlidingWindow | Pace)[];
-  private readonly moved = new Map<number, number>();
   private inFlight = 0;
   /**
    * Whether the send loop runs; set and cleared synchronously with its loop condition, so that no
@@ -105,6 +48,7 @@ export class OutboundQueue {
   /** Aborted when the queue gives up waiting: sends waiting for the fleet's budget stop waiting. */
   private readonly stopped = new AbortController();
   private lastSweep = 0;
+  private readonly markLead = new MarkLead();
 
   constructor(
     private readonly sender: MessageSender,
@@ -116,6 +60,7 @@ export class OutboundQueue {
     /** With it, every send also waits for the fleet's budget: the limits hold for all processes. */
     private readonly fleet?: FleetPacing,
   ) {
+    this.lanes = new ChatLanes(limits);
     metrics.gauge('briefly_outbound_queue_depth', PLATFORM, () => this.pending);
     // Every send waiting for the fleet's budget listens to it.
     setMaxListeners(0, this.stopped.signal);
@@ -134,7 +79,7 @@ export class OutboundQueue {
       return Promise.resolve(this.report(chatId, 'the bot is stopping', false, 0));
     }
     return new Promise((resolve) => {
-      const lane = this.lane(this.moved.get(chatId) ?? chatId);
+      const lane = this.lanes.lane(this.lanes.current(chatId));
       const queuedAt = this.timer.now();
       lane.jobs.push({
         message,
@@ -155,15 +100,15 @@ export class OutboundQueue {
    * supergroup, learnt from an update before any send failed).
    */
   redirect(fromChatId: number, toChatId: number): void {
-    const lane = this.lanes.get(fromChatId);
+    const lane = this.lanes.existing(fromChatId);
     if (lane && !lane.busy) this.move(lane, toChatId);
-    else this.remember(fromChatId, toChatId);
+    else this.lanes.remember(fromChatId, toChatId);
   }
 
   /** Messages waiting or being sent. */
   get pending(): number {
     let count = 0;
-    for (const lane of this.lanes.values()) count += lane.jobs.length;
+    for (const lane of this.lanes.all()) count += lane.jobs.length;
     return count;
   }
 
@@ -181,7 +126,7 @@ export class OutboundQueue {
     controller.abort();
     this.abandoned = true;
     this.stopped.abort();
-    for (const lane of this.lanes.values()) {
+    for (const lane of this.lanes.all()) {
       const waiting = lane.busy ? lane.jobs.splice(1) : lane.jobs.splice(0);
       for (const job of waiting)
         this.giveUp(lane, job, 'the bot stopped before it was sent', false);
@@ -189,19 +134,6 @@ export class OutboundQueue {
     }
     this.kick();
     await this.idle;
-  }
-
-  private lane(chatId: number): Lane {
-    let lane = this.lanes.get(chatId);
-    if (!lane) {
-      const windows = [new SlidingWindow(this.limits.perChat.count, this.limits.perChat.windowMs)];
-      if (chatId < 0) {
-        windows.push(new SlidingWindow(this.limits.perGroup.count, this.limits.perGroup.windowMs));
-      }
-      lane = { chatId, jobs: [], busy: false, pausedUntil: 0, windows };
-      this.lanes.set(chatId, lane);
-    }
-    return lane;
   }
 
   private kick(): void {
@@ -267,14 +199,25 @@ export class OutboundQueue {
           PLATFORM,
           (this.timer.now() - job.queuedAt) / 1000,
         );
-      if (this.fleet) await this.waitForFleet(lane.chatId, this.fleet);
+      // A digest's `sending` mark is written while its turn comes, so that the send leaves on it.
+      const lead = job.beforeSend ? this.markLead.ms : 0;
+      const early = this.fleet ? await this.waitForFleet(lane.chatId, this.fleet, lead) : 0;
+      const turnAt = this.timer.now() + early;
       const announce = job.beforeSend;
       job.beforeSend = undefined;
-      if (announce && !(await announce())) {
-        lane.jobs.shift();
-        job.resolve({ ok: false, permanent: false, reason: NOT_ANNOUNCED });
-        return;
+      if (announce) {
+        const marking = this.timer.now();
+        const marked = await announce();
+        this.markLead.record(this.timer.now() - marking);
+        if (!marked) {
+          lane.jobs.shift();
+          job.resolve({ ok: false, permanent: false, reason: NOT_ANNOUNCED });
+          return;
+        }
       }
+      // Not cut short by a stop: the mark is written, and this send goes out (in MAX_LEAD_MS at most).
+      const left = turnAt - this.timer.now();
+      if (left > 0) await this.timer.sleep(left, new AbortController().signal);
       const messageId = await this.sender.sendMessage(lane.chatId, job.message, job.plain);
       lane.jobs.shift();
       this.stats.delivered++;
@@ -294,18 +237,13 @@ export class OutboundQueue {
     }
   }
 
-  /** Waits for the fleet-wide turn of a send to this chat (overall, per chat and per group). */
-  private async waitForFleet(chatId: number, fleet: FleetPacing): Promise<void> {
-    const { perChat, perGroup, overall } = this.limits;
-    const buckets: SendBucket[] = [
-      { key: `tg:${fleet.botId}:all`, rate: overall, queued: true },
-      { key: `tg:${fleet.botId}:chat:${chatId}`, rate: perChat },
-    ];
-    if (chatId < 0) buckets.push({ key: `tg:${fleet.botId}:group:${chatId}`, rate: perGroup });
-    await acquireSend(fleet.budget, buckets, {
+  /** Waits for the fleet-wide turn of a send to this chat, up to `leadMs` early: the ms still to wait. */
+  private waitForFleet(chatId: number, fleet: FleetPacing, leadMs: number): Promise<number> {
+    return fleetTurn(fleet, chatId, this.limits, {
       logger: this.logger,
       sleep: (ms, signal) => this.timer.sleep(ms, signal ?? this.stopped.signal),
       signal: this.stopped.signal,
+      leadMs,
     });
   }
 
@@ -374,21 +312,15 @@ export class OutboundQueue {
 
   /** The group became a supergroup: its waiting messages go first to the new id. */
   private move(from: Lane, toChatId: number): void {
-    this.remember(from.chatId, toChatId);
+    this.lanes.remember(from.chatId, toChatId);
     this.ready.delete(from);
-    const to = this.lane(toChatId);
+    const to = this.lanes.lane(toChatId);
     to.jobs.unshift(...from.jobs.splice(0));
     if (!to.busy && to.jobs.length > 0) this.ready.add(to);
     this.logger.info(
       { chatId: from.chatId, newChatId: toChatId },
       'the group became a supergroup; sending to its new id',
     );
-  }
-
-  private remember(fromChatId: number, toChatId: number): void {
-    this.moved.delete(fromChatId);
-    this.moved.set(fromChatId, toChatId);
-    if (this.moved.size > 10_000) this.moved.delete(this.moved.keys().next().value ?? 0);
   }
 
   private async tell(event: () => Promise<void>, what: string): Promise<void> {
@@ -415,14 +347,8 @@ export class OutboundQueue {
     return { ok: false, permanent, reason, ...(gone ? { gone } : {}) };
   }
 
-  /** Drops lanes that are empty and whose limits no longer matter, so memory stays bounded. */
   private forgetIdleLanes(now: number): void {
     this.lastSweep = now;
-    for (const [chatId, lane] of this.lanes) {
-      const quiet = lane.pausedUntil <= now && lane.windows.every((w) => w.isIdle(now));
-      if (lane.jobs.length === 0 && !lane.busy && quiet) {
-        this.lanes.delete(chatId);
-      }
-    }
+    this.lanes.forgetIdle(now);
   }
 }

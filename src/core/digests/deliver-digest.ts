@@ -36,7 +36,7 @@ export interface DeliveryContext {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly composer: DigestComposer;
-  /** From the `sending` mark to the recorded outcome: how many sends are under way at once. */
+  /** From the `sending` mark to the outcome's write: how many sends are under way at once, per platform. */
   readonly sends: Limiter;
   readonly claimLeaseMs: number;
   poster(platform: string): ChannelPoster | undefined;
@@ -84,7 +84,7 @@ export async function deliverDigest(
   // once the outcome is written (not yet answered): updates take effect in order, so the next
   // send's mark lands with it or after it, and no more sends than that are ever `sending` in the
   // ledger, while a database gathers both in one statement.
-  const sent = await context.sends.run('send', () =>
+  const sent = await context.sends.run(key.chat.platform, () =>
     send(context, { settings, key, claimed, digest, poster, t }),
   );
   return sent.recorded;

@@ -41,6 +41,7 @@ import {
 } from './digest-settings.js';
 import { isFinal, recoverAbandonedSends } from './recover-sends.js';
 import { previousSlot } from './schedule.js';
+import { slotsNotTaken } from './slots-not-taken.js';
 import { shuffled } from './shuffled.js';
 import { idempotencyKey } from './idempotency-key.js';
 import type { FeedService } from '../ports/feed-service.js';
@@ -57,9 +58,10 @@ const MAX_ATTEMPTS = 6;
 const PAGE_MIN = 64;
 const PAGE_MAX = 1000;
 /**
- * Sends under way at once (from the `sending` mark to the outcome's write, which lands in order
- * before the next mark), whatever the fan-out: a process killed mid fan-out leaves at most this many
- * sends unknown.
+ * Sends under way at once per platform (from the `sending` mark to the outcome's write, which lands
+ * in order before the next mark), whatever the fan-out: a process killed mid fan-out leaves at most
+ * this many sends unknown per platform. Per platform: digests waiting in one platform's
+ * rate-limited queue never hold the other's turns.
  */
 const SENDS_AT_ONCE = 64;
 
@@ -95,7 +97,7 @@ export class DigestService {
   private readonly handled = new Map<string, number>();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
-  private readonly sends = createLimiter({ total: SENDS_AT_ONCE });
+  private readonly sends = createLimiter({ perKey: SENDS_AT_ONCE });
   private stopping = false;
   private readonly claimLeaseMs: number;
   private readonly delivery: DeliveryContext;
@@ -291,12 +293,15 @@ export class DigestService {
       if (!slot) slots.set(key, (slot = previousSlot(schedule, now)));
       return slot;
     };
-    return due.flatMap((settings) => {
+    const candidates = due.flatMap((settings) => {
       const slot = slotOf(settings);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
       return [{ settings, slot }];
     });
+    return slotsNotTaken(this.options.store, candidates, now, (chat, slot) =>
+      this.handled.set(chatKey(chat), slot.getTime()),
+    );
   }
 
   /**

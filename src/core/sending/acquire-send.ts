@@ -13,6 +13,14 @@ export interface AcquireOptions {
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly signal?: AbortSignal | undefined;
   readonly horizonMs?: number;
+  /**
+   * Returns up to this long before the reserved instant (default 0: at it), with the time still to
+   * wait: a caller with a step of its own before the send (Telegram's `sending` mark, a database
+   * write) takes it meanwhile, and the send still leaves at its instant.
+   */
+  readonly leadMs?: number;
+  /** How widely refused senders spread their next ask (default: a quarter of the horizon). */
+  readonly spreadMs?: number;
 }
 
 /**
@@ -24,8 +32,17 @@ export interface AcquireOptions {
 export async function acquireSend(
   budget: SendBudget,
   buckets: readonly SendBucket[],
-  options: AcquireOptions,
+  options: Omit<AcquireOptions, 'leadMs'>,
 ): Promise<void> {
+  await acquireTurn(budget, buckets, options);
+}
+
+/** acquireSend, returning up to `leadMs` before the turn: resolves with the ms still to wait. */
+export async function acquireTurn(
+  budget: SendBudget,
+  buckets: readonly SendBucket[],
+  options: AcquireOptions,
+): Promise<number> {
   let failures = 0;
   const horizon = options.horizonMs ?? RESERVE_HORIZON_MS;
   for (;;) {
@@ -36,11 +53,12 @@ export async function acquireSend(
       if (failures > 0) options.logger.info({ failures }, 'send budget reachable again');
       failures = 0;
       if (answer.reserved) {
-        if (answer.waitMs > 0) await options.sleep(answer.waitMs, options.signal);
-        return;
+        const early = Math.min(answer.waitMs, Math.max(0, options.leadMs ?? 0));
+        if (answer.waitMs > early) await options.sleep(answer.waitMs - early, options.signal);
+        return early;
       }
-      // Spread over a quarter of the horizon: senders refused together do not all ask again at once.
-      wait = Math.max(1, answer.retryInMs) + Math.random() * horizon * 0.25;
+      // Spread (a quarter of the horizon): senders refused together do not all ask again at once.
+      wait = Math.max(1, answer.retryInMs) + Math.random() * (options.spreadMs ?? horizon * 0.25);
     } catch (error) {
       failures++;
       wait = backoffDelay(OUTAGE_BACKOFF, failures);

@@ -75,7 +75,8 @@ describe('the sending mark of a poster that announces its sends', () => {
     // Within the claim's lease the other process leaves it; after the lease it takes it and sends.
     b.clock.set(new Date(slot.getTime() + 60_000));
     poster.hold = false;
-    expect((await b.services.digests.runDue(b.clock.now())).results.busy).toBe(1);
+    expect((await b.services.digests.runDue(b.clock.now())).results.sent).toBe(0);
+    expect((await b.storage.digests.getDelivery(key))?.owner).toBe('a');
     b.clock.set(new Date(slot.getTime() + 3 * 60_000));
     expect((await b.services.digests.runDue(b.clock.now())).results.sent).toBe(1);
     expect(poster.sent).toEqual(['harbour']);
@@ -100,5 +101,31 @@ describe('the sending mark of a poster that announces its sends', () => {
     queued.waiting[0]!();
     expect((await run).results.sent).toBe(1);
     expect((await a.storage.digests.getDelivery(key))?.status).toBe('sent');
+  });
+});
+
+describe("a fleet's minute tick", () => {
+  it('hands out no slot another process settled or holds; one whose lease ran out, it does', async () => {
+    const [a, queued, b] = twoProcesses();
+    await a.services.digests.change(chat, { enabled: true, timezone: 'UTC', minuteOfDay: 480 });
+    await a.storage.digests.saveSettings({
+      ...(await a.services.digests.settingsFor(chat)),
+      scheduleFrom: new Date('2026-11-25T00:00:00Z'),
+    });
+    expect(await b.services.digests.dueSlots(b.clock.now())).toHaveLength(1);
+    // Process a claims the slot and waits in its platform queue.
+    const runA = a.services.digests.runDue(a.clock.now());
+    await until(() => queued.waiting.length === 1);
+    expect(await b.services.digests.dueSlots(b.clock.now())).toEqual([]);
+    // Its lease runs out (a died): the slot is handed out again.
+    b.clock.set(new Date(slot.getTime() + 3 * 60_000));
+    expect(await b.services.digests.dueSlots(b.clock.now())).toHaveLength(1);
+    // Sent by a after all: settled, never handed out again.
+    b.clock.set(slot);
+    queued.hold = false;
+    queued.waiting[0]!();
+    expect((await runA).results.sent).toBe(1);
+    b.clock.set(new Date(slot.getTime() + 3 * 60_000));
+    expect(await b.services.digests.dueSlots(b.clock.now())).toEqual([]);
   });
 });

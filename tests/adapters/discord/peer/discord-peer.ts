@@ -23,6 +23,8 @@ export interface RestCall {
   readonly auth: string | undefined;
   readonly at: number;
   status?: number;
+  /** The rate limit that refused it with 429 (`global`, or the channel's message `route`). */
+  refusedBy?: 'global' | 'route';
 }
 
 export interface Failure {
@@ -254,7 +256,10 @@ export class DiscordPeer {
     const invalid = (problems: string[]) =>
       json(400, { code: 50035, message: 'Invalid Form Body', errors: { problems } });
 
-    if (verdict && !verdict.ok) return json(verdict.status, verdict.body);
+    if (verdict && !verdict.ok) {
+      call.refusedBy = verdict.global ? 'global' : 'route';
+      return json(verdict.status, verdict.body);
+    }
     const failure = this.failures.find(
       (f) => f.count > 0 && f.method === method && f.path.test(path),
     );

@@ -20,6 +20,8 @@ export type RateVerdict =
   | {
       readonly ok: false;
       readonly status: 429;
+      /** Refused by the bot's global limit (else by the route's bucket). */
+      readonly global: boolean;
       readonly body: object;
       readonly headers: Record<string, string>;
     };
@@ -79,6 +81,7 @@ export class PeerDiscordLimits {
     return {
       ok: false,
       status: 429,
+      global,
       body: { message: 'You are being rate limited.', retry_after: after, global },
       headers: {
         ...headers,

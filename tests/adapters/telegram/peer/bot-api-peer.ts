@@ -5,7 +5,15 @@ import express, { type Request, type Response } from 'express';
 import emulator from 'telegram-test-api';
 import type { TelegramServer as Emulator } from 'telegram-test-api/lib/telegramServer.js';
 import { PeerRateLimits } from './peer-rate-limits.js';
-import type { Fault, PeerChat, PeerLimits, PeerUser, Refusal, SentMessage } from './peer-types.js';
+import type {
+  Fault,
+  PeerChat,
+  PeerLimitName,
+  PeerLimits,
+  PeerUser,
+  Refusal,
+  SentMessage,
+} from './peer-types.js';
 import { checkTelegramHtml } from './telegram-html.js';
 
 export type { Fault, PeerChat, PeerLimits, PeerUser, Refusal, SentMessage } from './peer-types.js';
@@ -457,18 +465,17 @@ export class BotApiPeer extends EventEmitter {
         },
       );
     }
-    const wait = this.rateLimits.wait(chatId, now);
-    if (wait > 0) {
-      const seconds = Math.max(1, Math.ceil(wait / 1000));
+    const held = this.rateLimits.check(chatId, now);
+    if (held.waitMs > 0) {
+      const seconds = Math.max(1, Math.ceil(held.waitMs / 1000));
       return this.fail(
         res,
         'sendMessage',
         chatId,
         429,
         `Too Many Requests: retry after ${seconds}`,
-        {
-          retry_after: seconds,
-        },
+        { retry_after: seconds },
+        held.limit,
       );
     }
     const buttonProblem = this.checkButtons(chatId, params.reply_markup);
@@ -538,8 +545,9 @@ export class BotApiPeer extends EventEmitter {
     status: number,
     description: string,
     parameters?: Record<string, unknown>,
+    limit?: PeerLimitName,
   ): void {
-    this.refusals.push({ method, chatId, status, description, at: Date.now() });
+    this.refusals.push({ method, chatId, status, description, at: Date.now(), limit });
     this.emit('refused');
     res
       .status(status)

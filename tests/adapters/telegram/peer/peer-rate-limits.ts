@@ -1,4 +1,4 @@
-import type { PeerLimits, Rate } from './peer-types.js';
+import type { PeerLimitName, PeerLimits, Rate } from './peer-types.js';
 
 /** Telegram's limits as the peer enforces them: per chat, per group (negative ids) and overall. */
 export class PeerRateLimits {
@@ -8,21 +8,26 @@ export class PeerRateLimits {
 
   /** How long this send must still wait under the limits (0: it may go now). */
   wait(chatId: number, now: number): number {
-    const checks: [string, Rate | undefined][] = [
-      [`chat:${chatId}`, this.limits.perChat],
-      [`group:${chatId}`, chatId < 0 ? this.limits.perGroup : undefined],
-      ['overall', this.limits.overall],
+    return this.check(chatId, now).waitMs;
+  }
+
+  /** How long this send must still wait, and the limit that holds it longest (none: it may go now). */
+  check(chatId: number, now: number): { waitMs: number; limit?: PeerLimitName } {
+    const checks: [PeerLimitName, string, Rate | undefined][] = [
+      ['chat', `chat:${chatId}`, this.limits.perChat],
+      ['group', `group:${chatId}`, chatId < 0 ? this.limits.perGroup : undefined],
+      ['overall', 'overall', this.limits.overall],
     ];
-    let wait = 0;
-    for (const [key, rate] of checks) {
+    let held: { waitMs: number; limit?: PeerLimitName } = { waitMs: 0 };
+    for (const [name, key, rate] of checks) {
       if (!rate) continue;
       const recent = (this.stamps.get(key) ?? []).filter((t) => t > now - rate.windowMs);
       this.stamps.set(key, recent);
-      if (recent.length >= rate.count) {
-        wait = Math.max(wait, (recent[recent.length - rate.count] ?? now) + rate.windowMs - now);
-      }
+      if (recent.length < rate.count) continue;
+      const wait = (recent[recent.length - rate.count] ?? now) + rate.windowMs - now;
+      if (wait > held.waitMs) held = { waitMs: wait, limit: name };
     }
-    return wait;
+    return held;
   }
 
   record(chatId: number, now: number): void {

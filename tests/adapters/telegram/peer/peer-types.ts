@@ -60,4 +60,9 @@ export interface Refusal {
   readonly status: number;
   readonly description: string;
   readonly at: number;
+  /** For a 429: the limit that refused it. */
+  readonly limit?: PeerLimitName | undefined;
 }
+
+/** Telegram's limits the peer enforces: 1 a second per chat, 20 a minute per group, 30 a second overall. */
+export type PeerLimitName = 'chat' | 'group' | 'overall';
