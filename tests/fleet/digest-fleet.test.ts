@@ -23,16 +23,22 @@ function expectDeliveredOnce(figures: PlatformFigures) {
   expect(figures.rateLimited).toBeLessThanOrEqual(Math.ceil(figures.sends * RATE_LIMITED_SHARE));
 }
 
+/** Three processes, every chat and channel due (a catch-up slot), on a fresh schema. */
+async function runFleet(extra: Partial<Parameters<typeof runDigestFleet>[0]> = {}) {
+  return runDigestFleet({
+    databaseUrl: await schemas.fresh(),
+    processes: 3,
+    chats: CHATS,
+    channels: CHANNELS,
+    due: 'catch-up',
+    deadlineMs: 120_000,
+    ...extra,
+  });
+}
+
 describe('digests of one minute on a fleet of three processes, peers enforcing the limits', () => {
   it(`${CHATS} Telegram chats and ${CHANNELS} Discord channels: each digest once, no 429 storm`, async () => {
-    const report = await runDigestFleet({
-      databaseUrl: await schemas.fresh(),
-      processes: 3,
-      chats: CHATS,
-      channels: CHANNELS,
-      due: 'catch-up',
-      deadlineMs: 120_000,
-    });
+    const report = await runFleet();
     console.log(
       JSON.stringify({
         ...report,
@@ -47,12 +53,7 @@ describe('digests of one minute on a fleet of three processes, peers enforcing t
 
 describe('a process killed mid fan-out', () => {
   it('duplicates nothing and loses nothing but the sends it had on the wire: its digests are taken over', async () => {
-    const report = await runDigestFleet({
-      databaseUrl: await schemas.fresh(),
-      processes: 3,
-      chats: CHATS,
-      channels: CHANNELS,
-      due: 'catch-up',
+    const report = await runFleet({
       killAt: 0.3,
       deadlineMs: 300_000,
       // Its claims are taken over after 15 s (the default: 2 minutes).
