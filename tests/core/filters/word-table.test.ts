@@ -76,3 +76,16 @@ describe('filterTextOf', () => {
     expect(filterTextOf(base).hasWord('sports')).toBe(false);
   });
 });
+
+describe('hostile text', () => {
+  it('reads a huge word and a text of a million near-matches in one linear pass each', () => {
+    const huge = `${'x'.repeat(2_000_000)} café`;
+    const table = WordTable.of(huge);
+    expect(table.mayHave(hashWord('café'))).toBe(true);
+    expect(table.mayHave(hashWord('x'))).toBe(false);
+    // Every "aa" is inside a longer word: a quadratic search would not finish here.
+    const near = 'a'.repeat(1_000_000);
+    expect(wholeWordIn(near, 'aa')).toBe(false);
+    expect(wholeWordIn(`${near} aa`, 'aa')).toBe(true);
+  });
+});
