@@ -39,7 +39,7 @@ const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
  * conditional UPDATE, each atomic on its row, and an update applies only for the row's owner.
  * The calls a digest run makes for many channels at once (claims, updates, each channel's last
  * digest, the articles it was sent, a slot's row) are gathered per turn of the event loop into one
- * statement per kind over `unnest`ed arrays, which still decides row by row (ledger-batches.ts):
+ * statement per kind over the batch's rows, which still decides row by row (ledger-batches.ts):
  * one round trip for a batch of channels instead of one each.
  */
 export class PgDigestStore implements DigestStore {
@@ -121,18 +121,16 @@ export class PgDigestStore implements DigestStore {
     });
   }
 
-  async claim(request: ClaimRequest): Promise<Delivery | undefined> {
-    const row = await this.claims.load(request);
-    return row && toDelivery(row);
+  claim(request: ClaimRequest): Promise<Delivery | undefined> {
+    return this.claims.load(request);
   }
 
   update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean> {
     return this.updates.load({ key, owner, update });
   }
 
-  async getDelivery(key: DeliveryKey): Promise<Delivery | undefined> {
-    const row = await this.deliveries.load(key);
-    return row && toDelivery(row);
+  getDelivery(key: DeliveryKey): Promise<Delivery | undefined> {
+    return this.deliveries.load(key);
   }
 
   lastCompleted(chat: ChatRef): Promise<Delivery | undefined> {
