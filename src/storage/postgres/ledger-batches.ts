@@ -187,16 +187,24 @@ export async function updateBatch(
   return batch.map((_, i) => (isLater[i] ? (changedLater[n++] ?? false) : changed.has(i)));
 }
 
-/** An update's row of the JSON parameter. */
+/** An update's row of the JSON parameter (written out: see claimParams on spreads). */
 function updateRow(entry: LedgerUpdate) {
-  const { key, owner, update } = entry;
+  const { key, update } = entry;
+  const p = deliveryUpdateParams(update);
   return {
     platform: key.chat.platform,
     chat_id: key.chat.id,
     slot: key.slot.getTime(),
     kind: key.kind,
-    owner,
-    ...deliveryUpdateParams(update),
+    owner: entry.owner,
+    status: p.status,
+    now: p.now,
+    lease: p.lease,
+    retry_at: p.retry_at,
+    covered_until: p.covered_until,
+    article_ids: p.article_ids,
+    message_ids: p.message_ids,
+    error: p.error,
   };
 }
 
