@@ -6,6 +6,7 @@ import type {
 } from '../../core/ports/digest-store.js';
 import { claimParams, deliveryUpdateParams, toDelivery, type DeliveryRow } from '../rows.js';
 import { DELIVERY_COLUMNS, TAKE_OVER_CONDITION } from '../shared-sql.js';
+import { jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
 /**
@@ -17,10 +18,8 @@ import type { PgDatabase } from './pg-database.js';
  * rows in the same (sorted) order, so neither waits for a row the other holds while holding one it
  * wants; a deadlock PostgreSQL still reports (two takeovers crossing) is run again.
  *
- * A batch travels as one JSON parameter, a list of objects read by `json_to_recordset`:
- * JSON.stringify is native code, where node-postgres writes text arrays element by element in
- * JavaScript (about twice the CPU for a round's 30,000 rows). Answers carry as little as they can:
- * a claim's inserted row is known without reading it back, an update answers its row's number.
+ * A batch travels as one JSON parameter (json-rows.ts). Answers carry as little as they can: a
+ * claim's inserted row is known without reading it back, an update answers its row's number.
  */
 
 const KEYS = 'platform, chat_id, slot, kind';
@@ -33,13 +32,6 @@ const TAKE_OVER_EACH = TAKE_OVER_CONDITION.replace(/@(\w+)/g, 'r.$1').replace(
   /\b(attempts|status|lease_until|retry_at)\b/g,
   'd.$1',
 );
-
-/** The rows of the JSON parameter @rows as `r`, with these columns, numbered `n` from 1. */
-function jsonRows(columns: string): string {
-  const names = columns.split(',').map((column) => column.trim().split(' ')[0]);
-  return `ROWS FROM (json_to_recordset(@rows::json) AS (${columns}))
-    WITH ORDINALITY AS r (${names.join(', ')}, n)`;
-}
 
 interface KeyRow {
   readonly platform: string;

@@ -28,9 +28,8 @@ import {
 import { Batcher } from './batcher.js';
 import { claimBatch, deliveriesOf, updateBatch, type LedgerUpdate } from './ledger-batches.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
+import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';
-
-const chatOf = (chat: ChatRef) => `${chat.platform}\u0000${chat.id}`;
 
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
 /**
@@ -72,17 +71,14 @@ export class PgDigestStore implements DigestStore {
   private async settingsOfChats(
     chats: readonly ChatRef[],
   ): Promise<(DigestSettings | undefined)[]> {
-    const rows = await this.db.rows<SettingsRow>(
-      `SELECT ${SETTINGS_COLUMNS.replace(/(\w+)/g, 's.$1')} FROM digest_settings AS s
-         JOIN unnest(@platforms::text[], @chat_ids::text[]) AS r (platform, chat_id)
-           ON s.platform = r.platform AND s.chat_id = r.chat_id`,
-      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
+    const rows = await this.db.rows<SettingsRow & { n: number }>(
+      `SELECT r.n, ${SETTINGS_COLUMNS.replace(/(\w+)/g, 's.$1')} FROM digest_settings AS s
+         JOIN ${jsonRows(CHAT_TYPES)} ON s.platform = r.platform AND s.chat_id = r.chat_id`,
+      chatRows(chats),
     );
-    const byChat = new Map(rows.map((row) => [`${row.platform}\u0000${row.chat_id}`, row]));
-    return chats.map((chat) => {
-      const row = byChat.get(chatOf(chat));
-      return row && toSettings(row);
-    });
+    const found: (DigestSettings | undefined)[] = chats.map(() => undefined);
+    for (const row of rows) found[row.n - 1] = toSettings(row);
+    return found;
   }
 
   async saveSettings(s: DigestSettings): Promise<void> {
@@ -138,17 +134,17 @@ export class PgDigestStore implements DigestStore {
   }
 
   private async lastCompletedOf(chats: readonly ChatRef[]): Promise<(Delivery | undefined)[]> {
-    const rows = await this.db.rows<DeliveryRow>(
-      `SELECT DISTINCT ON (d.platform, d.chat_id) ${DELIVERY_COLUMNS.replace(/(\w+)/g, 'd.$1')}
+    const rows = await this.db.rows<DeliveryRow & { n: number }>(
+      `SELECT DISTINCT ON (r.n) r.n, ${DELIVERY_COLUMNS.replace(/(\w+)/g, 'd.$1')}
          FROM digest_deliveries AS d
-         JOIN unnest(@platforms::text[], @chat_ids::text[]) AS r (platform, chat_id)
-           ON d.platform = r.platform AND d.chat_id = r.chat_id
+         JOIN ${jsonRows(CHAT_TYPES)} ON d.platform = r.platform AND d.chat_id = r.chat_id
          WHERE d.status IN ('sent', 'empty')
-         ORDER BY d.platform, d.chat_id, COALESCE(d.covered_until, d.slot) DESC`,
-      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
+         ORDER BY r.n, COALESCE(d.covered_until, d.slot) DESC`,
+      chatRows(chats),
     );
-    const byChat = new Map(rows.map((row) => [chatOf(toDelivery(row).chat), toDelivery(row)]));
-    return chats.map((chat) => byChat.get(chatOf(chat)));
+    const found: (Delivery | undefined)[] = chats.map(() => undefined);
+    for (const row of rows) found[row.n - 1] = toDelivery(row);
+    return found;
   }
 
   sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>> {
@@ -160,13 +156,17 @@ export class PgDigestStore implements DigestStore {
   ): Promise<Set<string>[]> {
     const rows = await this.db.rows<{ n: number; article_ids: string }>(
       `SELECT r.n, d.article_ids FROM digest_deliveries AS d
-         JOIN unnest(@platforms::text[], @chat_ids::text[], @sinces::bigint[]) WITH ORDINALITY AS r (platform, chat_id, since, n)
+         JOIN ${jsonRows(`${CHAT_TYPES}, since bigint`)}
            ON d.platform = r.platform AND d.chat_id = r.chat_id AND d.slot >= r.since
          WHERE d.status IN ('sent', 'sending', 'unknown')`,
       {
-        platforms: asks.map((a) => a.chat.platform),
-        chat_ids: asks.map((a) => a.chat.id),
-        sinces: asks.map((a) => a.since.getTime()),
+        rows: JSON.stringify(
+          asks.map((a) => ({
+            platform: a.chat.platform,
+            chat_id: a.chat.id,
+            since: a.since.getTime(),
+          })),
+        ),
       },
     );
     const sets = asks.map(() => new Set<string>());

@@ -13,6 +13,7 @@ import {
 } from '../filter-rows.js';
 import { Batcher } from './batcher.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
+import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
 /**
@@ -31,10 +32,9 @@ export class PgFilterStore implements FilterStore {
   private async listRulesOf(chats: readonly ChatRef[]): Promise<FilterRuleRecord[][]> {
     const rows = await this.db.rows<FilterRuleRow & { n: number }>(
       `SELECT r.n, ${FILTER_RULE_COLUMNS.replace(/(\w+)/g, 'f.$1')} FROM filter_rules AS f
-         JOIN unnest(@platforms::text[], @chat_ids::text[]) WITH ORDINALITY AS r (platform, chat_id, n)
-           ON f.platform = r.platform AND f.chat_id = r.chat_id
+         JOIN ${jsonRows(CHAT_TYPES)} ON f.platform = r.platform AND f.chat_id = r.chat_id
          ORDER BY f.id`,
-      { platforms: chats.map((c) => c.platform), chat_ids: chats.map((c) => c.id) },
+      chatRows(chats),
     );
     const lists = chats.map((): FilterRuleRecord[] => []);
     for (const row of rows) lists[row.n - 1]?.push(toFilterRule(row));
