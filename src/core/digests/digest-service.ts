@@ -233,9 +233,14 @@ export class DigestService {
     };
     const order = shuffled(slots);
     const pageSize = Math.min(PAGE_MAX, Math.max(PAGE_MIN, Math.ceil(order.length / 8)));
+    // The first pages are small and double up to pageSize: the first sends start once 64 slots are
+    // claimed and composed, not 1,000, and the later pages are claimed and composed meanwhile.
     const pages: (typeof order)[] = [];
-    for (let start = 0; start < order.length; start += pageSize)
-      pages.push(order.slice(start, start + pageSize));
+    for (let start = 0, size = PAGE_MIN; start < order.length; size *= 2) {
+      const end = start + Math.min(size, pageSize);
+      pages.push(order.slice(start, end));
+      start = end;
+    }
     // Two pages at once: the next is claimed and composed while this one sends.
     const pager = createLimiter({ total: 2 });
     const run = newComposeRun();
