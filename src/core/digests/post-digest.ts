@@ -1,4 +1,5 @@
 import type { Translator } from '../i18n/translator.js';
+import { LruCache } from '../lru-cache.js';
 import type { ChannelPoster, PostOutcome } from '../ports/channel-poster.js';
 import type { DigestSettings, DigestStore, TargetProblem } from '../ports/digest-store.js';
 import type { Logger } from '../ports/logger.js';
@@ -20,6 +21,21 @@ export interface DigestPost {
   readonly logger: Logger;
 }
 
+/**
+ * A forum post's title ("Digest — 7 Dec 2026"), remembered per slot, zone and language: a run's
+ * thousands of channels share a few, and formatting a date costs microseconds each time.
+ */
+const titles = new LruCache<string, string>(64);
+function postTitle(slot: Date, timeZone: string, t: Translator): string {
+  const key = `${t.locale}|${t.formatLocale}|${timeZone}|${slot.getTime()}`;
+  let title = titles.get(key);
+  if (title === undefined) {
+    title = t.t('threads.postTitle', { date: t.date(slot, timeZone, 'short') });
+    titles.set(key, title);
+  }
+  return title;
+}
+
 /** Problems no retry mends: the digest goes to the channel itself instead of being lost. */
 const SENT_HOME: readonly TargetProblem[] = ['deleted', 'tag-required'];
 
@@ -33,7 +49,7 @@ const SENT_HOME: readonly TargetProblem[] = ['deleted', 'tag-required'];
 export async function postDigest(post: DigestPost): Promise<PostOutcome> {
   const { poster, settings, t, logger } = post;
   const chat = settings.chat;
-  const title = t.t('threads.postTitle', { date: t.date(post.slot, settings.timezone, 'short') });
+  const title = postTitle(post.slot, settings.timezone, t);
   const outcome = await poster.post(chat, post.reply, {
     idempotencyKey: post.idempotencyKey,
     pingRole: settings.pingRole,
