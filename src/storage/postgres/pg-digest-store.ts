@@ -25,7 +25,7 @@ import {
   SETTINGS_COLUMNS,
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
-import { Batcher } from './batcher.js';
+import { Batcher } from '../batcher.js';
 import { claimBatch, deliveriesOf, updateBatch, type LedgerUpdate } from './ledger-batches.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';
