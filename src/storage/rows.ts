@@ -159,6 +159,33 @@ export function deliveryUpdateParams(update: DeliveryUpdate) {
   };
 }
 
+/** An owner's update of one ledger row, as the stores batch them. */
+export interface LedgerUpdate {
+  readonly key: DeliveryKey;
+  readonly owner: string;
+  readonly update: DeliveryUpdate;
+}
+
+/** An update's key, @owner and columns (written out: see claimParams on spreads). */
+export function ledgerUpdateParams({ key, owner, update }: LedgerUpdate) {
+  const p = deliveryUpdateParams(update);
+  return {
+    platform: key.chat.platform,
+    chat_id: key.chat.id,
+    slot: key.slot.getTime(),
+    kind: key.kind,
+    owner,
+    status: p.status,
+    now: p.now,
+    lease: p.lease,
+    retry_at: p.retry_at,
+    covered_until: p.covered_until,
+    article_ids: p.article_ids,
+    message_ids: p.message_ids,
+    error: p.error,
+  };
+}
+
 export function feedParams(record: FeedRecord) {
   return {
     url: record.url,

@@ -1,10 +1,11 @@
-import type {
-  ClaimRequest,
-  Delivery,
-  DeliveryKey,
-  DeliveryUpdate,
-} from '../../core/ports/digest-store.js';
-import { claimParams, deliveryUpdateParams, toDelivery, type DeliveryRow } from '../rows.js';
+import type { ClaimRequest, Delivery, DeliveryKey } from '../../core/ports/digest-store.js';
+import {
+  claimParams,
+  ledgerUpdateParams,
+  toDelivery,
+  type DeliveryRow,
+  type LedgerUpdate,
+} from '../rows.js';
 import { DELIVERY_COLUMNS, TAKE_OVER_CONDITION } from '../shared-sql.js';
 import { jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';
@@ -145,12 +146,6 @@ function takeOver(db: PgDatabase, params: readonly ClaimParams[]): Promise<Deliv
   return db.rows<DeliveryRow>(TAKE_OVER, { rows: JSON.stringify(params) });
 }
 
-export interface LedgerUpdate {
-  readonly key: DeliveryKey;
-  readonly owner: string;
-  readonly update: DeliveryUpdate;
-}
-
 /**
  * Applies each update where its owner still owns the row; whether each applied. Two updates of
  * one key in a batch apply in order (the later in a statement of its own).
@@ -171,33 +166,12 @@ export async function updateBatch(
     return again;
   });
   const order = byKey(firsts);
-  const rows = JSON.stringify(order.map(({ entry }) => updateRow(entry)));
+  const rows = JSON.stringify(order.map(({ entry }) => ledgerUpdateParams(entry)));
   const applied = await againOnDeadlock(() => db.rows<{ n: number }>(UPDATE_ROWS, { rows }));
   const changed = new Set(applied.map((row) => order[row.n - 1]?.i));
   const changedLater = later.length > 0 ? await updateBatch(db, later) : [];
   let n = 0;
   return batch.map((_, i) => (isLater[i] ? (changedLater[n++] ?? false) : changed.has(i)));
-}
-
-/** An update's row of the JSON parameter (written out: see claimParams on spreads). */
-function updateRow(entry: LedgerUpdate) {
-  const { key, update } = entry;
-  const p = deliveryUpdateParams(update);
-  return {
-    platform: key.chat.platform,
-    chat_id: key.chat.id,
-    slot: key.slot.getTime(),
-    kind: key.kind,
-    owner: entry.owner,
-    status: p.status,
-    now: p.now,
-    lease: p.lease,
-    retry_at: p.retry_at,
-    covered_until: p.covered_until,
-    article_ids: p.article_ids,
-    message_ids: p.message_ids,
-    error: p.error,
-  };
 }
 
 const UPDATE_ROWS = `UPDATE digest_deliveries AS d SET status = r.status, updated_at = r.now,

@@ -16,6 +16,7 @@ import {
   toDelivery,
   toSettings,
   type DeliveryRow,
+  type LedgerUpdate,
   type SettingsRow,
 } from '../rows.js';
 import {
@@ -26,7 +27,7 @@ import {
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
 import { Batcher } from '../batcher.js';
-import { claimBatch, deliveriesOf, updateBatch, type LedgerUpdate } from './ledger-batches.js';
+import { claimBatch, deliveriesOf, updateBatch } from './ledger-batches.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';

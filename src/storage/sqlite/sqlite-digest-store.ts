@@ -14,13 +14,14 @@ import type {
 } from '../../core/ports/digest-store.js';
 import {
   claimParams,
-  deliveryUpdateParams,
+  ledgerUpdateParams,
   keyParams,
   REASON_LIMIT,
   settingsParams,
   toDelivery,
   toSettings,
   type DeliveryRow,
+  type LedgerUpdate,
   type SettingsRow,
 } from '../rows.js';
 import {
@@ -31,12 +32,6 @@ import {
 } from '../shared-sql.js';
 
 const LOG_WHERE = deliveryLogWhere(() => '?');
-interface LedgerUpdate {
-  readonly key: DeliveryKey;
-  readonly owner: string;
-  readonly update: DeliveryUpdate;
-}
-
 /**
  * DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. The
  * claims and updates a digest run makes for many channels in one turn of the event loop are
@@ -142,9 +137,8 @@ export class SqliteDigestStore implements DigestStore {
     return this.readDelivery(request);
   }
 
-  /** One update, inside the batch's transaction (the parameters written out: see claimParams). */
-  private updateNow({ key, owner, update }: LedgerUpdate): boolean {
-    const p = deliveryUpdateParams(update);
+  /** One update, inside the batch's transaction. */
+  private updateNow(entry: LedgerUpdate): boolean {
     const result = this.sql(
       `UPDATE digest_deliveries SET status = @status, updated_at = @now,
            lease_until = CASE WHEN @lease IS NULL THEN lease_until ELSE @lease END,
@@ -154,21 +148,7 @@ export class SqliteDigestStore implements DigestStore {
            message_ids = COALESCE(@message_ids, message_ids),
            error = @error
          WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND owner = @owner`,
-    ).run({
-      platform: key.chat.platform,
-      chat_id: key.chat.id,
-      slot: key.slot.getTime(),
-      kind: key.kind,
-      owner,
-      status: p.status,
-      now: p.now,
-      lease: p.lease,
-      retry_at: p.retry_at,
-      covered_until: p.covered_until,
-      article_ids: p.article_ids,
-      message_ids: p.message_ids,
-      error: p.error,
-    });
+    ).run(ledgerUpdateParams(entry));
     return result.changes === 1;
   }
 
