@@ -91,4 +91,34 @@ describe('a digest run composes once what channels share', () => {
       'Night ferry cancelled',
     ]);
   });
+
+  it('posts every due slot of a run once when its pages grow (64, 128, then the rest)', async () => {
+    const bot = createTestBot([
+      draft({
+        title: 'Harbour tunnel reopens',
+        publishedAt: at('26T03:00:00'),
+        text: ['The harbour tunnel reopened on Tuesday after four months of repairs.'],
+      }),
+    ]);
+    const posts = new Map<string, number>();
+    bot.services.digests.registerPoster({
+      platform: 'test',
+      post: (chat) => {
+        posts.set(chat.id, (posts.get(chat.id) ?? 0) + 1);
+        return Promise.resolve({ ok: true, messageIds: [chat.id] });
+      },
+    });
+    bot.clock.set('2026-11-26T06:00:00Z');
+    const many = Array.from({ length: 300 }, (_, i) => ({ platform: 'test', id: `p${i}` }));
+    for (const chat of many)
+      await bot.services.digests.change(chat, { enabled: true, minuteOfDay: 7 * 60 });
+
+    bot.clock.set('2026-11-26T07:00:00Z');
+    const report = await bot.services.digests.runDue(bot.clock.now());
+
+    expect(report.due).toBe(300);
+    expect(report.results.sent).toBe(300);
+    expect([...posts.keys()].sort()).toEqual(many.map((chat) => chat.id).sort());
+    expect([...posts.values()].every((count) => count === 1)).toBe(true);
+  });
 });
