@@ -155,8 +155,20 @@ export function deliveryUpdateParams(update: DeliveryUpdate) {
     covered_until: timeOrNull(update.coveredUntil),
     article_ids: update.articleIds ? JSON.stringify(update.articleIds) : null,
     message_ids: update.messageIds ? JSON.stringify(update.messageIds) : null,
-    error: update.error?.slice(0, ERROR_LIMIT) ?? null,
+    error: update.error === undefined ? null : wellFormed(update.error.slice(0, ERROR_LIMIT)),
   };
+}
+
+/**
+ * The text with each lone surrogate (an emoji cut in half by a length limit) replaced by U+FFFD,
+ * as UTF-8 would have it: PostgreSQL's JSON refuses a lone surrogate, which would fail a whole
+ * batch of ledger updates (json-rows.ts).
+ */
+function wellFormed(text: string): string {
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 }
 
 /** An owner's update of one ledger row, as the stores batch them. */

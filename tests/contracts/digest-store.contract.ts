@@ -95,7 +95,11 @@ export function digestStoreContract(
       withStore(async (store) => {
         await store.saveSettings(settings());
         expect((await store.getSettings(chat))?.target).toBeUndefined();
-        const forum = { kind: 'forum', id: '300000000000000015', tag: '900000000000000001' } as const;
+        const forum = {
+          kind: 'forum',
+          id: '300000000000000015',
+          tag: '900000000000000001',
+        } as const;
         await store.saveSettings(settings({ target: forum }));
         expect((await store.getSettings(chat))?.target).toEqual(forum);
         expect((await store.listDue()).find((s) => s.chat.id === chat.id)?.target).toEqual(forum);
@@ -282,6 +286,19 @@ export function digestStoreContract(
           chats.map((_, i) => (taken.includes(i) ? 'c' : '-')),
         );
         expect(late.flatMap((d) => (d ? [d.attempts] : []))).toEqual(taken.map(() => 2));
+      }),
+    );
+
+    it(
+      'records an error cut in the middle of an emoji (a lone surrogate is stored replaced)',
+      withStore(async (store) => {
+        await store.claim(claimRequest());
+        // 999 characters and an emoji: the error is cut to 1,000, half of the emoji's pair.
+        const error = `${'x'.repeat(999)}\u{1F600} and more`;
+        expect(await store.update(claimRequest(), 'a', { status: 'failed', now: t0, error })).toBe(
+          true,
+        );
+        expect((await store.getDelivery(claimRequest()))?.error).toBe(`${'x'.repeat(999)}\uFFFD`);
       }),
     );
 
