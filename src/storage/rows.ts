@@ -102,7 +102,7 @@ export function keyParams(key: DeliveryKey) {
   };
 }
 
-/** A claim's parameters: the key, @owner, @now, @lease (until), @max and @resend (1 or 0). */
+/** A claim's parameters: the key, @owner, @now, @lease (until), @max, @resend (1 or 0), @holder. */
 export function claimParams(request: ClaimRequest) {
   const now = request.now.getTime();
   return {
@@ -112,6 +112,7 @@ export function claimParams(request: ClaimRequest) {
     lease: now + request.leaseMs,
     max: request.maxAttempts,
     resend: flag(request.resendUnknown),
+    holder: request.holder ?? null,
   };
 }
 

@@ -89,15 +89,16 @@ type ClaimParams = ReturnType<typeof claimParams>;
 
 function insertClaims(db: PgDatabase, params: readonly ClaimParams[]): Promise<DeliveryRow[]> {
   return db.rows<DeliveryRow>(
-    `INSERT INTO digest_deliveries AS d (${KEYS}, status, owner, attempts, lease_until, created_at, updated_at)
-       SELECT ${KEYS}, 'claimed', owner, 1, lease, now, now
-       FROM unnest(${KEY_ARRAYS}, @owners::text[], @nows::bigint[], @leases::bigint[])
-         WITH ORDINALITY AS r (${KEYS}, owner, now, lease, n)
+    `INSERT INTO digest_deliveries AS d (${KEYS}, status, owner, holder, attempts, lease_until, created_at, updated_at)
+       SELECT ${KEYS}, 'claimed', owner, holder, 1, lease, now, now
+       FROM unnest(${KEY_ARRAYS}, @owners::text[], @holders::text[], @nows::bigint[], @leases::bigint[])
+         WITH ORDINALITY AS r (${KEYS}, owner, holder, now, lease, n)
        ORDER BY n
        ON CONFLICT (${KEYS}) DO NOTHING RETURNING ${RETURNED}`,
     {
       ...keyArrays(params),
       owners: params.map((p) => p.owner),
+      holders: params.map((p) => p.holder),
       nows: params.map((p) => p.now),
       leases: params.map((p) => p.lease),
     },
@@ -110,15 +111,16 @@ function insertClaims(db: PgDatabase, params: readonly ClaimParams[]): Promise<D
  */
 function takeOver(db: PgDatabase, params: readonly ClaimParams[]): Promise<DeliveryRow[]> {
   return db.rows<DeliveryRow>(
-    `UPDATE digest_deliveries AS d SET status = 'claimed', owner = r.owner, attempts = d.attempts + 1,
-         lease_until = r.lease, updated_at = r.now
-       FROM unnest(${KEY_ARRAYS}, @owners::text[], @nows::bigint[], @leases::bigint[],
-           @maxes::int[], @resends::int[]) AS r (${KEYS}, owner, now, lease, max, resend)
+    `UPDATE digest_deliveries AS d SET status = 'claimed', owner = r.owner, holder = r.holder,
+         attempts = d.attempts + 1, lease_until = r.lease, updated_at = r.now
+       FROM unnest(${KEY_ARRAYS}, @owners::text[], @holders::text[], @nows::bigint[], @leases::bigint[],
+           @maxes::int[], @resends::int[]) AS r (${KEYS}, owner, holder, now, lease, max, resend)
        WHERE ${SAME_KEY} AND ${TAKE_OVER_EACH}
        RETURNING ${RETURNED}`,
     {
       ...keyArrays(params),
       owners: params.map((p) => p.owner),
+      holders: params.map((p) => p.holder),
       nows: params.map((p) => p.now),
       leases: params.map((p) => p.lease),
       maxes: params.map((p) => p.max),

@@ -21,6 +21,7 @@ import {
 import {
   DELIVERY_COLUMNS,
   deliveryLogWhere,
+  HELD_CLAIMS,
   NOTE_TARGET_PROBLEM,
   SETTINGS_COLUMNS,
   UPSERT_SETTINGS,
@@ -175,6 +176,24 @@ export class PgDigestStore implements DigestStore {
     for (const row of rows)
       for (const id of JSON.parse(row.article_ids) as string[]) sets[row.n - 1]?.add(id);
     return sets;
+  }
+
+  async claimHolders(now: Date): Promise<string[]> {
+    const rows = await this.db.rows<{ holder: string }>(
+      `SELECT DISTINCT holder FROM digest_deliveries WHERE ${HELD_CLAIMS}`,
+      { now: now.getTime() },
+    );
+    return rows.map((row) => row.holder);
+  }
+
+  async releaseClaims(holders: readonly string[], now: Date): Promise<DeliveryKey[]> {
+    const rows = await this.db.rows<DeliveryRow>(
+      `UPDATE digest_deliveries SET lease_until = @now::bigint - 1, updated_at = @now
+         WHERE ${HELD_CLAIMS} AND holder = ANY(@holders::text[])
+         RETURNING ${DELIVERY_COLUMNS}`,
+      { now: now.getTime(), holders },
+    );
+    return rows.map(toDelivery);
   }
 
   async abandonedSends(now: Date): Promise<Delivery[]> {

@@ -24,6 +24,7 @@ import {
 } from '../rows.js';
 import {
   deliveryLogWhere,
+  HELD_CLAIMS,
   NOTE_TARGET_PROBLEM,
   TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
@@ -101,12 +102,12 @@ export class SqliteDigestStore implements DigestStore {
     const params = claimParams(request);
     const take = this.db.transaction((): Delivery | undefined => {
       const inserted = this.sql(
-        `INSERT OR IGNORE INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, attempts, lease_until, created_at, updated_at)
-           VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, 1, @lease, @now, @now)`,
+        `INSERT OR IGNORE INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, holder, attempts, lease_until, created_at, updated_at)
+           VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, @holder, 1, @lease, @now, @now)`,
       ).run(params);
       if (inserted.changes === 0) {
         const taken = this.sql(
-          `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, attempts = attempts + 1, lease_until = @lease, updated_at = @now
+          `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, holder = @holder, attempts = attempts + 1, lease_until = @lease, updated_at = @now
              WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND ${TAKE_OVER_CONDITION}`,
         ).run(params);
         if (taken.changes === 0) return undefined;
@@ -148,6 +149,22 @@ export class SqliteDigestStore implements DigestStore {
          AND status IN ('sent', 'sending', 'unknown')`,
     ).all(chat.platform, chat.id, since.getTime()) as { article_ids: string }[];
     return Promise.resolve(new Set(rows.flatMap((row) => JSON.parse(row.article_ids) as string[])));
+  }
+
+  claimHolders(now: Date): Promise<string[]> {
+    const rows = this.sql(`SELECT DISTINCT holder FROM digest_deliveries WHERE ${HELD_CLAIMS}`).all(
+      { now: now.getTime() },
+    ) as { holder: string }[];
+    return Promise.resolve(rows.map((row) => row.holder));
+  }
+
+  releaseClaims(holders: readonly string[], now: Date): Promise<DeliveryKey[]> {
+    const rows = this.sql(
+      `UPDATE digest_deliveries SET lease_until = @now - 1, updated_at = @now
+         WHERE ${HELD_CLAIMS} AND holder IN (SELECT value FROM json_each(@holders))
+         RETURNING *`,
+    ).all({ now: now.getTime(), holders: JSON.stringify(holders) }) as DeliveryRow[];
+    return Promise.resolve(rows.map(toDelivery));
   }
 
   abandonedSends(now: Date): Promise<Delivery[]> {
