@@ -73,6 +73,12 @@ export interface DigestFleetReport {
    * wire when it died (delivered or not; never repeated, as Telegram cannot drop a repeat).
    */
   readonly cutOff: readonly string[];
+  /**
+   * Claims of the killed process that the live ones released before their lease ended (from the
+   * processes' logs, ClaimHolder), and the seconds from the kill to the first such release.
+   */
+  readonly released: number;
+  readonly releasedAfterS: number | undefined;
 }
 
 const STORIES = [
@@ -185,6 +191,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
     const delivered = () => deliveredTelegram(telegram).size + deliveredDiscord(discord).size;
     const deadline = Date.now() + options.deadlineMs;
     let victim: number | undefined;
+    let killedAt = 0;
     let cutOff = new Set<string>();
     const missing = () => total - delivered();
     while (missing() > 0 && Date.now() < deadline) {
@@ -196,6 +203,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
         const bot = bots[0];
         peak = Math.max(peak, peakRss(bot?.child.pid));
         victim = bot?.child.pid;
+        killedAt = Date.now();
         bot?.child.kill('SIGKILL');
         await bot?.exited;
       }
@@ -220,6 +228,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
       peakRssMb: peak,
       killed: victim !== undefined,
       cutOff: [...cutOff],
+      ...releasedClaims(bots, killedAt),
     };
   } finally {
     await stopAll(bots);
@@ -260,6 +269,26 @@ function writeTrace(
   }));
   writeFileSync(join(dir, 'discord-calls.json'), JSON.stringify(rest));
   bots.forEach((bot, i) => writeFileSync(join(dir, `process-${i}.log`), bot.output.stderr));
+}
+
+/** What the processes logged of claims they released (a dead holder's), and when the first was. */
+function releasedClaims(bots: readonly Spawned[], killedAt: number) {
+  let released = 0;
+  let first: number | undefined;
+  for (const bot of bots)
+    for (const line of bot.output.stderr.split('\n')) {
+      if (!line.includes('claims of a process that died released')) continue;
+      let entry: { claims?: number; time?: number };
+      try {
+        entry = JSON.parse(line) as typeof entry;
+      } catch {
+        continue; // the killed process's last line, cut off
+      }
+      released += entry.claims ?? 0;
+      if (entry.time !== undefined) first = Math.min(first ?? entry.time, entry.time);
+    }
+  const releasedAfterS = first === undefined ? undefined : (first - killedAt) / 1000;
+  return { released, releasedAfterS };
 }
 
 /** Telegram chats left `sending` by the process with this pid (the ledger's owner names it). */
