@@ -60,6 +60,8 @@ export interface PlatformFigures {
   readonly rate: number;
   /** Per channel, its first message's arrival after the slot (ms). */
   readonly lateness: number[];
+  /** The longest pause between two messages of the fan-out (ms): digests waiting on a lease. */
+  readonly longestGap: number;
 }
 
 export interface DigestFleetReport {
@@ -329,7 +331,8 @@ function figures(
     seen.add(key);
     if (!first.has(m.chat)) first.set(m.chat, m.at);
   }
-  const times = messages.map((m) => m.at);
+  const times = messages.map((m) => m.at).sort((x, y) => x - y);
+  const longestGap = times.reduce((most, t, i) => Math.max(most, t - (times[i - 1] ?? t)), 0);
   const span = (Math.max(...times) - Math.min(...times)) / 1000;
   const missing = dueChats.filter((chat) => !first.has(chat));
   return {
@@ -343,6 +346,7 @@ function figures(
     rateLimitedBy: countBy(rateLimited.map((r) => r.limit ?? 'unnamed')),
     rate: messages.length > 1 && span > 0 ? (messages.length - 1) / span : 0,
     lateness: [...first.values()].map((at) => at - slot.getTime()),
+    longestGap,
   };
 }
 
