@@ -80,14 +80,20 @@ export async function createApp(
     },
   );
   const articles = storage.articles;
-  // A fleet's processes take a dead one's digest claims over at once (see ClaimHolder).
-  const holder =
-    jobs.kind === 'postgres'
-      ? new ClaimHolder({ locks: storage.fleetLocks, store: storage.digests, logger })
-      : undefined;
   const metrics = options.metrics ?? noMetrics;
   metrics.gauge('briefly_articles', {}, articleCounter(articles, logger));
   const posters = new Map<string, ChannelPoster>();
+  // A fleet's processes take a dead one's digest claims over at once (see ClaimHolder).
+  const holder =
+    jobs.kind === 'postgres'
+      ? new ClaimHolder({
+          locks: storage.fleetLocks,
+          store: storage.digests,
+          logger,
+          resendable: () =>
+            [...posters.values()].filter((p) => p.idempotent === true).map((p) => p.platform),
+        })
+      : undefined;
   const notify: ChannelNotifier = async (chat, compose) => {
     const t = catalogue.translator(await services.digests.channelLocale(chat));
     const outcome = await posters.get(chat.platform)?.post(chat, compose(t));

@@ -8,7 +8,8 @@ const slot = new Date('2026-12-07T08:00:00Z');
 const at = (seconds: number) => new Date(slot.getTime() + seconds * 1000);
 /** Far longer than the test: any claim taken over here was taken before its lease ended. */
 const LEASE_MS = 10 * 60_000;
-const chat = (id: string) => ({ platform: 'test', id });
+/** Chats of platform `test`, and of `nonce`, a platform that drops repeated sends (Discord). */
+const chat = (id: string) => ({ platform: id.startsWith('nonce') ? 'nonce' : 'test', id });
 const key = (id: string, kind: DeliveryKey['kind'] = 'scheduled'): DeliveryKey => ({
   chat: chat(id),
   slot,
@@ -31,7 +32,8 @@ export function claimHolderContract(name: string, create: () => Promise<ClaimHol
   describe(`ClaimHolder: ${name}`, () => {
     it("releases the claims of a holder whose session ended, and never a live holder's", async () => {
       const { store, locks, close } = await create();
-      const holder = () => new ClaimHolder({ locks, store, logger: silentLogger });
+      const holder = () =>
+        new ClaimHolder({ locks, store, logger: silentLogger, resendable: () => ['nonce'] });
       const [a, b] = [holder(), holder()];
       try {
         expect(await a.open()).toBe(true);
@@ -44,31 +46,30 @@ export function claimHolderContract(name: string, create: () => Promise<ClaimHol
             owner,
             now,
             leaseMs: LEASE_MS,
-            resendUnknown: false,
+            resendUnknown: k.chat.platform === 'nonce',
             maxAttempts: 6,
             holder: by?.current(),
           });
-        for (const id of ['a1', 'a2', 'a-sending'])
+        for (const id of ['a1', 'a2', 'a-sending', 'nonce-sending'])
           expect(await claim(key(id), 'a', a)).toBeTruthy();
         expect(await claim(key('a-manual', 'manual'), 'a', a)).toBeTruthy();
         expect(await claim(key('b1'), 'b', b)).toBeTruthy();
         expect(await claim(key('no-holder'), 'old')).toBeTruthy();
-        expect(
-          await store.update(key('a-sending'), 'a', {
-            status: 'sending',
-            now: at(2),
-            leaseMs: LEASE_MS,
-          }),
-        ).toBe(true);
+        for (const id of ['a-sending', 'nonce-sending'])
+          expect(
+            await store.update(key(id), 'a', { status: 'sending', now: at(2), leaseMs: LEASE_MS }),
+          ).toBe(true);
 
         // Both alive: nothing is released, and a's claims stay a's.
         expect(await b.release(at(5))).toEqual([]);
         expect(await a.release(at(5))).toEqual([]);
         expect(await claim(key('a1'), 'b', b, at(6))).toBeUndefined();
+        expect(await claim(key('nonce-sending'), 'b', b, at(6))).toBeUndefined();
 
         await a.close(); // a's process dies: its lock session ends
         const released = await eventually(() => b.release(at(10)));
-        expect(released.map((k) => k.chat.id).sort()).toEqual(['a1', 'a2']);
+        // Its claims, and its send on the wire where a repeat is dropped (resent with its key).
+        expect(released.map((k) => k.chat.id).sort()).toEqual(['a1', 'a2', 'nonce-sending']);
         expect(
           released.every((k) => k.kind === 'scheduled' && k.slot.getTime() === slot.getTime()),
         ).toBe(true);
@@ -80,9 +81,12 @@ export function claimHolderContract(name: string, create: () => Promise<ClaimHol
           status: 'claimed',
         });
         expect(await claim(key('a2'), 'b', b, at(12))).toMatchObject({ owner: 'b' });
+        // Taken over to be resent with its key (the claim's resendUnknown, as Discord's is).
+        expect(await claim(key('nonce-sending'), 'b', b, at(12))).toMatchObject({ owner: 'b' });
         // The dead owner's late writes no longer apply (its `sending` mark is refused).
         expect(await store.update(key('a2'), 'a', { status: 'sending', now: at(13) })).toBe(false);
-        // Left to their leases: a send on the wire, a manual digest, a claim with no holder, b's own.
+        // Left to their leases: a send on the wire where a repeat would arrive twice (recorded
+        // unknown once its lease ends), a manual digest, a claim with no holder, b's own.
         for (const [k, owner] of [
           [key('a-sending'), 'a'],
           [key('a-manual', 'manual'), 'a'],

@@ -9,6 +9,11 @@ export interface ClaimHolderOptions {
   readonly locks: FleetLocks;
   readonly store: DigestStore;
   readonly logger: Logger;
+  /**
+   * The platforms whose repeated sends are dropped (Discord's nonce): their digests a dead holder
+   * left `sending` are released too, and resent with the same key (default: none).
+   */
+  readonly resendable?: () => readonly string[];
 }
 
 /**
@@ -18,8 +23,11 @@ export interface ClaimHolderOptions {
  * the moment the process dies (PostgreSQL: its connection closes), and writes the session's id
  * with each claim it makes (`current`). `release` finds claims whose holder is no longer a member
  * and ends their leases. A claim made while the session is down carries no holder and waits for
- * its lease, as do the claims of a process alive but stuck. Rows marked `sending` are never
- * touched (their lease decides: resent with Discord's nonce, or recorded unknown). Whoever takes a
+ * its lease, as do the claims of a process alive but stuck. Rows marked `sending` keep their
+ * handling: on a platform that drops repeats (`resendable`: Discord's nonce) they are released
+ * too and resent with their key, as their lease would have had them (only sooner, well inside the
+ * platform's window for repeats); elsewhere (Telegram) they wait for their lease and are recorded
+ * unknown, never resent. Whoever takes a
  * released slot claims it in the ledger as always, so a process wrongly taken for dead (alive,
  * its lock session lost) only finds at its `sending` mark that the slot is no longer its own, and
  * sends nothing: a mistake here costs work, never a duplicate.
@@ -78,13 +86,14 @@ export class ClaimHolder {
   async release(now: Date): Promise<DeliveryKey[]> {
     const { store, logger } = this.options;
     if (!(await this.open()) || !this.session) return [];
-    const holders = await store.claimHolders(now);
+    const resendable = this.options.resendable?.() ?? [];
+    const holders = await store.claimHolders(now, resendable);
     if (holders.length === 0) return [];
     const { me, members } = await this.session.survey(GROUP, GROUP, 0);
     const live = new Set([me, ...members]);
     const gone = holders.filter((holder) => !live.has(holder));
     if (gone.length === 0) return [];
-    const keys = await store.releaseClaims(gone, now);
+    const keys = await store.releaseClaims(gone, now, resendable);
     if (keys.length > 0)
       logger.warn(
         { holders: gone, claims: keys.length },

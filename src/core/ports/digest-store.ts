@@ -137,13 +137,21 @@ export interface DigestStore extends ChatLifecycle {
   lastCompleted(chat: ChatRef): Promise<Delivery | undefined>;
   /** Ids of articles this channel received in digests since `since`. */
   sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>>;
-  /** The holders of scheduled slots' claims (not yet `sending`) whose lease still runs. */
-  claimHolders(now: Date): Promise<string[]>;
   /**
-   * Ends (just before `now`) the lease of the scheduled slots' claims (not yet `sending`) held by `holders`,
-   * processes known to be gone, so that they can be claimed at once; returns their keys.
+   * The holders of scheduled slots' claims whose lease still runs: `claimed` rows, and `sending`
+   * rows of the `resendable` platforms (where a repeat of a send is dropped: Discord's nonce).
    */
-  releaseClaims(holders: readonly string[], now: Date): Promise<DeliveryKey[]>;
+  claimHolders(now: Date, resendable: readonly string[]): Promise<string[]>;
+  /**
+   * Ends (just before `now`) the lease of those claims (as `claimHolders` counts them) held by
+   * `holders`, processes known to be gone, so that they can be claimed (or resent) at once; returns
+   * their keys.
+   */
+  releaseClaims(
+    holders: readonly string[],
+    now: Date,
+    resendable: readonly string[],
+  ): Promise<DeliveryKey[]>;
   /** `sending` rows whose lease ended: crashes in the middle of a send. */
   abandonedSends(now: Date): Promise<Delivery[]>;
   /** The channel's ledger since `since`, newest slot first (the control panel's delivery log). */

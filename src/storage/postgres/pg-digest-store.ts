@@ -21,7 +21,7 @@ import {
 import {
   DELIVERY_COLUMNS,
   deliveryLogWhere,
-  HELD_CLAIMS,
+  heldClaims,
   NOTE_TARGET_PROBLEM,
   SETTINGS_COLUMNS,
   UPSERT_SETTINGS,
@@ -34,6 +34,7 @@ import type { PgDatabase } from './pg-database.js';
 const chatOf = (chat: ChatRef) => `${chat.platform}\u0000${chat.id}`;
 
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
+const HELD_CLAIMS = heldClaims('platform = ANY(@resendable::text[])');
 /**
  * DigestStore on PostgreSQL. Every method is one statement (or one transaction), so any number of
  * processes can share the database: a slot is claimed by an INSERT … ON CONFLICT DO NOTHING or a
@@ -178,20 +179,25 @@ export class PgDigestStore implements DigestStore {
     return sets;
   }
 
-  async claimHolders(now: Date): Promise<string[]> {
+  async claimHolders(now: Date, resendable: readonly string[]): Promise<string[]> {
     const rows = await this.db.rows<{ holder: string }>(
       `SELECT DISTINCT holder FROM digest_deliveries WHERE ${HELD_CLAIMS}`,
-      { now: now.getTime() },
+      { now: now.getTime(), resendable },
     );
     return rows.map((row) => row.holder);
   }
 
-  async releaseClaims(holders: readonly string[], now: Date): Promise<DeliveryKey[]> {
+  async releaseClaims(
+    holders: readonly string[],
+    now: Date,
+    resendable: readonly string[],
+  ): Promise<DeliveryKey[]> {
     const rows = await this.db.rows<DeliveryRow>(
-      `UPDATE digest_deliveries SET lease_until = @now::bigint - 1, updated_at = @now
+      // updated_at stays: a `sending` row's is when its send began (RESEND_WINDOW_MS counts from it).
+      `UPDATE digest_deliveries SET lease_until = @now::bigint - 1
          WHERE ${HELD_CLAIMS} AND holder = ANY(@holders::text[])
          RETURNING ${DELIVERY_COLUMNS}`,
-      { now: now.getTime(), holders },
+      { now: now.getTime(), holders, resendable },
     );
     return rows.map(toDelivery);
   }

@@ -24,13 +24,14 @@ import {
 } from '../rows.js';
 import {
   deliveryLogWhere,
-  HELD_CLAIMS,
+  heldClaims,
   NOTE_TARGET_PROBLEM,
   TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
 
 const LOG_WHERE = deliveryLogWhere(() => '?');
+const HELD_CLAIMS = heldClaims('platform IN (SELECT value FROM json_each(@resendable))');
 /** DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. */
 export class SqliteDigestStore implements DigestStore {
   private readonly db;
@@ -151,19 +152,28 @@ export class SqliteDigestStore implements DigestStore {
     return Promise.resolve(new Set(rows.flatMap((row) => JSON.parse(row.article_ids) as string[])));
   }
 
-  claimHolders(now: Date): Promise<string[]> {
+  claimHolders(now: Date, resendable: readonly string[]): Promise<string[]> {
     const rows = this.sql(`SELECT DISTINCT holder FROM digest_deliveries WHERE ${HELD_CLAIMS}`).all(
-      { now: now.getTime() },
+      { now: now.getTime(), resendable: JSON.stringify(resendable) },
     ) as { holder: string }[];
     return Promise.resolve(rows.map((row) => row.holder));
   }
 
-  releaseClaims(holders: readonly string[], now: Date): Promise<DeliveryKey[]> {
+  releaseClaims(
+    holders: readonly string[],
+    now: Date,
+    resendable: readonly string[],
+  ): Promise<DeliveryKey[]> {
+    // updated_at stays: a `sending` row's is when its send began (RESEND_WINDOW_MS counts from it).
     const rows = this.sql(
-      `UPDATE digest_deliveries SET lease_until = @now - 1, updated_at = @now
+      `UPDATE digest_deliveries SET lease_until = @now - 1
          WHERE ${HELD_CLAIMS} AND holder IN (SELECT value FROM json_each(@holders))
          RETURNING *`,
-    ).all({ now: now.getTime(), holders: JSON.stringify(holders) }) as DeliveryRow[];
+    ).all({
+      now: now.getTime(),
+      holders: JSON.stringify(holders),
+      resendable: JSON.stringify(resendable),
+    }) as DeliveryRow[];
     return Promise.resolve(rows.map(toDelivery));
   }
 
