@@ -46,6 +46,7 @@ export class DigestScheduler {
   private takeOverTimer: ReturnType<typeof setTimeout> | undefined;
   private takingOver: Promise<void> = Promise.resolve();
   private stopped = false;
+  private takeOverFailing = false;
 
   /** `holder`: in a fleet, this process's ClaimHolder, whose `release` it runs every 2 s. */
   constructor(
@@ -94,8 +95,15 @@ export class DigestScheduler {
     try {
       const keys = await this.holder.release(this.clock.now());
       await this.handOut(this.jobs, keys);
+      this.takeOverFailing = false;
     } catch (error) {
-      this.logger.warn({ err: error }, 'could not look for claims of dead processes; trying again');
+      // Once per outage (the database restarting), not every 2 s.
+      if (!this.takeOverFailing)
+        this.logger.warn(
+          { err: error },
+          'could not look for claims of dead processes; trying again',
+        );
+      this.takeOverFailing = true;
     }
   }
 
