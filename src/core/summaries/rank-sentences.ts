@@ -39,14 +39,14 @@ export interface NewsRankerWeights {
  * averaging is steadier than the single best, which noise picks among near-equal settings).
  */
 export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
-  positionDecay: 0.2,
-  leadBonus: 0.6,
-  centrality: 1.3,
+  positionDecay: 0.18,
+  leadBonus: 0.85,
+  centrality: 1.175,
   title: 0.5,
   lengthPower: 0.28,
   minWords: 8,
   questionFactor: 0.5,
-  quoteFactor: 0.8,
+  quoteFactor: 0.83,
 };
 
 /** Scales a fragment's score far below any full sentence's (scores are of order 0.1 to 3). */

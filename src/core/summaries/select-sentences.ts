@@ -25,7 +25,7 @@ const REDUNDANCY_WEIGHT = 0.3;
  * What going over the word budget costs a sentence, per sentence's share of the budget it
  * overshoots, in units of the best sentence's score (see `length` below).
  */
-export const LENGTH_WEIGHT = 0.175;
+export const LENGTH_WEIGHT = 0.2;
 
 /**
  * Picks `count` sentences (fewer only when the candidates run out) by the ranker's scores and
