@@ -37,28 +37,57 @@ const byParagraphs = new WeakMap<
 export function filterTextOf(article: Article): FilterText {
   const known = cache.get(article);
   if (known) return known;
-  const head = `${article.title}\n${article.tags.join(' ')}\n`;
+  const head = headOf(article);
   const shared = byParagraphs.get(article.paragraphs);
   if (shared?.head === head) {
     cache.set(article, shared.text);
     return shared.text;
   }
-  let body = '';
-  for (const paragraph of article.paragraphs) {
-    if (body.length >= FILTER_TEXT_LIMIT) break;
-    body += `${paragraph.text}\n`;
-  }
-  const raw = `${head}${body.slice(0, FILTER_TEXT_LIMIT)}`;
-  // Most stories are ASCII: lower case is all their folding, and the word table is read in the
-  // same pass that finds out. Others are folded fully (accents removed) and read again.
-  const lower = raw.toLowerCase();
-  const ascii = WordTable.ofAscii(lower);
-  const text = ascii
-    ? filterTextWith(lower, ascii)
-    : foldedFilterText(stripAccents(raw).toLowerCase());
+  const raw = rawText(head, article.paragraphs);
+  const stored = article.filterWords && WordTable.fromIndex(article.filterWords, raw.length);
+  const text = stored ? filterTextWith(stripAccents(raw).toLowerCase(), stored) : built(raw);
   cache.set(article, text);
   byParagraphs.set(article.paragraphs, { head, text });
   return text;
+}
+
+/**
+ * The word index a store keeps with an article (see Article.filterWords), built when the article
+ * is written: a story read back is filtered without reading its words again.
+ */
+export function wordIndexOf(article: Pick<Article, 'title' | 'tags' | 'paragraphs'>): Int32Array {
+  const raw = rawText(headOf(article), article.paragraphs);
+  return tableOf(raw).table.toIndex(raw.length);
+}
+
+const headOf = (article: Pick<Article, 'title' | 'tags'>) =>
+  `${article.title}\n${article.tags.join(' ')}\n`;
+
+function rawText(head: string, paragraphs: Article['paragraphs']): string {
+  let body = '';
+  for (const paragraph of paragraphs) {
+    if (body.length >= FILTER_TEXT_LIMIT) break;
+    body += `${paragraph.text}\n`;
+  }
+  return `${head}${body.slice(0, FILTER_TEXT_LIMIT)}`;
+}
+
+/**
+ * The folded text and its word table. Most stories are ASCII: lower case is all their folding,
+ * and the word table is read in the same pass that finds out. Others are folded fully (accents
+ * removed) and read again.
+ */
+function tableOf(raw: string): { plain: string; table: WordTable } {
+  const lower = raw.toLowerCase();
+  const ascii = WordTable.ofAscii(lower);
+  if (ascii) return { plain: lower, table: ascii };
+  const plain = stripAccents(raw).toLowerCase();
+  return { plain, table: WordTable.of(plain) };
+}
+
+function built(raw: string): FilterText {
+  const { plain, table } = tableOf(raw);
+  return filterTextWith(plain, table);
 }
 
 /** The filter text of text already folded (accent-free, lower case). */

@@ -63,6 +63,14 @@ let scratch: Int32Array<ArrayBuffer> = new Int32Array(1024);
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = wordUnitsAt(String.fromCharCode(c), 0);
 
+/**
+ * A stored word index is Int32 [format, length of the text it was built from, ...slots]. The
+ * format changes whenever what a word is, or its hash, changes: an index of an older format is
+ * ignored and the table built again from the text, so no stored index can change a verdict.
+ */
+export const WORD_INDEX_FORMAT = 0x46570001;
+const INDEX_HEADER = 2;
+
 export class WordTable {
   private constructor(private readonly slots: Int32Array) {}
 
@@ -112,6 +120,36 @@ export class WordTable {
     const slots = new Int32Array(size);
     for (let i = 0; i < count; i++) insert(slots, scratch[i] ?? 1);
     return new WordTable(slots);
+  }
+
+  /**
+   * The table as stored with an article (see WORD_INDEX_FORMAT): resized to the distinct words
+   * (half full), so a stored index is about 1 KB for a story's opening.
+   */
+  toIndex(rawLength: number): Int32Array {
+    let distinct = 0;
+    for (const slot of this.slots) if (slot !== 0) distinct++;
+    let size = 16;
+    while (size < distinct * 2) size *= 2;
+    const index = new Int32Array(INDEX_HEADER + size);
+    index[0] = WORD_INDEX_FORMAT;
+    index[1] = rawLength;
+    const slots = index.subarray(INDEX_HEADER);
+    for (const slot of this.slots) if (slot !== 0) insert(slots, slot);
+    return index;
+  }
+
+  /**
+   * The table of a stored index, or undefined when it is of another format or of another text
+   * (its length differs): the caller then builds the table from the text.
+   */
+  static fromIndex(index: Int32Array, rawLength: number): WordTable | undefined {
+    const size = index.length - INDEX_HEADER;
+    if (index[0] !== WORD_INDEX_FORMAT || index[1] !== rawLength) return undefined;
+    if (size < 16 || (size & (size - 1)) !== 0) return undefined;
+    const slots = index.subarray(INDEX_HEADER);
+    // A lookup ends at an empty slot: a table with none (a damaged row) would never answer.
+    return slots.includes(0) ? new WordTable(slots) : undefined;
   }
 
   /** Whether `hash` (of hashWord) may be a word of the text: false is certain, true is probable. */

@@ -89,3 +89,25 @@ describe('hostile text', () => {
     expect(wholeWordIn(`${near} aa`, 'aa')).toBe(true);
   });
 });
+
+describe('a stored word index', () => {
+  const text = 'the harbour tunnel reopens; tolls stay suspended';
+  const index = WordTable.of(text).toIndex(text.length);
+
+  it('answers as the table it was made of', () => {
+    const table = WordTable.fromIndex(index, text.length);
+    for (const word of foldedWords(text)) expect(table?.mayHave(hashWord(word)), word).toBe(true);
+    expect(table?.mayHave(hashWord('bridge'))).toBe(false);
+  });
+
+  it('is refused when it is of another text, format or shape', () => {
+    expect(WordTable.fromIndex(index, text.length + 1)).toBeUndefined();
+    const otherFormat = index.slice();
+    otherFormat[0] = 0x46570002;
+    expect(WordTable.fromIndex(otherFormat, text.length)).toBeUndefined();
+    expect(WordTable.fromIndex(index.subarray(0, index.length - 1), text.length)).toBeUndefined();
+    const noEmptySlot = index.slice();
+    noEmptySlot.fill(5, 2);
+    expect(WordTable.fromIndex(noEmptySlot, text.length)).toBeUndefined();
+  });
+});
