@@ -22,33 +22,51 @@ export interface FilterText {
   hasWord(word: string, hash?: number): boolean;
 }
 
-const cache = new WeakMap<Article, FilterText>();
 /**
- * The same text by the article's paragraphs: a database store builds a new Article on every read
- * but shares the paragraphs of an unchanged article (its bounded paragraph cache), so each
+ * Each article's filter text, by its paragraphs: a database store builds a new Article on every
+ * read but shares the paragraphs of an unchanged article (its bounded paragraph cache), so each
  * channel's digest does not read the same story again. The title and topics are compared, since
- * they are not part of the paragraphs.
+ * they are not part of the paragraphs. One weak map and no object but the text per story: the
+ * first pass of a digest's filters is mostly allocation, and its garbage.
  */
-const byParagraphs = new WeakMap<
-  Article['paragraphs'],
-  { readonly head: string; readonly text: FilterText }
->();
+const byParagraphs = new WeakMap<Article['paragraphs'], StoryText>();
 
 export function filterTextOf(article: Article): FilterText {
-  const known = cache.get(article);
-  if (known) return known;
-  const head = headOf(article);
-  const shared = byParagraphs.get(article.paragraphs);
-  if (shared?.head === head) {
-    cache.set(article, shared.text);
-    return shared.text;
-  }
-  const raw = rawText(head, article.paragraphs);
+  const known = byParagraphs.get(article.paragraphs);
+  if (known?.isOf(article)) return known;
+  const raw = rawText(headOf(article), article.paragraphs);
   const stored = article.filterWords && WordTable.fromIndex(article.filterWords, raw.length);
-  const text = stored ? filterTextWith(stripAccents(raw).toLowerCase(), stored) : built(raw);
-  cache.set(article, text);
-  byParagraphs.set(article.paragraphs, { head, text });
+  const { plain, table } = stored
+    ? { plain: stripAccents(raw).toLowerCase(), table: stored }
+    : tableOf(raw);
+  const text = new StoryText(plain, table, article.title, article.tags);
+  byParagraphs.set(article.paragraphs, text);
   return text;
+}
+
+class StoryText implements FilterText {
+  private joinedWords: string | undefined;
+
+  constructor(
+    readonly plain: string,
+    private readonly table: WordTable,
+    private readonly title: string,
+    private readonly tags: readonly string[],
+  ) {}
+
+  get joined(): string {
+    return (this.joinedWords ??= ` ${foldedWords(this.plain).join(' ')} `);
+  }
+
+  hasWord(word: string, hash = hashWord(word)): boolean {
+    return this.table.mayHave(hash) && wholeWordIn(this.plain, word);
+  }
+
+  /** Whether this is the text of the article (whose paragraphs it was found by). */
+  isOf(article: Article): boolean {
+    if (article.title !== this.title || article.tags.length !== this.tags.length) return false;
+    return article.tags.every((tag, i) => tag === this.tags[i]);
+  }
 }
 
 /**
@@ -85,23 +103,7 @@ function tableOf(raw: string): { plain: string; table: WordTable } {
   return { plain, table: WordTable.of(plain) };
 }
 
-function built(raw: string): FilterText {
-  const { plain, table } = tableOf(raw);
-  return filterTextWith(plain, table);
-}
-
 /** The filter text of text already folded (accent-free, lower case). */
 export function foldedFilterText(plain: string): FilterText {
-  return filterTextWith(plain, WordTable.of(plain));
-}
-
-function filterTextWith(plain: string, table: WordTable): FilterText {
-  let joined: string | undefined;
-  return {
-    plain,
-    get joined() {
-      return (joined ??= ` ${foldedWords(plain).join(' ')} `);
-    },
-    hasWord: (word, hash = hashWord(word)) => table.mayHave(hash) && wholeWordIn(plain, word),
-  };
+  return new StoryText(plain, WordTable.of(plain), '', []);
 }
