@@ -16,7 +16,17 @@ export type Requirement = readonly (readonly string[])[];
 
 /** Whether a (lower-cased) text meets the requirement: if not, the regex cannot match it. */
 export function mayMatch(required: Requirement, text: string): boolean {
-  return required.every((set) => set.some((s) => text.includes(s)));
+  // Loops, not every/some: this runs for every regex branch of every story.
+  for (const set of required) {
+    let found = false;
+    for (const literal of set)
+      if (text.includes(literal)) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
+  }
+  return true;
 }
 
 const QUANTIFIER = /^(?:\*|\+|\?|\{(\d+)(?:,(\d*))?\})\??/;
