@@ -26,9 +26,9 @@ describe('a stored word index that is missing or damaged', () => {
     const stored = db.prepare("SELECT filter_words FROM articles WHERE key = 'k2'").get() as {
       filter_words: Buffer;
     };
-    // Format and text length as written, so only the missing empty slot is wrong.
-    const [format = 0, length = 0] = new Int32Array(new Uint8Array(stored.filter_words).buffer);
-    const full = new Int32Array([format, length, ...new Array<number>(16).fill(7)]);
+    // As written, but for a word table with no empty slot.
+    const full = new Int32Array(new Uint8Array(stored.filter_words).buffer);
+    full.fill(7, 2 + 128);
     const set = db.prepare('UPDATE articles SET filter_words = ? WHERE key = ?');
     set.run(null, 'k0');
     set.run(Buffer.from([1, 2, 3, 4, 5, 6, 7]), 'k1');

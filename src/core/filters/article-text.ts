@@ -1,5 +1,6 @@
 import type { Article } from '../articles/article.js';
 import { foldedWords, stripAccents } from './fold-text.js';
+import { GRAM_INTS, gramBitsOf } from './trigram-bits.js';
 import { hashWord, wholeWordIn, WordTable } from './word-table.js';
 
 /**
@@ -20,6 +21,8 @@ export interface FilterText {
   readonly joined: string;
   /** Whether a folded word (with its hashWord) is one of the text's words. */
   hasWord(word: string, hash?: number): boolean;
+  /** The trigram bits of `plain` when the story was stored with them (see trigram-bits.ts). */
+  readonly grams?: Int32Array | undefined;
 }
 
 /**
@@ -35,24 +38,28 @@ export function filterTextOf(article: Article): FilterText {
   const known = byParagraphs.get(article.paragraphs);
   if (known?.isOf(article)) return known;
   const raw = rawText(headOf(article), article.paragraphs);
-  const stored = article.filterWords && WordTable.fromIndex(article.filterWords, raw.length);
-  const { plain, table } = stored
-    ? { plain: stripAccents(raw).toLowerCase(), table: stored }
-    : tableOf(raw);
-  const text = new StoryText(plain, table, article.title, article.tags);
+  const stored = article.filterWords && storedIndex(article.filterWords, raw.length);
+  const text = stored
+    ? new StoryText(stripAccents(raw).toLowerCase(), stored.table, article, stored.grams)
+    : new StoryText(...tableOf(raw), article);
   byParagraphs.set(article.paragraphs, text);
   return text;
 }
 
 class StoryText implements FilterText {
   private joinedWords: string | undefined;
+  private readonly title: string;
+  private readonly tags: readonly string[];
 
   constructor(
     readonly plain: string,
     private readonly table: WordTable,
-    private readonly title: string,
-    private readonly tags: readonly string[],
-  ) {}
+    of: Pick<Article, 'title' | 'tags'>,
+    readonly grams?: Int32Array,
+  ) {
+    this.title = of.title;
+    this.tags = of.tags;
+  }
 
   get joined(): string {
     return (this.joinedWords ??= ` ${foldedWords(this.plain).join(' ')} `);
@@ -70,12 +77,37 @@ class StoryText implements FilterText {
 }
 
 /**
+ * A stored index is Int32 [format, length of the text it was built from, the text's trigram bits
+ * (GRAM_INTS), the word table's slots]. The format changes whenever what a word is, or a hash,
+ * changes: an index of another format, of another text (its length differs) or damaged is
+ * ignored and the table built from the text, so no stored index can change a verdict.
+ */
+export const WORD_INDEX_FORMAT = 0x46570002;
+const HEADER = 2;
+
+/**
  * The word index a store keeps with an article (see Article.filterWords), built when the article
  * is written: a story read back is filtered without reading its words again.
  */
 export function wordIndexOf(article: Pick<Article, 'title' | 'tags' | 'paragraphs'>): Int32Array {
   const raw = rawText(headOf(article), article.paragraphs);
-  return tableOf(raw).table.toIndex(raw.length);
+  const [plain, table] = tableOf(raw);
+  const slots = table.toSlots();
+  const index = new Int32Array(HEADER + GRAM_INTS + slots.length);
+  index[0] = WORD_INDEX_FORMAT;
+  index[1] = raw.length;
+  index.set(gramBitsOf(plain), HEADER);
+  index.set(slots, HEADER + GRAM_INTS);
+  return index;
+}
+
+function storedIndex(
+  index: Int32Array,
+  rawLength: number,
+): { table: WordTable; grams: Int32Array } | undefined {
+  if (index[0] !== WORD_INDEX_FORMAT || index[1] !== rawLength) return undefined;
+  const table = WordTable.fromSlots(index.subarray(HEADER + GRAM_INTS));
+  return table && { table, grams: index.subarray(HEADER, HEADER + GRAM_INTS) };
 }
 
 const headOf = (article: Pick<Article, 'title' | 'tags'>) =>
@@ -95,15 +127,15 @@ function rawText(head: string, paragraphs: Article['paragraphs']): string {
  * and the word table is read in the same pass that finds out. Others are folded fully (accents
  * removed) and read again.
  */
-function tableOf(raw: string): { plain: string; table: WordTable } {
+function tableOf(raw: string): [plain: string, table: WordTable] {
   const lower = raw.toLowerCase();
   const ascii = WordTable.ofAscii(lower);
-  if (ascii) return { plain: lower, table: ascii };
+  if (ascii) return [lower, ascii];
   const plain = stripAccents(raw).toLowerCase();
-  return { plain, table: WordTable.of(plain) };
+  return [plain, WordTable.of(plain)];
 }
 
 /** The filter text of text already folded (accent-free, lower case). */
 export function foldedFilterText(plain: string): FilterText {
-  return new StoryText(plain, WordTable.of(plain), '', []);
+  return new StoryText(plain, WordTable.of(plain), { title: '', tags: [] });
 }

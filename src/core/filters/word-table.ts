@@ -63,14 +63,6 @@ let scratch: Int32Array<ArrayBuffer> = new Int32Array(1024);
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = wordUnitsAt(String.fromCharCode(c), 0);
 
-/**
- * A stored word index is Int32 [format, length of the text it was built from, ...slots]. The
- * format changes whenever what a word is, or its hash, changes: an index of an older format is
- * ignored and the table built again from the text, so no stored index can change a verdict.
- */
-export const WORD_INDEX_FORMAT = 0x46570001;
-const INDEX_HEADER = 2;
-
 export class WordTable {
   private constructor(private readonly slots: Int32Array) {}
 
@@ -119,36 +111,28 @@ export class WordTable {
     while (size < count * 2) size *= 2;
     const slots = new Int32Array(size);
     for (let i = 0; i < count; i++) insert(slots, scratch[i] ?? 1);
-    return new WordTable(slots);
+    return slots.includes(0) ? new WordTable(slots) : undefined;
   }
 
   /**
-   * The table as stored with an article (see WORD_INDEX_FORMAT): resized to the distinct words
-   * (half full), so a stored index is about 1 KB for a story's opening.
+   * The table as stored with an article (see article-text.ts): resized to the distinct words
+   * (half full), so it is about 1 KB for a story's opening.
    */
-  toIndex(rawLength: number): Int32Array {
+  toSlots(): Int32Array {
     let distinct = 0;
     for (const slot of this.slots) if (slot !== 0) distinct++;
     let size = 16;
     while (size < distinct * 2) size *= 2;
-    const index = new Int32Array(INDEX_HEADER + size);
-    index[0] = WORD_INDEX_FORMAT;
-    index[1] = rawLength;
-    const slots = index.subarray(INDEX_HEADER);
+    const slots = new Int32Array(size);
     for (const slot of this.slots) if (slot !== 0) insert(slots, slot);
-    return index;
+    return slots;
   }
 
-  /**
-   * The table of a stored index, or undefined when it is of another format or of another text
-   * (its length differs): the caller then builds the table from the text.
-   */
-  static fromIndex(index: Int32Array, rawLength: number): WordTable | undefined {
-    const size = index.length - INDEX_HEADER;
-    if (index[0] !== WORD_INDEX_FORMAT || index[1] !== rawLength) return undefined;
+  /** The table of stored slots, or undefined when they cannot be one (a damaged value). */
+  static fromSlots(slots: Int32Array): WordTable | undefined {
+    const size = slots.length;
     if (size < 16 || (size & (size - 1)) !== 0) return undefined;
-    const slots = index.subarray(INDEX_HEADER);
-    // A lookup ends at an empty slot: a table with none (a damaged row) would never answer.
+    // A lookup ends at an empty slot: a table with none would never answer.
     return slots.includes(0) ? new WordTable(slots) : undefined;
   }
 
