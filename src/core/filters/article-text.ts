@@ -37,7 +37,7 @@ const byParagraphs = new WeakMap<Article['paragraphs'], StoryText>();
 export function filterTextOf(article: Article): FilterText {
   const known = byParagraphs.get(article.paragraphs);
   if (known?.isOf(article)) return known;
-  const raw = rawText(headOf(article), article.paragraphs);
+  const raw = rawText(article);
   const stored = article.filterWords && storedIndex(article.filterWords, raw.length);
   const text = stored
     ? new StoryText(stripAccents(raw).toLowerCase(), stored.table, article, stored.grams)
@@ -90,7 +90,7 @@ const HEADER = 2;
  * is written: a story read back is filtered without reading its words again.
  */
 export function wordIndexOf(article: Pick<Article, 'title' | 'tags' | 'paragraphs'>): Int32Array {
-  const raw = rawText(headOf(article), article.paragraphs);
+  const raw = rawText(article);
   const [plain, table] = tableOf(raw);
   const slots = table.toSlots();
   const index = new Int32Array(HEADER + GRAM_INTS + slots.length);
@@ -110,16 +110,22 @@ function storedIndex(
   return table && { table, grams: index.subarray(HEADER, HEADER + GRAM_INTS) };
 }
 
-const headOf = (article: Pick<Article, 'title' | 'tags'>) =>
-  `${article.title}\n${article.tags.join(' ')}\n`;
-
-function rawText(head: string, paragraphs: Article['paragraphs']): string {
-  let body = '';
-  for (const paragraph of paragraphs) {
-    if (body.length >= FILTER_TEXT_LIMIT) break;
-    body += `${paragraph.text}\n`;
+/** Title, topics and the opening of the text, a line each: what filters read, before folding. */
+function rawText(article: Pick<Article, 'title' | 'tags' | 'paragraphs'>): string {
+  // One join makes one flat string: concatenation would build a rope that each later read (the
+  // regex test, lower case) copies again.
+  const tags = article.tags.join(' ');
+  const parts = [article.title, tags];
+  let body = 0;
+  for (const paragraph of article.paragraphs) {
+    if (body >= FILTER_TEXT_LIMIT) break;
+    parts.push(paragraph.text);
+    body += paragraph.text.length + 1;
   }
-  return `${head}${body.slice(0, FILTER_TEXT_LIMIT)}`;
+  parts.push('');
+  const raw = parts.join('\n');
+  const end = article.title.length + tags.length + 2 + FILTER_TEXT_LIMIT;
+  return raw.length > end ? raw.slice(0, end) : raw;
 }
 
 /**

@@ -94,3 +94,26 @@ describe('trigram bits', () => {
     }
   });
 });
+
+describe('what filters read of a story', () => {
+  it('ends 1,000 characters into the text, whatever its paragraphs, stored index or not', () => {
+    // "inside" ends at character 1,000 of the text (paragraphs a line each); "outside" starts after.
+    const first = 'x'.repeat(600);
+    const second = `${'y'.repeat(392)} inside outside`;
+    const story = {
+      ...draft({ title: 'Two paragraphs', tags: ['Tag'], text: [first, second, 'third'] }),
+      id: 'two',
+    };
+    for (const variant of [story, withIndex(story)]) {
+      const keeps = (word: string) =>
+        new ChannelFilter([{ kind: 'include', pattern: word }]).keeps({
+          ...variant,
+          paragraphs: [...variant.paragraphs],
+        });
+      expect(keeps('inside')).toBe(true);
+      expect(keeps('outside')).toBe(false);
+      expect(keeps('third')).toBe(false);
+      expect(keeps('tag')).toBe(true);
+    }
+  });
+});
