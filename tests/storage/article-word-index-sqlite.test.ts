@@ -28,7 +28,7 @@ describe('a stored word index that is missing or damaged', () => {
     };
     // As written, but for a word table with no empty slot.
     const full = new Int32Array(new Uint8Array(stored.filter_words).buffer);
-    full.fill(7, 2 + 128);
+    full.fill(7, 3 + 128);
     const set = db.prepare('UPDATE articles SET filter_words = ? WHERE key = ?');
     set.run(null, 'k0');
     set.run(Buffer.from([1, 2, 3, 4, 5, 6, 7]), 'k1');

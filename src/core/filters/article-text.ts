@@ -1,5 +1,5 @@
 import type { Article } from '../articles/article.js';
-import { foldedWords, stripAccents } from './fold-text.js';
+import { foldedWords, hasAccents, stripAccents } from './fold-text.js';
 import { GRAM_INTS, gramBitsOf } from './trigram-bits.js';
 import { hashWord, wholeWordIn, WordTable } from './word-table.js';
 
@@ -40,7 +40,7 @@ export function filterTextOf(article: Article): FilterText {
   const raw = rawText(article);
   const stored = article.filterWords && storedIndex(article.filterWords, raw.length);
   const text = stored
-    ? new StoryText(stripAccents(raw).toLowerCase(), stored.table, article, stored.grams)
+    ? new StoryText(stored.plain(raw), stored.table, article, stored.grams)
     : new StoryText(...tableOf(raw), article);
   byParagraphs.set(article.paragraphs, text);
   return text;
@@ -83,7 +83,7 @@ class StoryText implements FilterText {
  * ignored and the table built from the text, so no stored index can change a verdict.
  */
 export const WORD_INDEX_FORMAT = 0x46570002;
-const HEADER = 2;
+const HEADER = 3;
 
 /**
  * The word index a store keeps with an article (see Article.filterWords), built when the article
@@ -96,6 +96,8 @@ export function wordIndexOf(article: Pick<Article, 'title' | 'tags' | 'paragraph
   const index = new Int32Array(HEADER + GRAM_INTS + slots.length);
   index[0] = WORD_INDEX_FORMAT;
   index[1] = raw.length;
+  // Whether folding is lower case only: a reader then does not search the text for accents.
+  index[2] = hasAccents(raw) ? 0 : 1;
   index.set(gramBitsOf(plain), HEADER);
   index.set(slots, HEADER + GRAM_INTS);
   return index;
@@ -104,10 +106,11 @@ export function wordIndexOf(article: Pick<Article, 'title' | 'tags' | 'paragraph
 function storedIndex(
   index: Int32Array,
   rawLength: number,
-): { table: WordTable; grams: Int32Array } | undefined {
+): { table: WordTable; grams: Int32Array; plain: (raw: string) => string } | undefined {
   if (index[0] !== WORD_INDEX_FORMAT || index[1] !== rawLength) return undefined;
   const table = WordTable.fromSlots(index.subarray(HEADER + GRAM_INTS));
-  return table && { table, grams: index.subarray(HEADER, HEADER + GRAM_INTS) };
+  const plain = index[2] === 1 ? lowerOnly : folded;
+  return table && { table, grams: index.subarray(HEADER, HEADER + GRAM_INTS), plain };
 }
 
 /** Title, topics and the opening of the text, a line each: what filters read, before folding. */
@@ -119,8 +122,12 @@ function rawText(article: Pick<Article, 'title' | 'tags' | 'paragraphs'>): strin
   let body = 0;
   for (const paragraph of article.paragraphs) {
     if (body >= FILTER_TEXT_LIMIT) break;
-    parts.push(paragraph.text);
-    body += paragraph.text.length + 1;
+    // Only what is read is copied (a slice of a flat string is a view).
+    const text = paragraph.text;
+    parts.push(
+      text.length > FILTER_TEXT_LIMIT - body ? text.slice(0, FILTER_TEXT_LIMIT - body) : text,
+    );
+    body += text.length + 1;
   }
   parts.push('');
   const raw = parts.join('\n');
@@ -133,11 +140,14 @@ function rawText(article: Pick<Article, 'title' | 'tags' | 'paragraphs'>): strin
  * and the word table is read in the same pass that finds out. Others are folded fully (accents
  * removed) and read again.
  */
+const lowerOnly = (raw: string) => raw.toLowerCase();
+const folded = (raw: string) => stripAccents(raw).toLowerCase();
+
 function tableOf(raw: string): [plain: string, table: WordTable] {
   const lower = raw.toLowerCase();
   const ascii = WordTable.ofAscii(lower);
   if (ascii) return [lower, ascii];
-  const plain = stripAccents(raw).toLowerCase();
+  const plain = folded(raw);
   return [plain, WordTable.of(plain)];
 }
 

@@ -59,7 +59,7 @@ describe('a stored word index (trigram bits and word table)', () => {
     const otherFormat = wordIndexOf(story).slice();
     otherFormat[0] = WORD_INDEX_FORMAT + 1;
     const noEmptySlot = wordIndexOf(story).slice();
-    noEmptySlot.fill(7, 2 + 128);
+    noEmptySlot.fill(7, 3 + 128);
     for (const index of [other, otherFormat, noEmptySlot, new Int32Array(3)])
       expect(filter.keeps(withIndex(story, index))).toBe(false);
   });
