@@ -297,6 +297,12 @@ export const PG_MIGRATIONS: readonly {
     sql: `ALTER TABLE digest_settings ADD COLUMN target TEXT;
           ALTER TABLE digest_settings ADD COLUMN target_problem TEXT;`,
   },
+  {
+    version: 14,
+    name: "the word index of each article's filter text, written with the article",
+    // NULL for articles written before: keyword filters build their index when first needed.
+    sql: `ALTER TABLE articles ADD COLUMN filter_words BYTEA;`,
+  },
 ];
 
 /**
