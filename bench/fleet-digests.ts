@@ -48,6 +48,10 @@ function addRows(run: string, report: DigestFleetReport) {
       dups: f.duplicates,
       lost: f.lost,
       'on the wire at kill': platform === 'telegram' && report.killed ? report.cutOff.length : '',
+      'longest pause (s)': seconds(f.longestGap),
+      'claims released (s after kill)': report.killed
+        ? `${report.released} (${report.releasedAfterS?.toFixed(1) ?? '-'})`
+        : '',
       'lateness p50 (s)': seconds(quantile(f.lateness, 0.5)),
       'lateness p99 (s)': seconds(quantile(f.lateness, 0.99)),
       'peak RSS MB': report.peakRssMb,

@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatcher } from './core/commands/dispatch.js';
 import type { Services } from './core/commands/define-command.js';
 import { CommandRegistry } from './core/commands/registry.js';
 import { createServices } from './core/create-services.js';
+import { ClaimHolder } from './core/digests/claim-holder.js';
 import { parseTime } from './core/digests/schedule.js';
 import { catalogue } from './core/i18n/catalogue.js';
 import type { ChannelPoster } from './core/ports/channel-poster.js';
@@ -82,6 +83,17 @@ export async function createApp(
   const metrics = options.metrics ?? noMetrics;
   metrics.gauge('briefly_articles', {}, articleCounter(articles, logger));
   const posters = new Map<string, ChannelPoster>();
+  // A fleet's processes take a dead one's digest claims over at once (see ClaimHolder).
+  const holder =
+    jobs.kind === 'postgres'
+      ? new ClaimHolder({
+          locks: storage.fleetLocks,
+          store: storage.digests,
+          logger,
+          resendable: () =>
+            [...posters.values()].filter((p) => p.idempotent === true).map((p) => p.platform),
+        })
+      : undefined;
   const notify: ChannelNotifier = async (chat, compose) => {
     const t = catalogue.translator(await services.digests.channelLocale(chat));
     const outcome = await posters.get(chat.platform)?.post(chat, compose(t));
@@ -121,6 +133,7 @@ export async function createApp(
     metrics,
     // A dead process's work is taken over after the job lease: its digest claims too (at most 2 min).
     claimLeaseMs: config.JOB_LEASE_SECONDS * 1000,
+    claimHolder: holder && (() => holder.current()),
   });
   const content = new ContentDirectory(
     config.CONTENT_DIR,
@@ -137,11 +150,14 @@ export async function createApp(
     createDispatcher(new CommandRegistry(commands), services),
     metrics,
   );
+  // Before any claim: until it is open, claims carry no holder and wait for their lease.
+  await holder?.open();
   const scheduler = new DigestScheduler(
     services.digests,
     clock,
     logger.child({ part: 'scheduler' }),
     jobs,
+    holder,
   );
   return {
     services,
@@ -162,6 +178,8 @@ export async function createApp(
     async close() {
       await scheduler.stop();
       await jobs.stop();
+      // After the jobs: while its session lives, this process's claims are not taken over.
+      await holder?.close();
       await feeds.stop();
       await content.close();
       await storage.close();

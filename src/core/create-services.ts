@@ -29,6 +29,8 @@ export interface ServiceDependencies {
   readonly metrics?: Metrics | undefined;
   /** How long a dead process's digest claims hold their slots (at most the default 2 minutes). */
   readonly claimLeaseMs?: number | undefined;
+  /** This process's digest claim holder id now (fleets on PostgreSQL; see ClaimHolder). */
+  readonly claimHolder?: (() => string | undefined) | undefined;
 }
 
 /** Wires the services commands use from their dependencies (app.ts, tests and benchmarks alike). */
@@ -56,6 +58,7 @@ export function createServices(deps: ServiceDependencies): Services {
       owner: deps.owner,
       metrics: deps.metrics,
       claimLeaseMs: deps.claimLeaseMs,
+      holder: deps.claimHolder,
     }),
   };
 }

@@ -1,7 +1,8 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import { z } from 'zod';
 import type { DigestService } from '../core/digests/digest-service.js';
-import { chatKey } from '../core/ports/chat-memory.js';
+import type { ClaimHolder } from '../core/digests/claim-holder.js';
+import { chatKey, type ChatRef } from '../core/ports/chat-memory.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { JobQueue } from '../core/ports/job-queue.js';
 import type { Logger } from '../core/ports/logger.js';
@@ -19,6 +20,8 @@ const DIGESTS_AT_ONCE = 64;
  * queue. The ledger, not this lease, decides who sends a slot: the next tick hands it out again.
  */
 const DIGEST_JOB_LEASE_SECONDS = 40 * 60;
+/** How often a process of a fleet looks for the claims of a process that died (ClaimHolder). */
+const TAKE_OVER_EVERY_MS = 2_000;
 
 /** A slot job's data, checked: it came through the database. */
 const slotJob = z.object({
@@ -40,16 +43,24 @@ export class DigestScheduler {
   private task: ScheduledTask | undefined;
   private readonly workers = new Map<string, Promise<void>>();
   private running: Promise<unknown> = Promise.resolve();
+  private takeOverTimer: ReturnType<typeof setTimeout> | undefined;
+  private takingOver: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private takeOverFailing = false;
 
+  /** `holder`: in a fleet, this process's ClaimHolder, whose `release` it runs every 2 s. */
   constructor(
     private readonly digests: DigestService,
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly jobs?: JobQueue,
+    private readonly holder?: ClaimHolder,
   ) {}
 
   /** Sends what is due now (the catch-up after downtime), then starts the minute tick. */
   async start(): Promise<void> {
+    // From the start: the catch-up below may run long in a fleet, and a process may die during it.
+    this.scheduleTakeOver();
     await this.tick();
     const jobs = this.jobs;
     if (jobs) await Promise.all([...this.workers.keys()].map((queue) => jobs.idle(queue)));
@@ -64,6 +75,36 @@ export class DigestScheduler {
         'digest tick missed (the event loop was busy); the next tick catches up',
       );
     });
+  }
+
+  /**
+   * Every TAKE_OVER_EVERY_MS (one look at a time): the slots whose claims a dead process held are
+   * released in the ledger and handed out again as jobs, to whichever live process takes them.
+   */
+  private scheduleTakeOver(): void {
+    if (!this.holder || !this.jobs || this.stopped) return;
+    this.takeOverTimer = setTimeout(() => {
+      this.takingOver = this.takeOver().finally(() => this.scheduleTakeOver());
+    }, TAKE_OVER_EVERY_MS);
+    this.takeOverTimer.unref();
+  }
+
+  /** Releases a dead process's claims and hands their slots out again. Never throws. */
+  async takeOver(): Promise<void> {
+    if (!this.holder || !this.jobs) return;
+    try {
+      const keys = await this.holder.release(this.clock.now());
+      await this.handOut(this.jobs, keys);
+      this.takeOverFailing = false;
+    } catch (error) {
+      // Once per outage (the database restarting), not every 2 s.
+      if (!this.takeOverFailing)
+        this.logger.warn(
+          { err: error },
+          'could not look for claims of dead processes; trying again',
+        );
+      this.takeOverFailing = true;
+    }
   }
 
   /** One round: deliver (or hand out as jobs) every due digest. Never throws. */
@@ -84,24 +125,36 @@ export class DigestScheduler {
     }
     const jobs = this.jobs;
     const slots = await this.digests.dueSlots(now);
-    const queues = new Map<string, typeof slots>();
+    const queues = await this.handOut(
+      jobs,
+      slots.map(({ settings, slot }) => ({ chat: settings.chat, slot })),
+    );
+    if (slots.length > 0) this.logger.info({ due: slots.length }, 'digests handed out as jobs');
+    // One process (SQLite): the round is done when its digests are.
+    if (jobs.kind === 'in-process') await Promise.all(queues.map((q) => jobs.idle(q)));
+  }
+
+  /** Enqueues one job per slot in its platform's queue; the queues it used. */
+  private async handOut(
+    jobs: JobQueue,
+    slots: readonly { chat: ChatRef; slot: Date }[],
+  ): Promise<string[]> {
+    const queues = new Map<string, (typeof slots)[number][]>();
     for (const due of slots) {
-      const queue = digestQueue(due.settings.chat.platform);
+      const queue = digestQueue(due.chat.platform);
       queues.set(queue, [...(queues.get(queue) ?? []), due]);
     }
     for (const [queue, due] of queues) {
       await this.worker(queue, jobs);
       await jobs.enqueue(
         queue,
-        due.map(({ settings, slot }) => ({
-          key: `${chatKey(settings.chat)}|${slot.toISOString()}`,
-          data: { chat: settings.chat, slot: slot.toISOString() },
+        due.map(({ chat, slot }) => ({
+          key: `${chatKey(chat)}|${slot.toISOString()}`,
+          data: { chat, slot: slot.toISOString() },
         })),
       );
     }
-    if (slots.length > 0) this.logger.info({ due: slots.length }, 'digests handed out as jobs');
-    // One process (SQLite): the round is done when its digests are.
-    if (jobs.kind === 'in-process') await Promise.all([...queues.keys()].map((q) => jobs.idle(q)));
+    return [...queues.keys()];
   }
 
   /** Starts this process's worker of a platform's digest queue, once. */
@@ -123,9 +176,12 @@ export class DigestScheduler {
 
   /** Stops ticking, starts no more slots of the round in progress, and waits for it. */
   async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.takeOverTimer);
     this.digests.stop();
     await this.task?.destroy();
     this.task = undefined;
     await this.running;
+    await this.takingOver;
   }
 }

@@ -16,6 +16,14 @@ export const TAKE_OVER_CONDITION = `attempts < @max AND (
   (status = 'failed' AND retry_at IS NOT NULL AND retry_at <= @now) OR
   (status = 'sending' AND lease_until < @now AND @resend = 1))`;
 
+/**
+ * Scheduled slots' claims whose lease still runs and whose holder is known, `claimed` or, on the
+ * platforms `resendable` names (each dialect's test of `platform` against @resendable), `sending`
+ * (DigestStore.claimHolders, releaseClaims). Parameters: @now, @resendable.
+ */
+export const heldClaims = (resendable: string) => `kind = 'scheduled' AND lease_until >= @now
+  AND holder IS NOT NULL AND (status = 'claimed' OR (status = 'sending' AND ${resendable}))`;
+
 /** Inserts or replaces a channel's settings (`settingsParams`); both dialects take it as it is. */
 export const UPSERT_SETTINGS = `INSERT INTO digest_settings (platform, chat_id, enabled, minute_of_day, days, timezone, size, topics, language, show_images, ping_role, target, target_problem, active, inactive_reason, schedule_from, updated_at)
          VALUES (@platform, @chat_id, @enabled, @minute_of_day, @days, @timezone, @size, @topics, @language, @show_images, @ping_role, @target, @target_problem, @active, @inactive_reason, @schedule_from, @updated_at)

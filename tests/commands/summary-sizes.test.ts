@@ -60,7 +60,9 @@ describe('/summary and /digest preview at any size', () => {
         if (/^(?:It|But) /.test(line)) expect(plain[i - 1]).toBe(lines[at - 1]);
       });
       expect(plain.length).toBeLessThanOrEqual(count);
-      if (count === 10 && ref === 'harbour tunnel reopens') expect(plain).toEqual(lines); // each once
+      // Each line once (which paragraph's copy of a line is quoted is the ranker's choice).
+      if (count === 10 && ref === 'harbour tunnel reopens')
+        expect([...plain].sort()).toEqual([...lines].sort());
     }
   });
 

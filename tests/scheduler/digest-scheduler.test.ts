@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClaimHolder } from '../../src/core/digests/claim-holder.js';
+import { MemoryFleetLocks } from '../../src/core/fleet/memory-fleet-locks.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
-import { DigestScheduler } from '../../src/scheduler/digest-scheduler.js';
+import { createInProcessJobs } from '../../src/jobs/in-process-jobs.js';
+import { DigestScheduler, digestQueue } from '../../src/scheduler/digest-scheduler.js';
 import { draft } from '../support/builders.js';
 import { createTestBot } from '../support/test-services.js';
 
@@ -59,5 +62,55 @@ describe('DigestScheduler', () => {
     await again.start();
     await again.stop();
     expect(posts).toEqual(['b']);
+  });
+
+  it('hands out again at once the slot a dead process had claimed, never a live one', async () => {
+    const { bot, posts } = setup();
+    const chat = { platform: 'test', id: 'c' };
+    bot.clock.set('2026-11-26T06:00:00Z');
+    await bot.services.digests.change(chat, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:05Z');
+    const locks = new MemoryFleetLocks();
+    const store = bot.storage.digests;
+    const other = new ClaimHolder({ locks, store, logger: silentLogger });
+    const mine = new ClaimHolder({ locks, store, logger: silentLogger });
+    await other.open();
+    await mine.open();
+    // Another process claimed the slot (its digest waits in its platform queue), for 2 minutes.
+    const claimed = await store.claim({
+      chat,
+      slot: new Date('2026-11-26T07:00:00Z'),
+      kind: 'scheduled',
+      owner: 'other',
+      now: bot.clock.now(),
+      leaseMs: 120_000,
+      resendUnknown: false,
+      maxAttempts: 6,
+      holder: other.current(),
+    });
+    expect(claimed).toBeDefined();
+    const jobs = createInProcessJobs(silentLogger);
+    const scheduler = new DigestScheduler(
+      bot.services.digests,
+      bot.clock,
+      silentLogger,
+      jobs,
+      mine,
+    );
+    try {
+      await scheduler.takeOver(); // the other process lives: its claim stays its own
+      expect(
+        (await store.getDelivery({ chat, slot: claimed!.slot, kind: 'scheduled' }))?.owner,
+      ).toBe('other');
+      await other.close(); // its process died
+      bot.clock.set('2026-11-26T07:00:07Z');
+      await scheduler.takeOver();
+      await jobs.idle(digestQueue('test'));
+      expect(posts).toEqual(['c']);
+    } finally {
+      await scheduler.stop();
+      await jobs.stop();
+      await mine.close();
+    }
   });
 });

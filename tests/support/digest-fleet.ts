@@ -60,6 +60,8 @@ export interface PlatformFigures {
   readonly rate: number;
   /** Per channel, its first message's arrival after the slot (ms). */
   readonly lateness: number[];
+  /** The longest pause between two messages of the fan-out (ms): digests waiting on a lease. */
+  readonly longestGap: number;
 }
 
 export interface DigestFleetReport {
@@ -73,6 +75,12 @@ export interface DigestFleetReport {
    * wire when it died (delivered or not; never repeated, as Telegram cannot drop a repeat).
    */
   readonly cutOff: readonly string[];
+  /**
+   * Claims of the killed process that the live ones released before their lease ended (from the
+   * processes' logs, ClaimHolder), and the seconds from the kill to the first such release.
+   */
+  readonly released: number;
+  readonly releasedAfterS: number | undefined;
 }
 
 const STORIES = [
@@ -185,6 +193,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
     const delivered = () => deliveredTelegram(telegram).size + deliveredDiscord(discord).size;
     const deadline = Date.now() + options.deadlineMs;
     let victim: number | undefined;
+    let killedAt = 0;
     let cutOff = new Set<string>();
     const missing = () => total - delivered();
     while (missing() > 0 && Date.now() < deadline) {
@@ -196,6 +205,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
         const bot = bots[0];
         peak = Math.max(peak, peakRss(bot?.child.pid));
         victim = bot?.child.pid;
+        killedAt = Date.now();
         bot?.child.kill('SIGKILL');
         await bot?.exited;
       }
@@ -220,6 +230,7 @@ export async function runDigestFleet(options: DigestFleetOptions): Promise<Diges
       peakRssMb: peak,
       killed: victim !== undefined,
       cutOff: [...cutOff],
+      ...releasedClaims(bots, killedAt),
     };
   } finally {
     await stopAll(bots);
@@ -262,6 +273,26 @@ function writeTrace(
   bots.forEach((bot, i) => writeFileSync(join(dir, `process-${i}.log`), bot.output.stderr));
 }
 
+/** What the processes logged of claims they released (a dead holder's), and when the first was. */
+function releasedClaims(bots: readonly Spawned[], killedAt: number) {
+  let released = 0;
+  let first: number | undefined;
+  for (const bot of bots)
+    for (const line of bot.output.stderr.split('\n')) {
+      if (!line.includes('claims of a process that died released')) continue;
+      let entry: { claims?: number; time?: number };
+      try {
+        entry = JSON.parse(line) as typeof entry;
+      } catch {
+        continue; // the killed process's last line, cut off
+      }
+      released += entry.claims ?? 0;
+      if (entry.time !== undefined) first = Math.min(first ?? entry.time, entry.time);
+    }
+  const releasedAfterS = first === undefined ? undefined : (first - killedAt) / 1000;
+  return { released, releasedAfterS };
+}
+
 /** Telegram chats left `sending` by the process with this pid (the ledger's owner names it). */
 async function cutOffSends(databaseUrl: string, pid: number): Promise<Set<string>> {
   const { default: pg } = await import('pg');
@@ -300,7 +331,8 @@ function figures(
     seen.add(key);
     if (!first.has(m.chat)) first.set(m.chat, m.at);
   }
-  const times = messages.map((m) => m.at);
+  const times = messages.map((m) => m.at).sort((x, y) => x - y);
+  const longestGap = times.reduce((most, t, i) => Math.max(most, t - (times[i - 1] ?? t)), 0);
   const span = (Math.max(...times) - Math.min(...times)) / 1000;
   const missing = dueChats.filter((chat) => !first.has(chat));
   return {
@@ -314,6 +346,7 @@ function figures(
     rateLimitedBy: countBy(rateLimited.map((r) => r.limit ?? 'unnamed')),
     rate: messages.length > 1 && span > 0 ? (messages.length - 1) / span : 0,
     lateness: [...first.values()].map((at) => at - slot.getTime()),
+    longestGap,
   };
 }
 

@@ -43,6 +43,8 @@ export interface TestBotOptions {
   readonly feeds?: FeedService;
   /** Where the services log (default: nowhere). */
   readonly logger?: Logger;
+  /** This process's digest claim holder id (a fleet's ClaimHolder; default none). */
+  readonly claimHolder?: () => string | undefined;
 }
 
 /**
@@ -70,6 +72,7 @@ export function createTestBot(
     digestDefaults: { minuteOfDay: 8 * 60, timezone: 'UTC', size: 5 },
     catchUpMinutes: options.catchUpMinutes ?? 60,
     owner: options.owner ?? 'test-process',
+    claimHolder: options.claimHolder,
   });
   const dispatcher = createDispatcher(new CommandRegistry(commands), services);
   return {

@@ -35,6 +35,12 @@ export interface Article {
    * `image`): an http(s) URL that passed checkImageUrl. Shown by reference, never fetched by the bot.
    */
   readonly image?: string | undefined;
+  /**
+   * The words of the article's filter text as a store wrote them with it (see
+   * filters/article-text.ts wordIndexOf): keyword filters read a stored story without scanning
+   * its text again. Absent (an article from before, or not from a store): built when first needed.
+   */
+  readonly filterWords?: Int32Array | undefined;
 }
 
 /** An article before it has been given its final id (ids are settled by the index). */

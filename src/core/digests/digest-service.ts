@@ -80,6 +80,8 @@ export interface DigestServiceOptions {
   readonly metrics?: Metrics | undefined;
   /** How long a claim of a process that died holds its slot (default and most: 2 minutes). */
   readonly claimLeaseMs?: number | undefined;
+  /** This process's claim holder id now (ClaimHolder, fleets): its claims outlive it no longer. */
+  readonly holder?: (() => string | undefined) | undefined;
 }
 
 export interface RunReport {
@@ -344,6 +346,7 @@ export class DigestService {
       leaseMs: this.claimLeaseMs,
       resendUnknown: this.posters.get(key.chat.platform)?.idempotent === true,
       maxAttempts: MAX_ATTEMPTS,
+      holder: this.options.holder?.(),
     });
   }
 
@@ -373,9 +376,7 @@ export class DigestService {
     }
     this.count(result, 'scheduled');
     const settled = result === 'failed' || result === 'busy' ? await this.isSettled(key) : true;
-    if (settled) {
-      this.handled.set(chatKey(settings.chat), slot.getTime());
-    }
+    if (settled) this.handled.set(chatKey(settings.chat), slot.getTime());
     return result;
   }
 
@@ -405,5 +406,4 @@ export class DigestService {
 }
 
 export { idempotencyKey };
-export type { DeliveryResult };
-export type { DeliveryKind };
+export type { DeliveryResult, DeliveryKind };

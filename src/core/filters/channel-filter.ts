@@ -79,7 +79,7 @@ class RuleGroup {
 }
 
 function termMatches(term: Term, text: FilterText): boolean {
-  if (term.type === 'regex') return regexMatches(term.branches, text.plain);
+  if (term.type === 'regex') return regexMatches(term.branches, text.plain, text.grams);
   if (term.words.length === 1) return text.hasWord(term.words[0] ?? '');
   return phraseIn(term.words, ` ${term.words.join(' ')} `, text);
 }

@@ -9,6 +9,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The same runs in lower-case ASCII text, where Unicode property matching would cost 3 times more. */
 const ASCII_WORD = /[a-z0-9]+/g;
 
+/** Whether text has anything stripAccents could change (most text is ASCII and has not). */
+export function hasAccents(text: string): boolean {
+  return NON_ASCII.test(text);
+}
+
 /** Text with accents and other combining marks removed; case is kept (regular expressions see this). */
 export function stripAccents(text: string): string {
   // Most text is ASCII, and normalising it would only cost time.

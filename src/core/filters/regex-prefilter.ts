@@ -1,3 +1,5 @@
+import { gramsOf, mayContain } from './trigram-bits.js';
+
 /**
  * Literal prefilters for regular expressions, as RE2's FilteredRE2 does: text that a pattern could
  * match must contain one of a few strings read off the pattern, so the regex runs only on stories
@@ -14,9 +16,50 @@
  */
 export type Requirement = readonly (readonly string[])[];
 
-/** Whether a (lower-cased) text meets the requirement: if not, the regex cannot match it. */
-export function mayMatch(required: Requirement, text: string): boolean {
-  return required.every((set) => set.some((s) => text.includes(s)));
+/** A requirement's literals as trigram bit numbers (see trigram-bits.ts), set for set. */
+export type RequiredGrams = readonly (readonly Int32Array[])[];
+
+export function requiredGramsOf(required: Requirement): RequiredGrams {
+  return required.map((set) => set.map(gramsOf));
+}
+
+/** Whether text with these trigram bits may meet the requirement (false is certain; no search). */
+export function gramsAllow(bits: Int32Array, grams: RequiredGrams): boolean {
+  for (const set of grams) {
+    let allowed = false;
+    for (const literal of set)
+      if (mayContain(bits, literal)) {
+        allowed = true;
+        break;
+      }
+    if (!allowed) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a (lower-cased) text meets the requirement: if not, the regex cannot match it. With the
+ * text's trigram bits, a literal whose trigrams are not all there is known absent without a search.
+ */
+export function mayMatch(
+  required: Requirement,
+  text: string,
+  bits?: Int32Array,
+  grams?: RequiredGrams,
+): boolean {
+  // Loops, not every/some: this runs for every regex branch of every story.
+  for (let i = 0; i < required.length; i++) {
+    const set = required[i] ?? [];
+    const setGrams = bits && grams?.[i];
+    let found = false;
+    for (let j = 0; j < set.length && !found; j++) {
+      const literalGrams = setGrams?.[j];
+      if (bits && literalGrams && !mayContain(bits, literalGrams)) continue;
+      found = text.includes(set[j] ?? '');
+    }
+    if (!found) return false;
+  }
+  return true;
 }
 
 const QUANTIFIER = /^(?:\*|\+|\?|\{(\d+)(?:,(\d*))?\})\??/;

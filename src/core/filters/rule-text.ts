@@ -3,7 +3,15 @@ import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
 import type { Localized } from '../i18n/translator.js';
 import { stripAccents, wordsOf } from './fold-text.js';
 import { splitBranches } from './regex-branches.js';
-import { lowerPattern, mayMatch, requiredLiterals, type Requirement } from './regex-prefilter.js';
+import {
+  gramsAllow,
+  lowerPattern,
+  mayMatch,
+  requiredGramsOf,
+  requiredLiterals,
+  type RequiredGrams,
+  type Requirement,
+} from './regex-prefilter.js';
 
 /** Whether a story must match the rule to be kept (include) or is dropped when it does (exclude). */
 export type RuleKind = 'include' | 'exclude';
@@ -36,6 +44,8 @@ export interface RegexBranch {
   readonly regex: RE2JS;
   /** What a matching text contains (see regex-prefilter): the regex runs only when it is there. */
   readonly required: Requirement;
+  /** The trigrams of `required`'s literals, for texts that have trigram bits. */
+  readonly requiredGrams?: RequiredGrams | undefined;
   /** When the branch is only literal text (and word boundaries): matched without the automaton. */
   readonly literal?: LiteralBranch | undefined;
 }
@@ -108,11 +118,15 @@ export function compileRegex(
     const lowered = lowerPattern(stripAccents(source));
     try {
       RE2JS.compile(lowered);
-      const branches = splitBranches(lowered).map((branch) => ({
-        regex: RE2JS.compile(branch),
-        required: requiredLiterals(branch),
-        literal: literalBranch(branch),
-      }));
+      const branches = splitBranches(lowered).map((branch) => {
+        const required = requiredLiterals(branch);
+        return {
+          regex: RE2JS.compile(branch),
+          required,
+          requiredGrams: requiredGramsOf(required),
+          literal: literalBranch(branch),
+        };
+      });
       return { ok: true, branches };
     } catch {
       return { ok: true, branches: [{ regex: asWritten, required: [] }] };
@@ -179,12 +193,21 @@ export function isRegexRule(pattern: string): boolean {
   return pattern.trim().startsWith('/');
 }
 
-/** Whether a regex term's pattern matches lower-case, accent-free text. */
-export function regexMatches(branches: readonly RegexBranch[], text: string): boolean {
+/**
+ * Whether a regex term's pattern matches lower-case, accent-free text (with the text's trigram
+ * bits when it has them: see trigram-bits.ts).
+ */
+export function regexMatches(
+  branches: readonly RegexBranch[],
+  text: string,
+  bits?: Int32Array,
+): boolean {
   for (const branch of branches) {
+    const grams = branch.requiredGrams;
+    if (bits && grams && !gramsAllow(bits, grams)) continue;
     if (branch.literal) {
       if (literalMatches(branch.literal, text)) return true;
-    } else if (mayMatch(branch.required, text) && branch.regex.test(text)) return true;
+    } else if (mayMatch(branch.required, text, bits, grams) && branch.regex.test(text)) return true;
   }
   return false;
 }

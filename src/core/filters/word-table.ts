@@ -111,7 +111,29 @@ export class WordTable {
     while (size < count * 2) size *= 2;
     const slots = new Int32Array(size);
     for (let i = 0; i < count; i++) insert(slots, scratch[i] ?? 1);
-    return new WordTable(slots);
+    return slots.includes(0) ? new WordTable(slots) : undefined;
+  }
+
+  /**
+   * The table as stored with an article (see article-text.ts): resized to the distinct words
+   * (half full), so it is about 1 KB for a story's opening.
+   */
+  toSlots(): Int32Array {
+    let distinct = 0;
+    for (const slot of this.slots) if (slot !== 0) distinct++;
+    let size = 16;
+    while (size < distinct * 2) size *= 2;
+    const slots = new Int32Array(size);
+    for (const slot of this.slots) if (slot !== 0) insert(slots, slot);
+    return slots;
+  }
+
+  /** The table of stored slots, or undefined when they cannot be one (a damaged value). */
+  static fromSlots(slots: Int32Array): WordTable | undefined {
+    const size = slots.length;
+    if (size < 16 || (size & (size - 1)) !== 0) return undefined;
+    // A lookup ends at an empty slot: a table with none would never answer.
+    return slots.includes(0) ? new WordTable(slots) : undefined;
   }
 
   /** Whether `hash` (of hashWord) may be a word of the text: false is certain, true is probable. */

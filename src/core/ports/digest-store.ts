@@ -75,6 +75,11 @@ export interface ClaimRequest extends DeliveryKey {
   /** Take over a `sending` row whose lease ended (only where the platform drops repeats). */
   readonly resendUnknown: boolean;
   readonly maxAttempts: number;
+  /**
+   * The claiming process's live fleet lock session (ClaimHolder): once that session is gone (the
+   * process died), `releaseClaims` may end the claim's lease early. Unset: only the lease ends it.
+   */
+  readonly holder?: string | undefined;
 }
 
 export interface DeliveryUpdate {
@@ -132,6 +137,21 @@ export interface DigestStore extends ChatLifecycle {
   lastCompleted(chat: ChatRef): Promise<Delivery | undefined>;
   /** Ids of articles this channel received in digests since `since`. */
   sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>>;
+  /**
+   * The holders of scheduled slots' claims whose lease still runs: `claimed` rows, and `sending`
+   * rows of the `resendable` platforms (where a repeat of a send is dropped: Discord's nonce).
+   */
+  claimHolders(now: Date, resendable: readonly string[]): Promise<string[]>;
+  /**
+   * Ends (just before `now`) the lease of those claims (as `claimHolders` counts them) held by
+   * `holders`, processes known to be gone, so that they can be claimed (or resent) at once; returns
+   * their keys.
+   */
+  releaseClaims(
+    holders: readonly string[],
+    now: Date,
+    resendable: readonly string[],
+  ): Promise<DeliveryKey[]>;
   /** `sending` rows whose lease ended: crashes in the middle of a send. */
   abandonedSends(now: Date): Promise<Delivery[]>;
   /** The channel's ledger since `since`, newest slot first (the control panel's delivery log). */

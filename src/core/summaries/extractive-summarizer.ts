@@ -13,7 +13,7 @@ import type { Summarizer, Summary, SummarySentence } from './summarizer.js';
  * `count × WORDS_PER_SENTENCE` words (a CNN reader's highlights are about 31 words; 3 sentences of
  * a news story about 65).
  */
-export const WORDS_PER_SENTENCE = 18;
+export const WORDS_PER_SENTENCE = 17.4;
 
 /**
  * The article's best `count` sentences (fewer only when it has fewer), steered towards about

@@ -26,8 +26,10 @@ export interface NewsRankerWeights {
   /** Score factor for a question ("So what is the challenge about?"): a summary states facts. */
   readonly questionFactor: number;
   /**
-   * Score factor for a sentence with quotation marks: a reader's summary reports what was said
-   * rather than quoting it (CNN's highlights quote rarely).
+   * Score factor for a sentence that quotes: one with quotation marks, or one inside a quotation
+   * opened in an earlier sentence (a quote often runs over several sentences, and only its first
+   * and last have a mark). A reader's summary reports what was said rather than quoting it
+   * (CNN's highlights quote rarely).
    */
   readonly quoteFactor: number;
 }
@@ -37,21 +39,21 @@ export interface NewsRankerWeights {
  * averaging is steadier than the single best, which noise picks among near-equal settings).
  */
 export const DEFAULT_NEWS_WEIGHTS: NewsRankerWeights = {
-  positionDecay: 0.2,
-  leadBonus: 0.6,
-  centrality: 1.3,
+  positionDecay: 0.18,
+  leadBonus: 0.85,
+  centrality: 1.175,
   title: 0.5,
   lengthPower: 0.28,
   minWords: 8,
   questionFactor: 0.5,
-  quoteFactor: 0.8,
+  quoteFactor: 0.83,
 };
 
 /** Scales a fragment's score far below any full sentence's (scores are of order 0.1 to 3). */
 const FRAGMENT_FACTOR = 1e-6;
 
-/** Quotation marks (straight, curly, guillemets, low-9): the sentence quotes someone. */
-const QUOTE = /["“”„«»]/;
+/** Opening quotation marks at the start of a sentence (after spaces or brackets). */
+const OPENS_QUOTE = /^[\s([]*["“„«]/;
 /** Ends in a question mark, maybe inside quotes or brackets. */
 const QUESTION = /\?["”’')\]]*$/;
 
@@ -69,23 +71,43 @@ export function createNewsRanker(overrides: Partial<NewsRankerWeights> = {}): Se
     const titleSimilarity = title && w.title > 0 ? graph.similarityTo(title) : undefined;
     // A loop, not Array.from over the typed array: its iterator leaves an object per sentence.
     const scores: number[] = [];
+    /** Whether a quotation opened in an earlier sentence is still open. */
+    let inQuotation = false;
     for (let i = 0; i < wordCounts.length; i++) {
       const count = wordCounts[i] ?? 0;
+      const sentence = sentences[i] ?? '';
+      const marks = quotationMarks(sentence);
+      const quoting = inQuotation || marks > 0;
+      // A sentence that opens with a mark starts a quotation afresh: a quote that runs over
+      // paragraphs reopens each one without closing the one before.
+      if (OPENS_QUOTE.test(sentence)) inQuotation = false;
+      if (marks % 2 === 1) inQuotation = !inQuotation;
       if (count === 0) {
         scores.push(-Infinity);
         continue;
       }
       const prior = 1 / (1 + w.positionDecay * i) + (i === 0 ? w.leadBonus : 0);
       const content = w.centrality * (centrality[i] ?? 0) + w.title * (titleSimilarity?.[i] ?? 0);
-      const sentence = sentences[i] ?? '';
       const question = QUESTION.test(sentence) ? w.questionFactor : 1;
-      const quote = QUOTE.test(sentence) ? w.quoteFactor : 1;
+      const quote = quoting ? w.quoteFactor : 1;
       const score = ((prior + content) * question * quote) / Math.pow(count, w.lengthPower);
       // A fragment ranks below every full sentence: picked only when the article has too few.
       scores.push(hasFullSentences && count < w.minWords ? score * FRAGMENT_FACTOR : score);
     }
     return scores;
   };
+}
+
+/** How many quotation marks (straight, curly, guillemets, low-9) a sentence has. */
+function quotationMarks(sentence: string): number {
+  let marks = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    // " “ ” „ « »
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb)
+      marks++;
+  }
+  return marks;
 }
 
 /** Words in a sentence: runs of letters and digits (a fast stand-in for `words(text).length`). */

@@ -2,6 +2,7 @@ import type { Article, ArticleDraft, Paragraph } from '../../core/articles/artic
 import { canonicalUrl } from '../../core/articles/canonical-url.js';
 import { contentHashOf, normaliseDraft } from '../../core/articles/content-hash.js';
 import { slugify } from '../../core/articles/slug.js';
+import { wordIndexOf } from '../../core/filters/article-text.js';
 import { contentTerms } from '../../core/text/terms.js';
 import { languageOf, TEXT_LANGUAGES, toolkitFor } from '../../core/text/toolkit.js';
 
@@ -27,6 +28,8 @@ export interface ArticleRecord {
   readonly image: string | null;
   readonly contentHash: string;
   readonly paragraphs: readonly Paragraph[];
+  /** The word index of the article's filter text (see Article.filterWords), as bytes. */
+  readonly filterWords: Uint8Array;
   /** Stemmed content words of the title and of the text, as the search index takes them. */
   readonly titleTerms: string;
   readonly bodyTerms: string;
@@ -53,13 +56,14 @@ export function recordOf(key: string, input: ArticleDraft): ArticleRecord {
     image: draft.image ?? null,
     contentHash: contentHashOf(draft),
     paragraphs: draft.paragraphs,
+    filterWords: bytesOfIndex(wordIndexOf(draft)),
     ...searchTerms(draft),
   };
 }
 
 /** The columns of `articles` that readers select (named, so an added column breaks no reader). */
 export const ARTICLE_COLUMNS =
-  'seq, key, id, title, url, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, image, content_hash';
+  'seq, key, id, title, url, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, image, content_hash, filter_words';
 
 export interface ArticleRow {
   readonly seq: number;
@@ -78,6 +82,8 @@ export interface ArticleRow {
   readonly related: string;
   readonly image: string | null;
   readonly content_hash: string;
+  /** NULL for an article written before the index was kept (built when first filtered). */
+  readonly filter_words: Uint8Array | null;
 }
 
 export interface ParagraphRow {
@@ -103,7 +109,24 @@ export function articleOf(row: ArticleRow, paragraphs: readonly Paragraph[]): Ar
     paragraphs,
     related: JSON.parse(row.related) as string[],
     ...(row.image === null ? {} : { image: row.image }),
+    ...(row.filter_words === null ? {} : { filterWords: indexOfBytes(row.filter_words) }),
   };
+}
+
+/** An Int32 word index as the bytes a BLOB / bytea column holds (the machine's byte order). */
+function bytesOfIndex(index: Int32Array): Uint8Array {
+  return Buffer.from(index.buffer, index.byteOffset, index.byteLength);
+}
+
+/**
+ * The word index of a column's bytes, copied: a driver's Buffer may start at any byte, and an
+ * Int32Array only at a multiple of 4. A damaged or foreign value is checked by the filter, which
+ * then ignores it (see WordTable.fromIndex).
+ */
+function indexOfBytes(bytes: Uint8Array): Int32Array {
+  const index = new Int32Array(bytes.byteLength >> 2);
+  new Uint8Array(index.buffer).set(bytes.subarray(0, index.byteLength));
+  return index;
 }
 
 /**
@@ -133,14 +156,15 @@ export function queryTermsOf(text: string): string[] {
 
 /** The columns an article write sets, in both dialects (the id starts as the slug; see settle). */
 export const WRITTEN_COLUMNS =
-  'key, id, base_id, title, url, url_key, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, image, content_hash, stored_at';
+  'key, id, base_id, title, url, url_key, publisher, tags, language, published_at, origin_kind, origin_path, feed_url, item_id, related, image, content_hash, filter_words, stored_at';
 export const WRITTEN_VALUES =
-  '@key, @base_id, @base_id, @title, @url, @url_key, @publisher, @tags, @language, @published_at, @origin_kind, @origin_path, @feed_url, @item_id, @related, @image, @content_hash, @stored_at';
+  '@key, @base_id, @base_id, @title, @url, @url_key, @publisher, @tags, @language, @published_at, @origin_kind, @origin_path, @feed_url, @item_id, @related, @image, @content_hash, @filter_words, @stored_at';
 /** What an upsert of a changed article replaces (never `seq` or `id`). */
 export const REWRITTEN_COLUMNS = `base_id = excluded.base_id, title = excluded.title, url = excluded.url, url_key = excluded.url_key,
   publisher = excluded.publisher, tags = excluded.tags, language = excluded.language, published_at = excluded.published_at,
   origin_kind = excluded.origin_kind, origin_path = excluded.origin_path, feed_url = excluded.feed_url, item_id = excluded.item_id,
-  related = excluded.related, image = excluded.image, content_hash = excluded.content_hash, stored_at = excluded.stored_at`;
+  related = excluded.related, image = excluded.image, content_hash = excluded.content_hash, filter_words = excluded.filter_words,
+  stored_at = excluded.stored_at`;
 
 /** The named parameters of WRITTEN_VALUES. */
 export function writtenParams(record: ArticleRecord, storedAt: number): Record<string, unknown> {
@@ -161,6 +185,7 @@ export function writtenParams(record: ArticleRecord, storedAt: number): Record<s
     related: record.related,
     image: record.image,
     content_hash: record.contentHash,
+    filter_words: record.filterWords,
     stored_at: storedAt,
   };
 }

@@ -10,6 +10,8 @@ import {
   type SearchHit,
 } from '../../core/ports/article-store.js';
 import { contentHashOf } from '../../core/articles/content-hash.js';
+import { boundedDraft } from '../../core/articles/bounds.js';
+import { wordIndexOf } from '../../core/filters/article-text.js';
 
 /**
  * The article store in one process's memory, over the BM25 ArticleIndex: for tests, benchmarks and
@@ -27,7 +29,10 @@ export class MemoryArticleStore implements ArticleStore {
     const existing = this.index.getByKey(key);
     if (existing && this.hashes.get(key) === hash) return { id: existing.id, changed: false };
     this.hashes.set(key, hash);
-    return { id: this.index.upsert(key, draft).id, changed: true };
+    // The word index is built from the text the index keeps (bounded), as a SQL store writes it.
+    const bounded = boundedDraft(draft);
+    const stored = { ...bounded, filterWords: wordIndexOf(bounded) };
+    return { id: this.index.upsert(key, stored).id, changed: true };
   }
 
   put(key: string, draft: ArticleDraft): Promise<PutOutcome> {

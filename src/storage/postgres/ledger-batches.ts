@@ -122,9 +122,9 @@ export async function claimBatch(
   return asked.map((ask) => (firsts.get(ask.key) === ask ? won.get(ask.key) : undefined));
 }
 
-const INSERT_CLAIMS = `INSERT INTO digest_deliveries AS d (${KEYS}, status, owner, attempts, lease_until, created_at, updated_at)
-  SELECT ${KEYS}, 'claimed', owner, 1, lease, now, now
-  FROM ${jsonRows(`${KEY_TYPES}, owner text, now bigint, lease bigint`)}
+const INSERT_CLAIMS = `INSERT INTO digest_deliveries AS d (${KEYS}, status, owner, holder, attempts, lease_until, created_at, updated_at)
+  SELECT ${KEYS}, 'claimed', owner, holder, 1, lease, now, now
+  FROM ${jsonRows(`${KEY_TYPES}, owner text, holder text, now bigint, lease bigint`)}
   ORDER BY n
   ON CONFLICT (${KEYS}) DO NOTHING RETURNING d.platform, d.chat_id, d.slot, d.kind`;
 
@@ -136,9 +136,9 @@ function insertClaims(db: PgDatabase, params: readonly ClaimParams[]): Promise<K
  * Rows that exist: each taken if nobody is working on it. PostgreSQL locks each row and re-checks
  * the condition on the row as a concurrent taker left it, so of several processes one wins a row.
  */
-const TAKE_OVER = `UPDATE digest_deliveries AS d SET status = 'claimed', owner = r.owner, attempts = d.attempts + 1,
-    lease_until = r.lease, updated_at = r.now
-  FROM ${jsonRows(`${KEY_TYPES}, owner text, now bigint, lease bigint, max int, resend int`)}
+const TAKE_OVER = `UPDATE digest_deliveries AS d SET status = 'claimed', owner = r.owner, holder = r.holder,
+    attempts = d.attempts + 1, lease_until = r.lease, updated_at = r.now
+  FROM ${jsonRows(`${KEY_TYPES}, owner text, holder text, now bigint, lease bigint, max int, resend int`)}
   WHERE ${SAME_KEY} AND ${TAKE_OVER_EACH}
   RETURNING ${RETURNED}`;
 

@@ -22,6 +22,7 @@ import {
 import {
   DELIVERY_COLUMNS,
   deliveryLogWhere,
+  heldClaims,
   NOTE_TARGET_PROBLEM,
   SETTINGS_COLUMNS,
   UPSERT_SETTINGS,
@@ -33,6 +34,7 @@ import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';
 
 const LOG_WHERE = deliveryLogWhere((n) => `$${n}`);
+const HELD_CLAIMS = heldClaims('platform = ANY(@resendable::text[])');
 /**
  * DigestStore on PostgreSQL. Every method is one statement (or one transaction), so any number of
  * processes can share the database: a slot is claimed by an INSERT … ON CONFLICT DO NOTHING or a
@@ -174,6 +176,29 @@ export class PgDigestStore implements DigestStore {
     for (const row of rows)
       for (const id of JSON.parse(row.article_ids) as string[]) sets[row.n - 1]?.add(id);
     return sets;
+  }
+
+  async claimHolders(now: Date, resendable: readonly string[]): Promise<string[]> {
+    const rows = await this.db.rows<{ holder: string }>(
+      `SELECT DISTINCT holder FROM digest_deliveries WHERE ${HELD_CLAIMS}`,
+      { now: now.getTime(), resendable },
+    );
+    return rows.map((row) => row.holder);
+  }
+
+  async releaseClaims(
+    holders: readonly string[],
+    now: Date,
+    resendable: readonly string[],
+  ): Promise<DeliveryKey[]> {
+    const rows = await this.db.rows<DeliveryRow>(
+      // updated_at stays: a `sending` row's is when its send began (RESEND_WINDOW_MS counts from it).
+      `UPDATE digest_deliveries SET lease_until = @now::bigint - 1
+         WHERE ${HELD_CLAIMS} AND holder = ANY(@holders::text[])
+         RETURNING ${DELIVERY_COLUMNS}`,
+      { now: now.getTime(), holders, resendable },
+    );
+    return rows.map(toDelivery);
   }
 
   async abandonedSends(now: Date): Promise<Delivery[]> {

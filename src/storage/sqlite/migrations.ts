@@ -225,6 +225,18 @@ export const MIGRATIONS: readonly {
     sql: `ALTER TABLE digest_settings ADD COLUMN target TEXT;
           ALTER TABLE digest_settings ADD COLUMN target_problem TEXT;`,
   },
+  {
+    version: 12,
+    name: 'which live process holds a digest claim, so that the claims of a dead one are taken over at once',
+    // The fleet lock session of the claim's process (ClaimHolder); NULL: the claim waits for its lease.
+    sql: `ALTER TABLE digest_deliveries ADD COLUMN holder TEXT;`,
+  },
+  {
+    version: 14,
+    name: "the word index of each article's filter text, written with the article",
+    // NULL for articles written before: keyword filters build their index when first needed.
+    sql: `ALTER TABLE articles ADD COLUMN filter_words BLOB;`,
+  },
 ];
 
 /** Brings the database schema up to date; returns the versions applied now. */

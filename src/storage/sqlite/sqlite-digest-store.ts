@@ -26,12 +26,14 @@ import {
 } from '../rows.js';
 import {
   deliveryLogWhere,
+  heldClaims,
   NOTE_TARGET_PROBLEM,
   TAKE_OVER_CONDITION,
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
 
 const LOG_WHERE = deliveryLogWhere(() => '?');
+const HELD_CLAIMS = heldClaims('platform IN (SELECT value FROM json_each(@resendable))');
 /**
  * DigestStore on SQLite (better-sqlite3). Every method is one statement or one transaction. The
  * claims and updates a digest run makes for many channels in one turn of the event loop are
@@ -124,12 +126,12 @@ export class SqliteDigestStore implements DigestStore {
   private claimNow(request: ClaimRequest): Delivery | undefined {
     const params = claimParams(request);
     const inserted = this.sql(
-      `INSERT OR IGNORE INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, attempts, lease_until, created_at, updated_at)
-         VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, 1, @lease, @now, @now)`,
+      `INSERT OR IGNORE INTO digest_deliveries (platform, chat_id, slot, kind, status, owner, holder, attempts, lease_until, created_at, updated_at)
+         VALUES (@platform, @chat_id, @slot, @kind, 'claimed', @owner, @holder, 1, @lease, @now, @now)`,
     ).run(params);
     if (inserted.changes === 0) {
       const taken = this.sql(
-        `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, attempts = attempts + 1, lease_until = @lease, updated_at = @now
+        `UPDATE digest_deliveries SET status = 'claimed', owner = @owner, holder = @holder, attempts = attempts + 1, lease_until = @lease, updated_at = @now
            WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND ${TAKE_OVER_CONDITION}`,
       ).run(params);
       if (taken.changes === 0) return undefined;
@@ -175,6 +177,31 @@ export class SqliteDigestStore implements DigestStore {
          AND status IN ('sent', 'sending', 'unknown')`,
     ).all(chat.platform, chat.id, since.getTime()) as { article_ids: string }[];
     return Promise.resolve(new Set(rows.flatMap((row) => JSON.parse(row.article_ids) as string[])));
+  }
+
+  claimHolders(now: Date, resendable: readonly string[]): Promise<string[]> {
+    const rows = this.sql(`SELECT DISTINCT holder FROM digest_deliveries WHERE ${HELD_CLAIMS}`).all(
+      { now: now.getTime(), resendable: JSON.stringify(resendable) },
+    ) as { holder: string }[];
+    return Promise.resolve(rows.map((row) => row.holder));
+  }
+
+  releaseClaims(
+    holders: readonly string[],
+    now: Date,
+    resendable: readonly string[],
+  ): Promise<DeliveryKey[]> {
+    // updated_at stays: a `sending` row's is when its send began (RESEND_WINDOW_MS counts from it).
+    const rows = this.sql(
+      `UPDATE digest_deliveries SET lease_until = @now - 1
+         WHERE ${HELD_CLAIMS} AND holder IN (SELECT value FROM json_each(@holders))
+         RETURNING *`,
+    ).all({
+      now: now.getTime(),
+      holders: JSON.stringify(holders),
+      resendable: JSON.stringify(resendable),
+    }) as DeliveryRow[];
+    return Promise.resolve(rows.map(toDelivery));
   }
 
   abandonedSends(now: Date): Promise<Delivery[]> {

@@ -89,3 +89,21 @@ describe('hostile text', () => {
     expect(wholeWordIn(`${near} aa`, 'aa')).toBe(true);
   });
 });
+
+describe('stored slots', () => {
+  const text = 'the harbour tunnel reopens; tolls stay suspended';
+  const slots = WordTable.of(text).toSlots();
+
+  it('answer as the table they were made of, half full at most', () => {
+    const table = WordTable.fromSlots(slots);
+    for (const word of foldedWords(text)) expect(table?.mayHave(hashWord(word)), word).toBe(true);
+    expect(table?.mayHave(hashWord('bridge'))).toBe(false);
+    expect(slots.filter((s) => s !== 0).length * 2).toBeLessThanOrEqual(slots.length);
+  });
+
+  it('are refused when they cannot be a table', () => {
+    expect(WordTable.fromSlots(slots.subarray(0, slots.length - 1))).toBeUndefined();
+    expect(WordTable.fromSlots(new Int32Array(8))).toBeUndefined();
+    expect(WordTable.fromSlots(slots.slice().fill(5))).toBeUndefined();
+  });
+});

@@ -78,4 +78,22 @@ describe('selection with the coherence rule', () => {
     expect(only).toBeDefined();
     expect(needsPredecessor(sentences[only ?? 0] ?? '')).toBe(false);
   });
+
+  it('takes a leaning sentence only after its predecessor, which has to earn its place alone', () => {
+    const sentences = [
+      'The harbour bridge reopened on Friday after two years of repairs.',
+      'A bakery on the quay sold out of bread before noon.',
+      'It cost the city forty million euros, twice the first estimate.',
+      'Drivers queued for an hour to cross the river on the first morning.',
+      'Ferry crews will now return to the northern crossing.',
+    ];
+    // The leaning sentence scores high, its predecessor (an aside) low: the aside is not taken
+    // just to let the leaning sentence in; the next best sentences are.
+    const scores = [1, 0.1, 0.9, 0.5, 0.4];
+    const ranker = () => scores;
+    expect(selectSentences({ sentences }, 3, ranker)).toEqual([0, 3, 4]);
+    // Once its predecessor is picked on its own merit, the leaning sentence is a candidate.
+    const lifted = [1, 0.8, 0.9, 0.5, 0.4];
+    expect(selectSentences({ sentences }, 3, () => lifted)).toEqual([0, 1, 2]);
+  });
 });

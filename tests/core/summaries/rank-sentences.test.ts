@@ -88,8 +88,31 @@ describe('news ranker', () => {
     expect(asked).toBeCloseTo(plain / 2, 10);
   });
 
+  it('counts a sentence inside a quotation that runs over several sentences as a quote', () => {
+    const sentences = [
+      'The mayor opened the harbour bridge on Friday morning.',
+      '“We waited two years for this bridge.',
+      'The harbour bridge is open again for every driver.',
+      'Nobody will have to take the ferry now,” she said.',
+      'The harbour bridge is open again for every driver.',
+    ];
+    const plain = createNewsRanker({ quoteFactor: 1 })({ sentences });
+    const quoted = createNewsRanker({ quoteFactor: 0.5 })({ sentences });
+    // 1 to 3 are the mayor's words (2 has no mark of its own); 4 is the narrator's.
+    for (const i of [1, 2, 3]) expect(quoted[i]).toBeCloseTo((plain[i] ?? 0) * 0.5, 10);
+    for (const i of [0, 4]) expect(quoted[i]).toBeCloseTo(plain[i] ?? 0, 10);
+  });
+
   it('follows its weights: without centrality and with a steep position prior it is Lead-3', () => {
-    const lead = createNewsRanker({ centrality: 0, positionDecay: 10, title: 0, lengthPower: 0 });
+    // No lead bonus either: scores are compared as shares of the best one, and a large bonus for
+    // the first sentence would shrink the others' differences below what redundancy takes off.
+    const lead = createNewsRanker({
+      centrality: 0,
+      positionDecay: 10,
+      leadBonus: 0,
+      title: 0,
+      lengthPower: 0,
+    });
     const picked = pickSentences(article([{ text: story.join(' ') }]), 3, lead);
     expect(picked.map((s) => s.text)).toEqual(story.slice(0, 3));
   });
