@@ -117,3 +117,14 @@ describe('what filters read of a story', () => {
     }
   });
 });
+
+describe('a story whose paragraphs are frozen', () => {
+  it('is filtered all the same (its text is made again each time, never cached on it)', () => {
+    const story = article('Frozen', 'Bitcoin prices today.');
+    const frozen = { ...story, paragraphs: Object.freeze([...story.paragraphs]) };
+    const filter = new ChannelFilter([{ kind: 'exclude', pattern: 'bitcoin' }]);
+    expect(filter.keeps(frozen)).toBe(false);
+    expect(filter.keeps(frozen)).toBe(false);
+    expect(Object.getOwnPropertySymbols(frozen.paragraphs)).toEqual([]);
+  });
+});
