@@ -1,8 +1,6 @@
 import { createLimiter } from '../async/limiter.js';
-import type { ArticleStore } from '../ports/article-store.js';
 import type { ChannelPoster, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
-import type { Clock } from '../ports/clock.js';
 import type {
   Delivery,
   DeliveryKey,
@@ -10,12 +8,9 @@ import type {
   DeliveryLogPage,
   DeliveryLogQuery,
   DigestSettings,
-  DigestStore,
 } from '../ports/digest-store.js';
-import type { Logger } from '../ports/logger.js';
 import type { PlaceInfo } from '../ports/places.js';
 import { noMetrics, type Metrics } from '../ports/metrics.js';
-import type { Summarizer } from '../summaries/summarizer.js';
 import {
   DigestComposer,
   newComposeRun,
@@ -30,13 +25,13 @@ import {
   type DeliveryResult,
 } from './deliver-digest.js';
 import { catalogue } from '../i18n/catalogue.js';
+import type { DigestServiceOptions, RunReport } from './digest-service-options.js';
 import type { CatalogueLocale } from '../i18n/locales.js';
 import { resolveLocales } from '../i18n/resolve-locale.js';
 import {
   applyChange,
   defaultSettings,
   scheduleOf,
-  type DigestDefaults,
   type SettingsChange,
 } from './digest-settings.js';
 import { isFinal, recoverAbandonedSends } from './recover-sends.js';
@@ -44,8 +39,6 @@ import { previousSlot } from './schedule.js';
 import { slotsNotTaken } from './slots-not-taken.js';
 import { shuffled } from './shuffled.js';
 import { idempotencyKey } from './idempotency-key.js';
-import type { FeedService } from '../ports/feed-service.js';
-import type { FilterService } from '../filters/filter-service.js';
 
 /** A claim not yet sending (composing, waiting in a platform queue) is taken over after this. */
 const CLAIM_LEASE_MS = 2 * 60_000;
@@ -64,30 +57,6 @@ const PAGE_MAX = 1000;
  * rate-limited queue never hold the other's turns.
  */
 const SENDS_AT_ONCE = 64;
-
-export interface DigestServiceOptions {
-  readonly store: DigestStore;
-  readonly articles: ArticleStore;
-  readonly feeds: FeedService;
-  readonly filters: FilterService;
-  readonly summarizer: Summarizer;
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly defaults: DigestDefaults;
-  readonly catchUpMinutes: number;
-  /** Identifies this process in the ledger. */
-  readonly owner: string;
-  readonly metrics?: Metrics | undefined;
-  /** How long a claim of a process that died holds its slot (default and most: 2 minutes). */
-  readonly claimLeaseMs?: number | undefined;
-  /** This process's claim holder id now (ClaimHolder, fleets): its claims outlive it no longer. */
-  readonly holder?: (() => string | undefined) | undefined;
-}
-
-export interface RunReport {
-  readonly due: number;
-  readonly results: Readonly<Record<DeliveryResult, number>>;
-}
 
 /**
  * Digests: settings, composition, and delivery through the ledger so that every (channel, slot) is
@@ -406,4 +375,5 @@ export class DigestService {
 }
 
 export { idempotencyKey };
+export type { DigestServiceOptions, RunReport };
 export type { DeliveryResult, DeliveryKind };
