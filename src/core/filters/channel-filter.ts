@@ -1,9 +1,9 @@
 import type { Article } from '../articles/article.js';
 import { filterTextOf, type FilterText } from './article-text.js';
-import { hashWord } from './word-table.js';
+import type { WordKey } from './word-table.js';
 import {
   parseRuleText,
-  regexMatches,
+  regexMatchesText,
   type FilterRule,
   type RegexTerm,
   type Term,
@@ -34,20 +34,17 @@ interface CompiledRule {
 /** The rules of one kind that apply in one scope (the whole channel, or one feed). */
 class RuleGroup {
   readonly rules: CompiledRule[] = [];
-  /** Every single word of every rule, for a set lookup per word. */
-  private readonly singles: { word: string; hash: number }[] = [];
-  private readonly phrases: { words: readonly string[]; spaced: string }[] = [];
+  /** Every single word of every rule, for a table lookup per word. */
+  private readonly singles: WordKey[] = [];
+  private readonly phrases: { keys: readonly WordKey[]; spaced: string }[] = [];
   private readonly regexes: RegexTerm[] = [];
 
   add(rule: CompiledRule): void {
     this.rules.push(rule);
     for (const term of rule.terms) {
       if (term.type === 'regex') this.regexes.push(term);
-      else if (term.words.length === 1) {
-        const word = term.words[0] ?? '';
-        this.singles.push({ word, hash: hashWord(word) });
-      }
-      else this.phrases.push({ words: term.words, spaced: ` ${term.words.join(' ')} ` });
+      else if (term.keys.length === 1) this.singles.push(...term.keys);
+      else this.phrases.push({ keys: term.keys, spaced: ` ${term.words.join(' ')} ` });
     }
   }
 
@@ -57,8 +54,8 @@ class RuleGroup {
 
   /** Whether any rule of the group matches: the fast path for digests and /news. */
   matchesAny(text: FilterText): boolean {
-    for (const single of this.singles) if (text.hasWord(single.word, single.hash)) return true;
-    for (const phrase of this.phrases) if (phraseIn(phrase.words, phrase.spaced, text)) return true;
+    for (const single of this.singles) if (text.hasWord(single)) return true;
+    for (const phrase of this.phrases) if (phraseIn(phrase.keys, phrase.spaced, text)) return true;
     for (const regex of this.regexes) if (termMatches(regex, text)) return true;
     return false;
   }
@@ -79,14 +76,15 @@ class RuleGroup {
 }
 
 function termMatches(term: Term, text: FilterText): boolean {
-  if (term.type === 'regex') return regexMatches(term.branches, text.plain, text.grams);
-  if (term.words.length === 1) return text.hasWord(term.words[0] ?? '');
-  return phraseIn(term.words, ` ${term.words.join(' ')} `, text);
+  if (term.type === 'regex') return regexMatchesText(term.branches, text);
+  const [only] = term.keys;
+  if (term.keys.length === 1 && only) return text.hasWord(only);
+  return phraseIn(term.keys, ` ${term.words.join(' ')} `, text);
 }
 
-/** A phrase is searched for only in texts that have all its words (set lookups cost far less). */
-function phraseIn(words: readonly string[], spaced: string, text: FilterText): boolean {
-  for (const word of words) if (!text.hasWord(word)) return false;
+/** A phrase is searched for only in texts that have all its words (table lookups cost far less). */
+function phraseIn(keys: readonly WordKey[], spaced: string, text: FilterText): boolean {
+  for (const key of keys) if (!text.hasWord(key)) return false;
   return text.joined.includes(spaced);
 }
 

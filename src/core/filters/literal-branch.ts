@@ -24,6 +24,11 @@ export function literalBranch(branch: string): LiteralBranch | undefined {
   };
 }
 
+/** Whether the branch is one word of ASCII letters and digits between word boundaries. */
+export function wholeAsciiWord(branch: LiteralBranch): boolean {
+  return branch.boundaryBefore && branch.boundaryAfter && /^[a-z0-9]+$/.test(branch.text);
+}
+
 function isWordChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) || // 0-9

@@ -24,11 +24,11 @@ export function requiredGramsOf(required: Requirement): RequiredGrams {
 }
 
 /** Whether text with these trigram bits may meet the requirement (false is certain; no search). */
-export function gramsAllow(bits: Int32Array, grams: RequiredGrams): boolean {
+export function gramsAllow(bits: Int32Array, grams: RequiredGrams, at = 0): boolean {
   for (const set of grams) {
     let allowed = false;
     for (const literal of set)
-      if (mayContain(bits, literal)) {
+      if (mayContain(bits, literal, at)) {
         allowed = true;
         break;
       }
@@ -46,6 +46,7 @@ export function mayMatch(
   text: string,
   bits?: Int32Array,
   grams?: RequiredGrams,
+  at = 0,
 ): boolean {
   // Loops, not every/some: this runs for every regex branch of every story.
   for (let i = 0; i < required.length; i++) {
@@ -54,7 +55,7 @@ export function mayMatch(
     let found = false;
     for (let j = 0; j < set.length && !found; j++) {
       const literalGrams = setGrams?.[j];
-      if (bits && literalGrams && !mayContain(bits, literalGrams)) continue;
+      if (bits && literalGrams && !mayContain(bits, literalGrams, at)) continue;
       found = text.includes(set[j] ?? '');
     }
     if (!found) return false;

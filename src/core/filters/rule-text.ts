@@ -1,4 +1,11 @@
-import { literalBranch, literalMatches, type LiteralBranch } from './literal-branch.js';
+import type { FilterText } from './article-text.js';
+import {
+  literalBranch,
+  literalMatches,
+  wholeAsciiWord,
+  type LiteralBranch,
+} from './literal-branch.js';
+import { wordKey, type WordKey } from './word-table.js';
 import { RE2JS, RE2JSException, RE2JSSyntaxException } from 're2js';
 import type { Localized } from '../i18n/translator.js';
 import { stripAccents, wordsOf } from './fold-text.js';
@@ -30,6 +37,8 @@ export interface WordTerm {
   readonly type: 'words';
   readonly text: string;
   readonly words: readonly string[];
+  /** The words' keys in a story's word table. */
+  readonly keys: readonly WordKey[];
 }
 
 /** A regular expression, run on the lower-case, accent-free text of a story. */
@@ -48,6 +57,11 @@ export interface RegexBranch {
   readonly requiredGrams?: RequiredGrams | undefined;
   /** When the branch is only literal text (and word boundaries): matched without the automaton. */
   readonly literal?: LiteralBranch | undefined;
+  /**
+   * When the branch is one ASCII word between \b's (`\bmillion\b`): its key, for texts whose
+   * words are RE2's (see FilterText.re2Words), where the word table answers.
+   */
+  readonly word?: WordKey | undefined;
 }
 
 export type Term = WordTerm | RegexTerm;
@@ -120,11 +134,13 @@ export function compileRegex(
       RE2JS.compile(lowered);
       const branches = splitBranches(lowered).map((branch) => {
         const required = requiredLiterals(branch);
+        const literal = literalBranch(branch);
         return {
           regex: RE2JS.compile(branch),
           required,
           requiredGrams: requiredGramsOf(required),
-          literal: literalBranch(branch),
+          literal,
+          word: literal && wholeAsciiWord(literal) ? wordKey(literal.text) : undefined,
         };
       });
       return { ok: true, branches };
@@ -176,7 +192,7 @@ function parseWords(text: string): ParsedRule {
     }
     const words = wordsOf(term);
     if (words.length === 0) return fail((t) => t.t('rule.noLetters', { term }));
-    terms.push({ type: 'words', text: term.trim(), words });
+    terms.push({ type: 'words', text: term.trim(), words, keys: words.map(wordKey) });
     if (terms.length > FILTER_LIMITS.termsPerRule)
       return fail((t) => t.t('rule.tooManyTerms', { limit: FILTER_LIMITS.termsPerRule }));
   }
@@ -201,13 +217,39 @@ export function regexMatches(
   branches: readonly RegexBranch[],
   text: string,
   bits?: Int32Array,
+  at = 0,
 ): boolean {
   for (const branch of branches) {
     const grams = branch.requiredGrams;
-    if (bits && grams && !gramsAllow(bits, grams)) continue;
-    if (branch.literal) {
-      if (literalMatches(branch.literal, text)) return true;
-    } else if (mayMatch(branch.required, text, bits, grams) && branch.regex.test(text)) return true;
+    if (bits && grams && !gramsAllow(bits, grams, at)) continue;
+    if (branchMatches(branch, text, bits, at)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a regex term matches a story: its trigram bits and word table answer first, and its
+ * text is built and searched only for a branch they cannot decide.
+ */
+export function regexMatchesText(branches: readonly RegexBranch[], text: FilterText): boolean {
+  const bits = text.grams;
+  const at = text.gramsAt;
+  for (const branch of branches) {
+    const grams = branch.requiredGrams;
+    if (bits && grams && !gramsAllow(bits, grams, at)) continue;
+    if (branch.word && text.re2Words) {
+      if (text.hasWord(branch.word)) return true;
+    } else if (branchMatches(branch, text.plain, bits, at)) return true;
+  }
+  return false;
+}
+
+function branchMatches(
+  branch: RegexBranch,
+  text: string,
+  bits: Int32Array | undefined,
+  at: number,
+): boolean {
+  if (branch.literal) return literalMatches(branch.literal, text);
+  return mayMatch(branch.required, text, bits, branch.requiredGrams, at) && branch.regex.test(text);
 }

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/core/articles/article.js';
-import { WORD_INDEX_FORMAT, wordIndexOf } from '../../../src/core/filters/article-text.js';
+import {
+  rawLength,
+  WORD_INDEX_FORMAT,
+  wordIndexOf,
+  type FilterText,
+} from '../../../src/core/filters/article-text.js';
 import { ChannelFilter } from '../../../src/core/filters/channel-filter.js';
-import { compileRegex, regexMatches } from '../../../src/core/filters/rule-text.js';
+import {
+  compileRegex,
+  regexMatches,
+  regexMatchesText,
+} from '../../../src/core/filters/rule-text.js';
+import { WordTable } from '../../../src/core/filters/word-table.js';
+import { RE2JS } from 're2js';
 import { gramBitsOf, gramsOf, mayContain } from '../../../src/core/filters/trigram-bits.js';
 import { draft } from '../../support/builders.js';
 
@@ -46,8 +57,9 @@ describe('a stored word index (trigram bits and word table)', () => {
         );
     }
     // The rules differ in what they keep, so the comparison can fail.
-    const kept = rules.map((pattern) =>
-      stories.filter((s) => new ChannelFilter([{ kind: 'include', pattern }]).keeps(s)).length,
+    const kept = rules.map(
+      (pattern) =>
+        stories.filter((s) => new ChannelFilter([{ kind: 'include', pattern }]).keeps(s)).length,
     );
     expect(new Set(kept).size).toBeGreaterThan(1);
   });
@@ -79,6 +91,13 @@ describe('trigram bits', () => {
     const absent = ['bitcoin', 'friday', 'monday', 'discount', 'smith', 'percent', 'crypto', 'x9z'];
     const ruledOut = absent.filter((literal) => !mayContain(bits, gramsOf(literal)));
     expect(ruledOut.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('rule out characters and pairs that are not there (a regex often needs "$" or "%")', () => {
+    const absent = ['$', '%', '#', '!', 'q', 'z', '$4', 'zz', 'xq', '9%'];
+    const ruledOut = absent.filter((literal) => !mayContain(bits, gramsOf(literal)));
+    expect(ruledOut.length).toBeGreaterThanOrEqual(8);
+    expect(mayContain(bits, gramsOf(';'))).toBe(true);
   });
 
   it('leave regex verdicts as they are', () => {
@@ -126,5 +145,88 @@ describe('a story whose paragraphs are frozen', () => {
     expect(filter.keeps(frozen)).toBe(false);
     expect(filter.keeps(frozen)).toBe(false);
     expect(Object.getOwnPropertySymbols(frozen.paragraphs)).toEqual([]);
+  });
+});
+
+describe("a stored index answers without the story's text", () => {
+  it('measures the text it was built from without building it', () => {
+    const long = (n: number, c: string) => c.repeat(n);
+    for (const [tags, paragraphs] of [
+      [[], ['short']],
+      [['One', 'Two words'], [long(999, 'a')]],
+      [['x'], [long(1000, 'a'), 'next']],
+      [['x'], [long(1001, 'a')]],
+      [['x'], [long(500, 'a'), long(499, 'b'), 'c']],
+      [['x'], [long(500, 'a'), long(500, 'b'), 'c']],
+      [
+        ['x', 'y'],
+        ['', long(998, 'b'), 'c', 'd'],
+      ],
+      [[], [long(300, 'a'), long(300, 'b'), long(300, 'c'), long(300, 'd')]],
+    ] as const) {
+      const story = {
+        ...draft({ title: 'Title here', tags: [...tags], text: [...paragraphs] }),
+        id: 'x',
+      };
+      expect(rawLength(story)).toBe(wordIndexOf(story)[1]);
+    }
+  });
+
+  it('decides words, absent literals and \\bword\\b without reading the text', () => {
+    const story = article('Budget day', 'Ten million people; the report said so.');
+    const index = wordIndexOf(story);
+    const text: FilterText = {
+      get plain(): string {
+        throw new Error('the text was read');
+      },
+      get joined(): string {
+        throw new Error('the words were joined');
+      },
+      hasWord: (key) => WordTable.fromSlots(index, 3 + 128)?.has(key) ?? false,
+      grams: index,
+      gramsAt: 3,
+      re2Words: true,
+    };
+    const matches = (pattern: string) => {
+      const compiled = compileRegex(pattern);
+      if (!compiled.ok) throw new Error(pattern);
+      return regexMatchesText(compiled.branches, text);
+    };
+    expect(matches('\\bmillion\\b|\\bpercent\\b')).toBe(true);
+    expect(matches('\\bpercent\\b')).toBe(false);
+    expect(matches('\\$\\d+ off|\\d+% discount')).toBe(false);
+    expect(matches('\\b(?:black|cyber) (?:friday|monday)\\b')).toBe(false);
+    // A literal the bits cannot rule out is searched for in the text.
+    expect(() => matches('million people')).toThrow('the text was read');
+  });
+
+  it('gives \\bword\\b the verdict RE2 gives, whatever the text around the word', () => {
+    const texts = [
+      'ten million people',
+      'a million_dollars deal',
+      'the millionaire',
+      'million',
+      '2million 3',
+      'миллион millionж and millions',
+      'MILLION in capitals',
+      'naïve million',
+      'x_million',
+    ];
+    for (const pattern of ['\\bmillion\\b', '\\bmillion\\b|\\b3\\b', '\\bmillions\\b']) {
+      const filter = new ChannelFilter([{ kind: 'include', pattern: `/${pattern}/` }]);
+      for (const body of texts) {
+        const story = article('Title', body);
+        const folded = `title\n\n${body
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase()}\n`;
+        const expected = RE2JS.compile(pattern).test(folded);
+        expect(filter.keeps(withIndex(story)), `${pattern} in ${body} (indexed)`).toBe(expected);
+        expect(
+          filter.keeps({ ...story, paragraphs: [...story.paragraphs] }),
+          `${pattern} in ${body}`,
+        ).toBe(expected);
+      }
+    }
   });
 });
