@@ -217,9 +217,3 @@ function textOf(article: Source): StoryText {
   const [plain, table] = tableOf(raw);
   return new StoryText(article, table, flagsOf(raw), undefined, plain);
 }
-
-/** The filter text of text already folded (accent-free, lower case). */
-export function foldedFilterText(plain: string): FilterText {
-  const source = { title: '', tags: [], paragraphs: [] };
-  return new StoryText(source, WordTable.of(plain), flagsOf(plain), undefined, plain);
-}

@@ -47,7 +47,6 @@ function wordUnitsAt(text: string, at: number): number {
  * text at all (see article-text.ts).
  */
 export interface WordKey {
-  readonly word: string;
   readonly h1: number;
   readonly h2: number;
 }
@@ -68,7 +67,7 @@ export function wordKey(word: string): WordKey {
     h1 = h1Step(h1, c);
     h2 = h2Step(h2, c);
   }
-  return { word, h1: h1 === 0 ? 1 : h1, h2 };
+  return { h1: h1 === 0 ? 1 : h1, h2 };
 }
 
 /** Scratch space for one text's hash pairs while its table is sized (grown when a text needs more). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterTextOf, foldedFilterText } from '../../../src/core/filters/article-text.js';
+import { filterTextOf, wordIndexOf } from '../../../src/core/filters/article-text.js';
 import { draft } from '../../support/builders.js';
 import { foldedWords } from '../../../src/core/filters/fold-text.js';
 import { wordKey, WordTable } from '../../../src/core/filters/word-table.js';
@@ -62,11 +62,17 @@ describe('word keys', () => {
 });
 
 describe('filter text', () => {
-  it('answers words from its table and joins its words for phrases', () => {
-    const text = foldedFilterText('the city council met');
-    expect(text.hasWord(wordKey('council'))).toBe(true);
-    expect(text.hasWord(wordKey('mayor'))).toBe(false);
-    expect(text.joined).toBe(' the city council met ');
+  it('answers words from its table and joins its words for phrases, stored index or not', () => {
+    const story = {
+      ...draft({ title: 'Vote', tags: [], text: ['The city council met.'] }),
+      id: 'v',
+    };
+    for (const variant of [story, { ...story, filterWords: wordIndexOf(story) }]) {
+      const text = filterTextOf({ ...variant, paragraphs: [...variant.paragraphs] });
+      expect(text.hasWord(wordKey('council'))).toBe(true);
+      expect(text.hasWord(wordKey('mayor'))).toBe(false);
+      expect(text.joined).toBe(' vote the city council met ');
+    }
   });
 });
 
