@@ -64,11 +64,16 @@ const services = createServices({
   owner: 'bench',
 });
 let posts = 0;
+// Like the Telegram and Discord adapters, the poster writes the ledger's `sending` mark right before
+// its (here instant) platform call.
 services.digests.registerPoster({
   platform: 'bench',
-  post: () => {
+  announcesSends: true,
+  post: async (_chat, _reply, options) => {
+    if (options?.beforeSend && !(await options.beforeSend()))
+      return { ok: false, permanent: false, reason: 'not marked' };
     posts++;
-    return Promise.resolve({ ok: true, messageIds: [String(posts)] });
+    return { ok: true, messageIds: [String(posts)] };
   },
 });
 const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'];

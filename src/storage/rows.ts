@@ -145,21 +145,6 @@ export function settingsParams(s: DigestSettings) {
   };
 }
 
-/** The columns an owner's update writes; null leaves lease, coverage and lists as they were. */
-export function deliveryUpdateParams(update: DeliveryUpdate) {
-  const now = update.now.getTime();
-  return {
-    status: update.status,
-    now,
-    lease: update.leaseMs === undefined ? null : now + update.leaseMs,
-    retry_at: timeOrNull(update.retryAt),
-    covered_until: timeOrNull(update.coveredUntil),
-    article_ids: update.articleIds ? JSON.stringify(update.articleIds) : null,
-    message_ids: update.messageIds ? JSON.stringify(update.messageIds) : null,
-    error: update.error === undefined ? null : wellFormed(update.error.slice(0, ERROR_LIMIT)),
-  };
-}
-
 /**
  * The text with each lone surrogate (an emoji cut in half by a length limit) replaced by U+FFFD,
  * as UTF-8 would have it: PostgreSQL's JSON refuses a lone surrogate, which would fail a whole
@@ -179,23 +164,31 @@ export interface LedgerUpdate {
   readonly update: DeliveryUpdate;
 }
 
-/** An update's key, @owner and columns (written out: see claimParams on spreads). */
-export function ledgerUpdateParams({ key, owner, update }: LedgerUpdate) {
-  const p = deliveryUpdateParams(update);
+/**
+ * An update's key, @owner and columns (written out: see claimParams on spreads). `absent` leaves
+ * lease, coverage and lists as they were: null for SQLite's named parameters; undefined where the
+ * row travels as JSON (PostgreSQL), whose missing keys read as NULL and which JSON.stringify leaves
+ * out (a round's 20,000 updates carry a sixth fewer bytes).
+ */
+export function ledgerUpdateParams<Absent extends null | undefined>(
+  { key, owner, update }: LedgerUpdate,
+  absent: Absent,
+) {
+  const now = update.now.getTime();
   return {
     platform: key.chat.platform,
     chat_id: key.chat.id,
     slot: key.slot.getTime(),
     kind: key.kind,
     owner,
-    status: p.status,
-    now: p.now,
-    lease: p.lease,
-    retry_at: p.retry_at,
-    covered_until: p.covered_until,
-    article_ids: p.article_ids,
-    message_ids: p.message_ids,
-    error: p.error,
+    status: update.status,
+    now,
+    lease: update.leaseMs === undefined ? absent : now + update.leaseMs,
+    retry_at: update.retryAt === undefined ? absent : update.retryAt.getTime(),
+    covered_until: update.coveredUntil === undefined ? absent : update.coveredUntil.getTime(),
+    article_ids: update.articleIds ? JSON.stringify(update.articleIds) : absent,
+    message_ids: update.messageIds ? JSON.stringify(update.messageIds) : absent,
+    error: update.error === undefined ? absent : wellFormed(update.error.slice(0, ERROR_LIMIT)),
   };
 }
 

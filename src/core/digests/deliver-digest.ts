@@ -36,8 +36,11 @@ export interface DeliveryContext {
   readonly logger: Logger;
   readonly clock: Clock;
   readonly composer: DigestComposer;
-  /** From the `sending` mark to the outcome's write: how many sends are under way at once, per platform. */
-  readonly sends: Limiter;
+  /**
+   * From the `sending` mark to the outcome's write: how many sends are under way at once, per
+   * platform (more for a poster that announces its sends: only those on the wire are marked).
+   */
+  sends(poster: ChannelPoster): Limiter;
   readonly claimLeaseMs: number;
   poster(platform: string): ChannelPoster | undefined;
   /** Claims the slot for this process (see DigestStore.claim); the row when it won. */
@@ -84,9 +87,9 @@ export async function deliverDigest(
   // once the outcome is written (not yet answered): updates take effect in order, so the next
   // send's mark lands with it or after it, and no more sends than that are ever `sending` in the
   // ledger, while a database gathers both in one statement.
-  const sent = await context.sends.run(key.chat.platform, () =>
-    send(context, { settings, key, claimed, digest, poster, t }),
-  );
+  const sent = await context
+    .sends(poster)
+    .run(key.chat.platform, () => send(context, { settings, key, claimed, digest, poster, t }));
   return sent.recorded;
 }
 

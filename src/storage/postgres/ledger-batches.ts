@@ -122,14 +122,28 @@ export async function claimBatch(
   return asked.map((ask) => (firsts.get(ask.key) === ask ? won.get(ask.key) : undefined));
 }
 
-const INSERT_CLAIMS = `INSERT INTO digest_deliveries AS d (${KEYS}, status, owner, holder, attempts, lease_until, created_at, updated_at)
-  SELECT ${KEYS}, 'claimed', owner, holder, 1, lease, now, now
-  FROM ${jsonRows(`${KEY_TYPES}, owner text, holder text, now bigint, lease bigint`)}
-  ORDER BY n
-  ON CONFLICT (${KEYS}) DO NOTHING RETURNING d.platform, d.chat_id, d.slot, d.kind`;
+/**
+ * The rows inserted, as the keys' JSON when some of the batch were not (another process has them):
+ * NULL, one short row, when all were (a round's first claims), instead of 10,000 rows to parse.
+ */
+const INSERT_CLAIMS = `WITH inserted AS (
+    INSERT INTO digest_deliveries AS d (${KEYS}, status, owner, holder, attempts, lease_until, created_at, updated_at)
+    SELECT ${KEYS}, 'claimed', owner, holder, 1, lease, now, now
+    FROM ${jsonRows(`${KEY_TYPES}, owner text, holder text, now bigint, lease bigint`)}
+    ORDER BY n
+    ON CONFLICT (${KEYS}) DO NOTHING RETURNING d.platform, d.chat_id, d.slot, d.kind)
+  SELECT CASE WHEN count(*) < @total::int THEN COALESCE(json_agg(inserted), '[]')::text END AS keys FROM inserted`;
 
-function insertClaims(db: PgDatabase, params: readonly ClaimParams[]): Promise<KeyRow[]> {
-  return db.rows<KeyRow>(INSERT_CLAIMS, { rows: JSON.stringify(params) });
+/** The keys this batch inserted (all of them when the answer names none). */
+async function insertClaims(
+  db: PgDatabase,
+  params: readonly ClaimParams[],
+): Promise<readonly KeyRow[]> {
+  const answer = await db.first<{ keys: string | null }>(INSERT_CLAIMS, {
+    rows: JSON.stringify(params),
+    total: params.length,
+  });
+  return answer?.keys == null ? params : (JSON.parse(answer.keys) as KeyRow[]);
 }
 
 /**
@@ -166,26 +180,33 @@ export async function updateBatch(
     return again;
   });
   const order = byKey(firsts);
-  const rows = JSON.stringify(order.map(({ entry }) => ledgerUpdateParams(entry)));
-  const applied = await againOnDeadlock(() => db.rows<{ n: number }>(UPDATE_ROWS, { rows }));
-  const changed = new Set(applied.map((row) => order[row.n - 1]?.i));
+  const rows = JSON.stringify(order.map(({ entry }) => ledgerUpdateParams(entry, undefined)));
+  const answer = await againOnDeadlock(() =>
+    db.first<{ applied: number[] | null }>(UPDATE_ROWS, { rows, total: order.length }),
+  );
+  // NULL: every row applied (the common case), one short answer instead of a row each.
+  const applied = answer?.applied ?? order.map((_, n) => n + 1);
+  const changed = new Set(applied.map((n) => order[n - 1]?.i));
   const changedLater = later.length > 0 ? await updateBatch(db, later) : [];
   let n = 0;
   return batch.map((_, i) => (isLater[i] ? (changedLater[n++] ?? false) : changed.has(i)));
 }
 
-const UPDATE_ROWS = `UPDATE digest_deliveries AS d SET status = r.status, updated_at = r.now,
-    lease_until = COALESCE(r.lease, d.lease_until),
-    retry_at = r.retry_at,
-    covered_until = COALESCE(r.covered_until, d.covered_until),
-    article_ids = COALESCE(r.article_ids, d.article_ids),
-    message_ids = COALESCE(r.message_ids, d.message_ids),
-    error = r.error
-  FROM ${jsonRows(
-    `${KEY_TYPES}, owner text, status text, now bigint, lease bigint, retry_at bigint, covered_until bigint, article_ids text, message_ids text, error text`,
-  )}
-  WHERE ${SAME_KEY} AND d.owner = r.owner
-  RETURNING r.n`;
+/** The numbers of the rows that applied, or NULL when all did. */
+const UPDATE_ROWS = `WITH applied AS (
+    UPDATE digest_deliveries AS d SET status = r.status, updated_at = r.now,
+      lease_until = COALESCE(r.lease, d.lease_until),
+      retry_at = r.retry_at,
+      covered_until = COALESCE(r.covered_until, d.covered_until),
+      article_ids = COALESCE(r.article_ids, d.article_ids),
+      message_ids = COALESCE(r.message_ids, d.message_ids),
+      error = r.error
+    FROM ${jsonRows(
+      `${KEY_TYPES}, owner text, status text, now bigint, lease bigint, retry_at bigint, covered_until bigint, article_ids text, message_ids text, error text`,
+    )}
+    WHERE ${SAME_KEY} AND d.owner = r.owner
+    RETURNING r.n)
+  SELECT CASE WHEN count(*) < @total::int THEN COALESCE(array_agg(n::int), '{}') END AS applied FROM applied`;
 
 const DELIVERIES_OF = `SELECT r.n, ${RETURNED} FROM digest_deliveries AS d
   JOIN ${jsonRows(KEY_TYPES)} ON ${SAME_KEY}`;

@@ -150,7 +150,7 @@ export class SqliteDigestStore implements DigestStore {
            message_ids = COALESCE(@message_ids, message_ids),
            error = @error
          WHERE platform = @platform AND chat_id = @chat_id AND slot = @slot AND kind = @kind AND owner = @owner`,
-    ).run(ledgerUpdateParams(entry));
+    ).run(ledgerUpdateParams(entry, null));
     return result.changes === 1;
   }
 
