@@ -69,6 +69,14 @@ export function createInProcessJobs(logger: Logger): JobQueue {
     enqueue(name: string, jobs: readonly QueuedJob<unknown>[]) {
       const queue = queueOf(name);
       if (stopped) return Promise.resolve();
+      const firsts = jobs.filter((job) => job.first === true && !queue.waiting.has(job.key));
+      if (firsts.length > 0) {
+        // A Map keeps insertion order: the waiting keys go back in after these.
+        const waiting = [...queue.waiting];
+        queue.waiting.clear();
+        for (const job of firsts) queue.waiting.set(job.key, job.data);
+        for (const [key, data] of waiting) queue.waiting.set(key, data);
+      }
       for (const job of jobs) if (!queue.waiting.has(job.key)) queue.waiting.set(job.key, job.data);
       pump(name, queue);
       return Promise.resolve();

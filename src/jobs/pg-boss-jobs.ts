@@ -132,6 +132,8 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
             name: queue,
             data: job.data as object,
             singletonKey: job.key,
+            // Fetched in priority order, then oldest first.
+            ...(job.first === true ? { priority: 1 } : {}),
           })),
         );
       }

@@ -94,7 +94,8 @@ export class DigestScheduler {
     if (!this.holder || !this.jobs) return;
     try {
       const keys = await this.holder.release(this.clock.now());
-      await this.handOut(this.jobs, keys);
+      // Already late (their process died with them): before the fan-out's waiting jobs.
+      await this.handOut(this.jobs, keys, { first: true });
       this.takeOverFailing = false;
     } catch (error) {
       // Once per outage (the database restarting), not every 2 s.
@@ -138,11 +139,14 @@ export class DigestScheduler {
   private async handOut(
     jobs: JobQueue,
     slots: readonly { chat: ChatRef; slot: Date }[],
+    { first = false } = {},
   ): Promise<string[]> {
     const queues = new Map<string, (typeof slots)[number][]>();
     for (const due of slots) {
       const queue = digestQueue(due.chat.platform);
-      queues.set(queue, [...(queues.get(queue) ?? []), due]);
+      const list = queues.get(queue);
+      if (list) list.push(due);
+      else queues.set(queue, [due]);
     }
     for (const [queue, due] of queues) {
       await this.worker(queue, jobs);
@@ -151,6 +155,7 @@ export class DigestScheduler {
         due.map(({ chat, slot }) => ({
           key: `${chatKey(chat)}|${slot.toISOString()}`,
           data: { chat, slot: slot.toISOString() },
+          first,
         })),
       );
     }

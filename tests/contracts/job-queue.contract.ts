@@ -71,6 +71,28 @@ export function jobQueueContract(name: string, factory: () => Promise<JobQueueFa
       expect(seen.sort()).toEqual(['a1', 'b', 'busy']);
     });
 
+    it('runs a job enqueued first before the jobs already waiting', async () => {
+      const f = await factory();
+      const jobs = await open(f.open);
+      const hold = gate();
+      const seen: string[] = [];
+      await jobs.work('first', { ...OPTIONS, concurrency: 1 }, async (data) => {
+        seen.push(tag(data));
+        await hold.opened;
+      });
+      await jobs.enqueue('first', [{ key: 'busy', data: { tag: 'busy' } }]);
+      await expect.poll(() => seen, { timeout: 15_000 }).toEqual(['busy']);
+      await jobs.enqueue(
+        'first',
+        ['a', 'b', 'c'].map((key) => ({ key, data: { tag: key } })),
+      );
+      await jobs.enqueue('first', [{ key: 'late', data: { tag: 'late' }, first: true }]);
+      hold.open();
+      await jobs.idle('first');
+      expect(seen.slice(0, 2)).toEqual(['busy', 'late']);
+      expect(seen.slice(2).sort()).toEqual(['a', 'b', 'c']);
+    });
+
     it('a failing job is logged and done; the others run', async () => {
       const f = await factory();
       const jobs = await open(f.open);

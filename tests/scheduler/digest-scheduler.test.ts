@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimHolder } from '../../src/core/digests/claim-holder.js';
 import { MemoryFleetLocks } from '../../src/core/fleet/memory-fleet-locks.js';
+import type { JobQueue, QueuedJob } from '../../src/core/ports/job-queue.js';
 import { silentLogger } from '../../src/core/ports/logger.js';
 import { createInProcessJobs } from '../../src/jobs/in-process-jobs.js';
 import { DigestScheduler, digestQueue } from '../../src/scheduler/digest-scheduler.js';
@@ -64,7 +65,7 @@ describe('DigestScheduler', () => {
     expect(posts).toEqual(['b']);
   });
 
-  it('hands out again at once the slot a dead process had claimed, never a live one', async () => {
+  it('hands out again at once, before waiting jobs, the slot a dead process had claimed, never a live one', async () => {
     const { bot, posts } = setup();
     const chat = { platform: 'test', id: 'c' };
     bot.clock.set('2026-11-26T06:00:00Z');
@@ -90,11 +91,19 @@ describe('DigestScheduler', () => {
     });
     expect(claimed).toBeDefined();
     const jobs = createInProcessJobs(silentLogger);
+    const enqueued: QueuedJob<unknown>[] = [];
+    const recording: JobQueue = {
+      ...jobs,
+      enqueue: (queue, list) => {
+        enqueued.push(...list);
+        return jobs.enqueue(queue, list);
+      },
+    };
     const scheduler = new DigestScheduler(
       bot.services.digests,
       bot.clock,
       silentLogger,
-      jobs,
+      recording,
       mine,
     );
     try {
@@ -107,6 +116,7 @@ describe('DigestScheduler', () => {
       await scheduler.takeOver();
       await jobs.idle(digestQueue('test'));
       expect(posts).toEqual(['c']);
+      expect(enqueued.map((job) => job.first)).toEqual([true]);
     } finally {
       await scheduler.stop();
       await jobs.stop();

@@ -32,6 +32,11 @@ export interface QueuedJob<T> {
   readonly key: string;
   /** Plain JSON: it may travel through the database to another process. */
   readonly data: T;
+  /**
+   * Runs before the jobs already waiting (a dead process's digests, taken over late): not at the
+   * back of a fan-out of thousands. A key already waiting keeps its place.
+   */
+  readonly first?: boolean;
 }
 
 export interface WorkOptions {
