@@ -74,7 +74,8 @@ export function createInProcessJobs(logger: Logger): JobQueue {
         // A Map keeps insertion order: the waiting keys go back in after these.
         const waiting = [...queue.waiting];
         queue.waiting.clear();
-        for (const job of firsts) queue.waiting.set(job.key, job.data);
+        for (const job of firsts)
+          if (!queue.waiting.has(job.key)) queue.waiting.set(job.key, job.data);
         for (const [key, data] of waiting) queue.waiting.set(key, data);
       }
       for (const job of jobs) if (!queue.waiting.has(job.key)) queue.waiting.set(job.key, job.data);

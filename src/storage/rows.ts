@@ -165,10 +165,11 @@ export interface LedgerUpdate {
 }
 
 /**
- * An update's key, @owner and columns (written out: see claimParams on spreads). `absent` leaves
- * lease, coverage and lists as they were: null for SQLite's named parameters; undefined where the
- * row travels as JSON (PostgreSQL), whose missing keys read as NULL and which JSON.stringify leaves
- * out (a round's 20,000 updates carry a sixth fewer bytes).
+ * An update's key, @owner and columns (written out: see claimParams on spreads). A column the update
+ * does not set is written as `absent`, which the statements read as NULL (lease, coverage and lists
+ * stay as they were; retry time and error are cleared): null for SQLite's named parameters,
+ * undefined where the rows travel as JSON (PostgreSQL), whose missing keys read as NULL and which
+ * JSON.stringify leaves out (a mark or an outcome carries about a sixth fewer bytes).
  */
 export function ledgerUpdateParams<Absent extends null | undefined>(
   { key, owner, update }: LedgerUpdate,
