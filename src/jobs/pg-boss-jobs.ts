@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { JobHandler, JobQueue, QueuedJob, WorkOptions } from '../core/ports/job-queue.js';
 import type { Logger } from '../core/ports/logger.js';
+import { Batcher } from '../core/async/batcher.js';
 
 export interface PgBossJobsOptions {
   /** DATABASE_URL (postgres://…); its `options=-c search_path=X` puts the job tables in schema X. */
@@ -54,10 +55,18 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
 
   /**
    * Fetches up to the free slots, runs each job on its own and completes or fails it alone, so one
-   * slow job never holds the others back (pg-boss's own worker waits for a whole batch).
+   * slow job never holds the others back (pg-boss's own worker waits for a whole batch). The jobs
+   * that end in one turn of the event loop are completed in one statement, and the worker fetches
+   * again once a quarter of its slots are free (or it has none running): a fan-out of 10,000
+   * short jobs took two statements each (a fetch for the one free slot, a complete), 13 s in all.
    */
   const runWorker = async (queue: string, concurrency: number, handler: JobHandler) => {
     const active = new Set<Promise<void>>();
+    const completes = new Batcher(async (ids: readonly string[]) => {
+      await boss.complete(queue, [...ids]);
+      return ids.map(() => undefined);
+    });
+    const refillAt = concurrency - Math.max(1, Math.floor(concurrency / 4));
     let wake: (() => void) | undefined;
     const wakeMe = () => wake?.();
     wakers.add(wakeMe);
@@ -71,7 +80,7 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
             running.set(queue, (running.get(queue) ?? 0) + 1);
             const task = handler(job.data)
               .then(
-                () => boss.complete(queue, job.id),
+                () => completes.load(job.id),
                 (error: unknown) => {
                   logger.error({ err: error, queue, job: job.id }, 'job failed');
                   return boss.fail(queue, job.id, { message: String(error) });
@@ -83,7 +92,7 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
               .finally(() => {
                 running.set(queue, (running.get(queue) ?? 1) - 1);
                 active.delete(task);
-                wake?.();
+                if (active.size <= refillAt || active.size === 0) wake?.();
               });
             active.add(task);
           }

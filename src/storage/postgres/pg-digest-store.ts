@@ -27,7 +27,7 @@ import {
   SETTINGS_COLUMNS,
   UPSERT_SETTINGS,
 } from '../shared-sql.js';
-import { Batcher } from '../batcher.js';
+import { Batcher } from '../../core/async/batcher.js';
 import { claimBatch, deliveriesOf, updateBatch } from './ledger-batches.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';

@@ -11,7 +11,7 @@ import {
   toFilterRule,
   type FilterRuleRow,
 } from '../filter-rows.js';
-import { Batcher } from '../batcher.js';
+import { Batcher } from '../../core/async/batcher.js';
 import { CHAT_AND_TOPICS, chatParams, moveChatSql, moveParams } from './chat-rows.js';
 import { CHAT_TYPES, chatRows, jsonRows } from './json-rows.js';
 import type { PgDatabase } from './pg-database.js';

@@ -1,5 +1,5 @@
 import type { StatementCache } from './statement-cache.js';
-import { Batcher } from '../batcher.js';
+import { Batcher } from '../../core/async/batcher.js';
 import type { ChatRef } from '../../core/ports/chat-memory.js';
 import type {
   ClaimRequest,

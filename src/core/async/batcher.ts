@@ -17,8 +17,8 @@ interface Call<In, Out> {
 
 /**
  * Gathers the calls made in one turn of the event loop into one batch: `run` gets their inputs and
- * answers one output per input, in order (one round trip for many channels' ledger rows). A batch
- * that fails rejects each of its calls with the error.
+ * answers one output per input, in order (one round trip for many channels' ledger rows, or for
+ * the jobs that ended in one turn). A batch that fails rejects each of its calls with the error.
  */
 export class Batcher<In, Out> {
   private pending: Call<In, Out>[] = [];

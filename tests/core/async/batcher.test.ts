@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Batcher } from '../../src/storage/batcher.js';
+import { Batcher } from '../../../src/core/async/batcher.js';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** A few turns of the event loop: enough for a batch that may start to start. */
