@@ -7,6 +7,9 @@ import { silentLogger } from '../src/core/ports/logger.js';
 import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
 import { openStorage } from '../src/storage/open-storage.js';
+import { openJobs } from '../src/jobs/open-jobs.js';
+import { createInProcessJobs } from '../src/jobs/in-process-jobs.js';
+import { DigestScheduler, digestQueue } from '../src/scheduler/digest-scheduler.js';
 import { FakeClock } from '../tests/support/fake-clock.js';
 import { connectTestSchemas } from '../tests/support/postgres.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
@@ -48,10 +51,8 @@ const dir = mkdtempSync(join(tmpdir(), 'briefly-bench-digests-'));
 const postgres = process.env.BENCH_POSTGRES_URL
   ? await connectTestSchemas(process.env.BENCH_POSTGRES_URL)
   : undefined;
-const storage = await openStorage(
-  postgres ? await postgres.fresh() : `sqlite:${join(dir, 'bench.db')}`,
-  silentLogger,
-);
+const pgUrl = postgres ? await postgres.fresh() : undefined;
+const storage = await openStorage(pgUrl ?? `sqlite:${join(dir, 'bench.db')}`, silentLogger);
 const services = createServices({
   articles,
   summarizer: createExtractiveSummarizer(),
@@ -64,38 +65,48 @@ const services = createServices({
   owner: 'bench',
 });
 let posts = 0;
-// Like the Telegram and Discord adapters, the poster writes the ledger's `sending` mark right before
-// its (here instant) platform call.
-services.digests.registerPoster({
-  platform: 'bench',
-  announcesSends: true,
-  post: async (_chat, _reply, options) => {
-    if (options?.beforeSend && !(await options.beforeSend()))
-      return { ok: false, permanent: false, reason: 'not marked' };
-    posts++;
-    return { ok: true, messageIds: [String(posts)] };
-  },
-});
-const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'];
-for (let i = 0; i < CHANNELS; i++) {
-  const zone = zones[i % zones.length] ?? 'UTC';
-  const topicCount = i % 3;
-  await storage.digests.saveSettings({
-    chat: { platform: 'bench', id: `c${i}` },
-    enabled: true,
-    // Every channel's local time is 08:00 UTC, so all are due in the same minute.
-    minuteOfDay:
-      { UTC: 480, 'Europe/Berlin': 540, 'America/New_York': 180, 'Asia/Tokyo': 1020 }[zone] ?? 480,
-    days: [0, 1, 2, 3, 4, 5, 6],
-    timezone: zone,
-    size: 5,
-    topics: TOPICS.slice(i % TOPICS.length, (i % TOPICS.length) + topicCount),
-    showImages: true,
-    active: true,
-    scheduleFrom: new Date('2026-11-01T00:00:00Z'),
-    updatedAt: new Date('2026-11-01T00:00:00Z'),
+/**
+ * Like the Telegram and Discord adapters, the poster writes the ledger's `sending` mark right before
+ * its (here instant) platform call.
+ */
+function registerBenchPoster(platform: string): void {
+  services.digests.registerPoster({
+    platform,
+    announcesSends: true,
+    post: async (_chat, _reply, options) => {
+      if (options?.beforeSend && !(await options.beforeSend()))
+        return { ok: false, permanent: false, reason: 'not marked' };
+      posts++;
+      return { ok: true, messageIds: [String(posts)] };
+    },
   });
 }
+const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo'];
+/** CHANNELS channels of `platform`, every one due at `now`. */
+async function saveChannels(platform: string): Promise<void> {
+  for (let i = 0; i < CHANNELS; i++) {
+    const zone = zones[i % zones.length] ?? 'UTC';
+    const topicCount = i % 3;
+    await storage.digests.saveSettings({
+      chat: { platform, id: `c${i}` },
+      enabled: true,
+      // Every channel's local time is 08:00 UTC, so all are due in the same minute.
+      minuteOfDay:
+        { UTC: 480, 'Europe/Berlin': 540, 'America/New_York': 180, 'Asia/Tokyo': 1020 }[zone] ??
+        480,
+      days: [0, 1, 2, 3, 4, 5, 6],
+      timezone: zone,
+      size: 5,
+      topics: TOPICS.slice(i % TOPICS.length, (i % TOPICS.length) + topicCount),
+      showImages: true,
+      active: true,
+      scheduleFrom: new Date('2026-11-01T00:00:00Z'),
+      updatedAt: new Date('2026-11-01T00:00:00Z'),
+    });
+  }
+}
+registerBenchPoster('bench');
+await saveChannels('bench');
 
 async function composeAll(): Promise<{ seconds: number; stories: number }> {
   const started = performance.now();
@@ -133,6 +144,26 @@ const used = process.cpuUsage(cpu);
 const runCpuSeconds = (used.user + used.system) / 1e6;
 const ledgerWrites = report.results.sent * 3 + report.results.empty * 2;
 
+/**
+ * As the app runs it: the scheduler hands each due slot out as a job (pg-boss on PostgreSQL, in
+ * process on SQLite), 64 at once per platform and process, each claiming and composing its own
+ * slot. Other channels (platform "jobs"), due at the same minute, after the round above.
+ */
+await saveChannels('jobs');
+registerBenchPoster('jobs');
+const jobs = pgUrl ? await openJobs(pgUrl, silentLogger) : createInProcessJobs(silentLogger);
+const scheduler = new DigestScheduler(services.digests, new FakeClock(now), silentLogger, jobs);
+const postsBefore = posts;
+(globalThis as { gc?: () => void }).gc?.();
+const jobsStarted = performance.now();
+const jobsCpu = process.cpuUsage();
+await scheduler.tick();
+await jobs.idle(digestQueue('jobs'));
+const jobSeconds = (performance.now() - jobsStarted) / 1000;
+const jobsUsed = process.cpuUsage(jobsCpu);
+const jobPosts = posts - postsBefore;
+await jobs.stop();
+
 printTable(
   `Digests: ${CHANNELS.toLocaleString('en')} channels due in one minute, ${ARTICLES.toLocaleString('en')} articles, ledger in ${storage.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}`,
   [
@@ -168,10 +199,18 @@ printTable(
       'ledger writes/s': Math.round(ledgerWrites / runSeconds),
       'CPU s': runCpuSeconds,
     },
+    {
+      step: `the same as jobs (${jobs.kind}), as the app runs it: ${jobPosts.toLocaleString('en')} posted`,
+      seconds: jobSeconds,
+      'digests/s': Math.round(jobPosts / jobSeconds),
+      'avg stories': '-',
+      'ledger writes/s': Math.round((jobPosts * 3) / jobSeconds),
+      'CPU s': (jobsUsed.user + jobsUsed.system) / 1e6,
+    },
   ],
 );
 printTable('Round outcome', [
-  { due: report.due, ...report.results, posts, 'peak RSS MB': peakRssMb() },
+  { due: report.due, ...report.results, posts: postsBefore, 'peak RSS MB': peakRssMb() },
 ]);
 await storage.close();
 await postgres?.dropAll();
