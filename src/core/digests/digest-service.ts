@@ -75,6 +75,8 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
+  /** The minute (ms / 60,000) whose slots `slotAt` remembers, by schedule. */
+  private slots = { minute: -1, of: new Map<string, Date>() };
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
   private readonly sends = createLimiter({ perKey: SENDS_AT_ONCE });
@@ -270,17 +272,8 @@ export class DigestService {
     const due = (await this.options.store.listDue()).filter((s) =>
       this.posters.has(s.chat.platform),
     );
-    // Channels share a few schedules: each one's slot is worked out once (time zones cost).
-    const slots = new Map<string, Date>();
-    const slotOf = (settings: DigestSettings) => {
-      const schedule = scheduleOf(settings);
-      const key = `${schedule.timezone}|${schedule.minuteOfDay}|${schedule.days.join()}`;
-      let slot = slots.get(key);
-      if (!slot) slots.set(key, (slot = previousSlot(schedule, now)));
-      return slot;
-    };
     const candidates = due.flatMap((settings) => {
-      const slot = slotOf(settings);
+      const slot = this.slotAt(settings, now);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
       return [{ settings, slot }];
@@ -297,10 +290,25 @@ export class DigestService {
   async runScheduledSlot(chat: ChatRef, slot: Date, now: Date): Promise<DeliveryResult> {
     const settings = await this.options.store.getSettings(chat);
     if (!settings?.enabled || !settings.active || !this.posters.has(chat.platform)) return 'busy';
-    const current = previousSlot(scheduleOf(settings), now);
+    const current = this.slotAt(settings, now);
     if (current.getTime() !== slot.getTime() || slot.getTime() <= settings.scheduleFrom.getTime())
       return 'busy';
     return this.runSlot(settings, slot, now);
+  }
+
+  /**
+   * The channel's latest slot at `now`. Channels share a few schedules, and each one's slot is worked
+   * out once a minute (time zones cost: 40 µs a job, 0.4 s of CPU for 10,000 digest jobs). Slots
+   * fall on whole minutes, so every instant of a minute has the same latest slot.
+   */
+  private slotAt(settings: DigestSettings, now: Date): Date {
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (minute !== this.slots.minute) this.slots = { minute, of: new Map() };
+    const schedule = scheduleOf(settings);
+    const key = `${schedule.timezone}|${schedule.minuteOfDay}|${schedule.days.join()}`;
+    let slot = this.slots.of.get(key);
+    if (!slot) this.slots.of.set(key, (slot = previousSlot(schedule, now)));
+    return slot;
   }
 
   /**

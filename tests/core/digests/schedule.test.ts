@@ -118,3 +118,28 @@ describe('parsing times and days', () => {
     expect(describeDays([0, 1, 3], en)).toBe('Mon, Wed, Sun');
   });
 });
+
+describe('slots on whole minutes', () => {
+  // DigestService remembers a schedule's latest slot for a minute: every instant of a minute must
+  // have the same latest slot, so a slot must never fall inside a minute, in any zone.
+  it('falls on a whole minute in every time zone, across daylight saving changes', () => {
+    const instants = [
+      '2026-03-29T01:30:30.500Z',
+      '2026-10-25T00:59:59.999Z',
+      '2026-12-07T12:34:56Z',
+    ];
+    const offGrid: string[] = [];
+    for (const timezone of Intl.supportedValuesOf('timeZone'))
+      for (const minuteOfDay of [0, 150, 480, 1439])
+        for (const at of instants) {
+          const slot = previousSlot({ minuteOfDay, days: daily, timezone }, new Date(at));
+          const minuteStart = new Date(Math.floor(Date.parse(at) / 60_000) * 60_000);
+          if (slot.getTime() % 60_000 !== 0) offGrid.push(`${timezone} ${minuteOfDay} ${at}`);
+          else if (
+            iso(previousSlot({ minuteOfDay, days: daily, timezone }, minuteStart)) !== iso(slot)
+          )
+            offGrid.push(`${timezone} ${minuteOfDay} ${at}: not the minute's`);
+        }
+    expect(offGrid).toEqual([]);
+  });
+});
