@@ -19,3 +19,31 @@ describe('pg-boss job tables', () => {
     expect(schemaOf('postgres://u@h/db')).toBe('pgboss');
   });
 });
+
+describe('pg-boss jobs', () => {
+  it('records every job that ran completed (their completes gathered per turn)', async () => {
+    const url = await schemas.fresh();
+    const jobs = await open(url)();
+    try {
+      await jobs.work('done', { concurrency: 16, leaseSeconds: 60 }, () => Promise.resolve());
+      await jobs.enqueue(
+        'done',
+        Array.from({ length: 100 }, (_, n) => ({ key: `k${n}`, data: { n } })),
+      );
+      await jobs.idle('done');
+      // idle() counts this process's running jobs; the records are what another process sees.
+      await expect
+        .poll(
+          async () =>
+            await schemas.query<{ state: string; jobs: number }>(
+              url,
+              "SELECT state, count(*)::int AS jobs FROM job WHERE name = 'done' GROUP BY state",
+            ),
+          { timeout: 15_000 },
+        )
+        .toEqual([{ state: 'completed', jobs: 100 }]);
+    } finally {
+      await jobs.stop();
+    }
+  });
+});
