@@ -62,8 +62,8 @@ const SENDS_AT_ONCE = 64;
  * Telegram and Discord adapters): a kill leaves only the sends on the wire unknown, however many
  * wait in its queue. Each group of sends under way is marked in one ledger statement and recorded
  * in the next: 256 at once need a quarter of the statements (and of their waits) of 64 (10,000
- * digests with the ledger on PostgreSQL: 0.87 to 1.06 s instead of 1.16 to 1.43 s, `npm run bench
- * digests`).
+ * digests with the ledger on PostgreSQL: 0.87 to 1.26 s, six runs of nine under 1 s, instead of
+ * 1.16 to 1.43 s; `npm run bench digests`).
  */
 const ANNOUNCED_SENDS_AT_ONCE = 256;
 
