@@ -18,7 +18,7 @@ export interface PgBossJobsOptions {
 
 /** Jobs fetched and run at once per worker: a batch is one round trip. */
 const INSERT_CHUNK = 1000;
-const IDLE_CHECK_MS = 200;
+const IDLE_CHECK_MS = 50;
 /** How long `stop` waits for running jobs before handing them back (failed, re-enqueued by a tick). */
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -51,7 +51,8 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
   const pollMs = (options.pollSeconds ?? 1) * 1000;
   const workers: Promise<void>[] = [];
   let stopping = false;
-  const wakers = new Set<() => void>();
+  /** Each queue's worker of this process, woken when a job ends, is added, or all stop. */
+  const wakers = new Map<string, () => void>();
 
   /**
    * Fetches up to the free slots, runs each job on its own and completes or fails it alone, so one
@@ -68,8 +69,7 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
       return ids.map(() => undefined);
     });
     let wake: (() => void) | undefined;
-    const wakeMe = () => wake?.();
-    wakers.add(wakeMe);
+    wakers.set(queue, () => wake?.());
     while (!stopping) {
       let fetched = 0;
       if (active.size < concurrency) {
@@ -114,7 +114,7 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
       }
     }
     await Promise.all(active);
-    wakers.delete(wakeMe);
+    wakers.delete(queue);
   };
 
   return {
@@ -148,6 +148,8 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
             ...(job.first === true ? { priority: 1 } : {}),
           })),
         );
+        // This process's idle worker starts on them now, not at its next look (up to a poll later).
+        wakers.get(queue)?.();
       }
     },
     async idle(queue) {
@@ -159,7 +161,7 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
     },
     async stop() {
       stopping = true;
-      for (const wakeUp of wakers) wakeUp();
+      for (const wakeUp of wakers.values()) wakeUp();
       await Promise.all(workers);
       await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
     },

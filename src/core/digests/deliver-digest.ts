@@ -54,6 +54,8 @@ export interface DeliverOptions {
   readonly claim?: Promise<Delivery | undefined> | undefined;
   /** What the run's channels share while composing (see ComposeRun). */
   readonly run?: ComposeRun | undefined;
+  /** What the digest covers up to, when not `now` (the digest jobs of one minute share it). */
+  readonly coversUntil?: Date | undefined;
 }
 
 /** Claims the slot (unless claimed), composes the digest, and records it empty or sends it. */
@@ -71,7 +73,12 @@ export async function deliverDigest(
   const claimed = await (options.claim ?? context.claim(key, now));
   if (!claimed) return { result: 'busy', stories: 0 };
   const t = catalogue.translator(options.locale ?? (await context.localeOf(settings)));
-  const digest = await context.composer.compose(settings, now, t, options.run);
+  const digest = await context.composer.compose(
+    settings,
+    options.coversUntil ?? now,
+    t,
+    options.run,
+  );
   if (digest.storyCount === 0) {
     const recorded = await store.update(key, owner, {
       status: 'empty',

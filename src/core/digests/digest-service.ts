@@ -1,4 +1,4 @@
-import { createLimiter } from '../async/limiter.js';
+import { createLimiter, type Limiter } from '../async/limiter.js';
 import type { ChannelPoster, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type {
@@ -58,14 +58,16 @@ const PAGE_MAX = 1000;
  */
 const SENDS_AT_ONCE = 64;
 /**
- * The same for a poster that marks each send right before its platform call (`announcesSends`, the
- * Telegram and Discord adapters): a kill leaves only the sends on the wire unknown, however many
- * wait in its queue. Each group of sends under way is marked in one ledger statement and recorded
- * in the next: 256 at once need a quarter of the statements (and of their waits) of 64 (10,000
- * digests with the ledger on PostgreSQL: 0.87 to 1.26 s, six runs of nine under 1 s, instead of
- * 1.16 to 1.43 s; `npm run bench digests`).
+ * The same for a poster that marks each send right before its platform call (`announcesSends`):
+ * a kill leaves only the sends on the wire unknown, however many wait in its queue. Each group of
+ * sends under way is marked in one ledger statement and recorded in the next: 256 at once need a
+ * quarter of the statements (and of their waits) of 64. A poster may ask for its own number
+ * (`sendsAtOnce`: the Telegram and Discord adapters keep the 64 their fleet pacing was measured
+ * with).
  */
 const ANNOUNCED_SENDS_AT_ONCE = 256;
+/** Hand-outs whose compose runs are kept: the fleet's processes each hand out every minute. */
+const JOB_RUNS_KEPT = 4;
 
 /**
  * Digests: settings, composition, and delivery through the ledger so that every (channel, slot) is
@@ -75,12 +77,14 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
+  /** What the digest jobs of a hand-out share while composing, by its instant (ms). */
+  private readonly jobRuns = new Map<number, ComposeRun>();
   /** The minute (ms / 60,000) whose slots `slotAt` remembers, by schedule. */
   private slots = { minute: -1, of: new Map<string, Date>() };
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
-  private readonly sends = createLimiter({ perKey: SENDS_AT_ONCE });
-  private readonly announcedSends = createLimiter({ perKey: ANNOUNCED_SENDS_AT_ONCE });
+  /** Each platform's sends under way (see SENDS_AT_ONCE). */
+  private readonly sends = new Map<string, Limiter>();
   private stopping = false;
   private readonly claimLeaseMs: number;
   private readonly delivery: DeliveryContext;
@@ -92,7 +96,7 @@ export class DigestService {
     this.delivery = {
       ...options,
       composer: this.composer,
-      sends: (poster) => (poster.announcesSends === true ? this.announcedSends : this.sends),
+      sends: (poster) => this.sendsOf(poster),
       claimLeaseMs: this.claimLeaseMs,
       poster: (platform) => this.posters.get(platform),
       claim: (key, now) => this.claim(key, now),
@@ -107,6 +111,18 @@ export class DigestService {
 
   registerPoster(poster: ChannelPoster): void {
     this.posters.set(poster.platform, poster);
+  }
+
+  /** The limit of the poster's sends under way at once (one per platform, kept across posters). */
+  private sendsOf(poster: ChannelPoster): Limiter {
+    let limiter = this.sends.get(poster.platform);
+    if (!limiter) {
+      const perKey =
+        poster.sendsAtOnce ??
+        (poster.announcesSends === true ? ANNOUNCED_SENDS_AT_ONCE : SENDS_AT_ONCE);
+      this.sends.set(poster.platform, (limiter = createLimiter({ perKey })));
+    }
+    return limiter;
   }
 
   async settingsFor(chat: ChatRef): Promise<DigestSettings> {
@@ -205,7 +221,9 @@ export class DigestService {
    * catch-up after downtime) and then every minute. One failing channel never stops another.
    */
   async runDue(now: Date): Promise<RunReport> {
-    const slots = await this.dueSlots(now);
+    // The claims decide (a slot another process settled or holds is simply not won, and found
+    // settled after), so the run does not first read the ledger for its 10,000 slots.
+    const slots = await this.candidateSlots(now);
     const results: Record<DeliveryResult, number> = {
       sent: 0,
       empty: 0,
@@ -247,6 +265,7 @@ export class DigestService {
     page: readonly { settings: DigestSettings; slot: Date }[],
     now: Date,
     run: ComposeRun,
+    coversUntil?: Date,
   ): Promise<DeliveryResult[]> {
     const claims = page.map(({ settings, slot }) =>
       this.stopping || this.lateMinutes(slot, now) > this.options.catchUpMinutes
@@ -256,7 +275,7 @@ export class DigestService {
     await Promise.allSettled(claims.filter((claim) => claim !== undefined));
     return Promise.all(
       page.map(({ settings, slot }, i) =>
-        this.runSlot(settings, slot, now, { claim: claims[i], run }),
+        this.runSlot(settings, slot, now, { claim: claims[i], run, coversUntil }),
       ),
     );
   }
@@ -267,33 +286,77 @@ export class DigestService {
    * off.
    */
   async dueSlots(now: Date): Promise<{ settings: DigestSettings; slot: Date }[]> {
-    const idempotent = (platform: string) => this.posters.get(platform)?.idempotent === true;
-    await recoverAbandonedSends({ ...this.options, metrics: this.metrics, idempotent }, now);
-    const due = (await this.options.store.listDue()).filter((s) =>
-      this.posters.has(s.chat.platform),
-    );
-    const candidates = due.flatMap((settings) => {
-      const slot = this.slotAt(settings, now);
-      if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
-      if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
-      return [{ settings, slot }];
-    });
-    return slotsNotTaken(this.options.store, candidates, now, (chat, slot) =>
+    return slotsNotTaken(this.options.store, await this.candidateSlots(now), now, (chat, slot) =>
       this.handled.set(chatKey(chat), slot.getTime()),
     );
   }
 
   /**
-   * One due slot, as a job run by any process of the fleet: the channel's settings are read again
-   * (they may have changed since the slot was handed out) and the ledger decides who sends.
+   * Each channel's latest slot that this process has not seen settled, after dealing with sends a
+   * crash cut off (the settings are read meanwhile: they do not depend on the ledger).
    */
-  async runScheduledSlot(chat: ChatRef, slot: Date, now: Date): Promise<DeliveryResult> {
-    const settings = await this.options.store.getSettings(chat);
-    if (!settings?.enabled || !settings.active || !this.posters.has(chat.platform)) return 'busy';
+  private async candidateSlots(now: Date): Promise<{ settings: DigestSettings; slot: Date }[]> {
+    const idempotent = (platform: string) => this.posters.get(platform)?.idempotent === true;
+    const [, due] = await Promise.all([
+      recoverAbandonedSends({ ...this.options, metrics: this.metrics, idempotent }, now),
+      this.options.store.listDue(),
+    ]);
+    return due.flatMap((settings) => {
+      if (!this.posters.has(settings.chat.platform)) return [];
+      const slot = this.slotAt(settings, now);
+      if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
+      if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
+      return [{ settings, slot }];
+    });
+  }
+
+  /**
+   * Due slots handed out together as one job (see DigestScheduler), run by any process of the
+   * fleet: each channel's settings are read again (they may have changed since the slots were
+   * handed out), the slots still due are claimed and composed together, as a run's page, and the
+   * ledger decides who sends. 'busy' for a slot no longer due.
+   */
+  async runScheduledSlots(
+    slots: readonly { chat: ChatRef; slot: Date }[],
+    now: Date,
+    handedOutAt: Date = now,
+  ): Promise<DeliveryResult[]> {
+    const settings = await Promise.all(
+      slots.map(({ chat }) => this.options.store.getSettings(chat)),
+    );
+    const page: { settings: DigestSettings; slot: Date }[] = [];
+    const onPage = slots.map(({ slot }, i) => {
+      const found = settings[i];
+      if (!found || !this.isDue(found, slot, now)) return -1;
+      page.push({ settings: found, slot });
+      return page.length - 1;
+    });
+    // The jobs of one hand-out compose as of it, so channels that ask the same share one digest
+    // (and one read of the window's articles), as a run's do: 10,000 slots compose about 60
+    // digests, not 10,000, and get the same digest wherever they are in the fan-out. What was
+    // published since is left for the channel's next digest.
+    const at = Math.min(handedOutAt.getTime(), now.getTime());
+    const results = await this.runPage(page, now, this.jobsRun(at), new Date(at));
+    return onPage.map((n) => results[n] ?? 'busy');
+  }
+
+  /** The compose run the jobs of one hand-out share (those of the last few are kept). */
+  private jobsRun(at: number): ComposeRun {
+    let run = this.jobRuns.get(at);
+    if (!run) {
+      this.jobRuns.set(at, (run = newComposeRun()));
+      for (const old of this.jobRuns.keys())
+        if (this.jobRuns.size > JOB_RUNS_KEPT) this.jobRuns.delete(old);
+    }
+    return run;
+  }
+
+  /** Whether the slot is still the channel's due slot at `now` (settings read just now). */
+  private isDue(settings: DigestSettings, slot: Date, now: Date): boolean {
+    if (!settings.enabled || !settings.active || !this.posters.has(settings.chat.platform))
+      return false;
     const current = this.slotAt(settings, now);
-    if (current.getTime() !== slot.getTime() || slot.getTime() <= settings.scheduleFrom.getTime())
-      return 'busy';
-    return this.runSlot(settings, slot, now);
+    return current.getTime() === slot.getTime() && slot.getTime() > settings.scheduleFrom.getTime();
   }
 
   /**

@@ -81,6 +81,12 @@ export interface ChannelPoster {
   readonly idempotent?: boolean;
   /** True when `post` calls `beforeSend` before each platform call (else the caller marks first). */
   readonly announcesSends?: boolean;
+  /**
+   * How many of this poster's digests a process may have under way at once, from the `sending`
+   * mark (for one that announces its sends: from its queue) to the outcome's write. Default 256
+   * for a poster that announces its sends, else 64 (see DigestService).
+   */
+  readonly sendsAtOnce?: number;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
   /**
    * The chat's language as the platform knows it (a language tag: Discord's server locale), for a

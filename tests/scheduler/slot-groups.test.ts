@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { slotGroups } from '../../src/scheduler/digest-scheduler.js';
+
+const slot = new Date('2026-11-26T08:00:00Z');
+const due = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, i) => ({
+    chat: { platform: 'telegram', id: String(from + i) },
+    slot,
+  }));
+const reversed = <T>(list: readonly T[]) => [...list].reverse();
+const ids = (groups: ReturnType<typeof slotGroups>) =>
+  groups.map((group) => group.slots.map((s) => s.chat.id).sort());
+
+describe('slotGroups: the jobs a tick hands out', () => {
+  it('groups every slot once, in groups of at most 256 (about half that at least, on average)', () => {
+    const groups = slotGroups(due(10_000));
+    const all = groups.flatMap((group) => group.slots.map((s) => s.chat.id));
+    expect(new Set(all).size).toBe(10_000);
+    expect(all).toHaveLength(10_000);
+    expect(groups.length).toBe(64);
+    expect(Math.max(...groups.map((group) => group.slots.length))).toBeLessThan(256);
+  });
+
+  it('forms the same groups with the same keys in every process, whatever order it saw the slots in', () => {
+    const one = slotGroups(due(3_000));
+    const other = slotGroups(reversed(due(3_000)));
+    expect(other.map((group) => group.key).sort()).toEqual(one.map((group) => group.key).sort());
+    expect(ids(other).sort()).toEqual(ids(one).sort());
+  });
+
+  it('keeps the other groups when a process sees one slot fewer, and keys its group apart', () => {
+    const one = slotGroups(due(3_000));
+    const fewer = slotGroups(due(3_000).filter((s) => s.chat.id !== '1234'));
+    const changed = fewer.filter((group) => !one.some((o) => o.key === group.key));
+    expect(changed).toHaveLength(1);
+    expect(fewer).toHaveLength(one.length);
+  });
+
+  it('puts a handful of slots in one job, and a slot of another time in a group keyed apart', () => {
+    expect(slotGroups(due(3))).toHaveLength(1);
+    expect(slotGroups([])).toEqual([]);
+    const later = due(3).map((s) => ({ ...s, slot: new Date('2026-11-26T09:00:00Z') }));
+    expect(slotGroups(later)[0]?.key).not.toBe(slotGroups(due(3))[0]?.key);
+  });
+});
