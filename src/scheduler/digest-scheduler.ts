@@ -15,15 +15,27 @@ import type { Logger } from '../core/ports/logger.js';
  * through. (Named apart from the one-slot jobs of earlier versions, which an older process of the
  * fleet may still be running.)
  */
-export const digestQueue = (platform: string) => `digest-page-${platform}`;
+const QUEUE_PREFIX = 'digest-page-';
+export const digestQueue = (platform: string) => `${QUEUE_PREFIX}${platform}`;
+const platformOf = (queue: string) => queue.slice(QUEUE_PREFIX.length);
 /**
  * About this many slots a job (between half and all of it): a job's slots are claimed, composed
  * and recorded together, a few set-based statements for them all. One job per slot cost the job
  * engine three writes per digest (10,000 digests: 3 s of PostgreSQL's CPU, 8 to 9 s in all).
  */
 const SLOTS_PER_JOB = 256;
-/** A platform's digest jobs one process runs at once (the platform queues pace the sends). */
-const JOBS_AT_ONCE = 4;
+/** A fan-out is cut into at least this many jobs while each keeps SPREAD_GROUP_MIN slots or more. */
+const SPREAD_GROUPS = 8;
+const SPREAD_GROUP_MIN = 16;
+/**
+ * A platform's digest jobs one process runs at once: one for every 32 of its sends at once (see
+ * DigestService.sendsAtOnce), at least one. A job's slots are claimed when it starts and then wait
+ * for their sends; the Telegram and Discord adapters send 64 at once, so a process holds 2 jobs
+ * (about 300 claims), which a fleet's share of Telegram's 30 messages a second sends within the
+ * claims' lease; a poster that answers at once (256) keeps 8 jobs going (10,000 digests: 1.0 s
+ * with 8, 1.4 to 1.7 s with 4, 1.2 s with 16).
+ */
+const SENDS_PER_JOB_AT_ONCE = 32;
 /**
  * pg-boss's record of a lost job (its process died): longer than a send may wait in a platform's
  * queue. The ledger, not this lease, decides who sends a slot: the next tick hands it out again.
@@ -190,7 +202,13 @@ export class DigestScheduler {
     if (!worker) {
       worker = jobs.work(
         queue,
-        { concurrency: JOBS_AT_ONCE, leaseSeconds: DIGEST_JOB_LEASE_SECONDS },
+        {
+          concurrency: Math.max(
+            1,
+            Math.floor(this.digests.sendsAtOnce(platformOf(queue)) / SENDS_PER_JOB_AT_ONCE),
+          ),
+          leaseSeconds: DIGEST_JOB_LEASE_SECONDS,
+        },
         async (data) => {
           const { at, slots } = slotsJob.parse(data);
           await this.digests.runScheduledSlots(
@@ -218,7 +236,8 @@ export class DigestScheduler {
 }
 
 /**
- * The slots in groups of about SLOTS_PER_JOB, each keyed by what it holds. Every process of the
+ * The slots in groups of about SLOTS_PER_JOB (smaller, up to SPREAD_GROUPS of them, for a fan-out
+ * of a few hundred), each keyed by what it holds. Every process of the
  * fleet ticks and hands out the same due slots, so it must form the same groups: a channel's group
  * follows from a hash of its key and the number of groups (a power of two, so that processes whose
  * counts differ a little still agree), and a group's key from its sorted slots. A group the job
@@ -230,6 +249,8 @@ export function slotGroups<T extends { chat: ChatRef; slot: Date }>(
 ): { key: string; slots: T[] }[] {
   let count = 1;
   while (count * SLOTS_PER_JOB < slots.length) count *= 2;
+  // A fan-out of a few hundred is spread too: over the processes that take its jobs.
+  while (count < SPREAD_GROUPS && slots.length >= count * 2 * SPREAD_GROUP_MIN) count *= 2;
   const groups: { id: string; slot: T }[][] = Array.from({ length: count }, () => []);
   for (const slot of slots) {
     const id = `${chatKey(slot.chat)}|${slot.slot.getTime()}`;

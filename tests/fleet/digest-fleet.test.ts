@@ -62,7 +62,7 @@ describe('a process killed mid fan-out', () => {
     const { released, releasedAfterS, cutOff } = report;
     console.log(JSON.stringify({ released, releasedAfterS, cutOff: cutOff.length }));
     expect(report.killed).toBe(true);
-    // Its claims (up to 64 per platform, waiting in its queues) were released by the live
+    // Its claims (its jobs' slots, waiting in its queues) were released by the live
     // processes, which only ever release claims whose lease still runs (ClaimHolder).
     expect(report.released).toBeGreaterThan(0);
     expect(report.discord.lost).toBe(0);

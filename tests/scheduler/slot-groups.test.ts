@@ -36,7 +36,14 @@ describe('slotGroups: the jobs a tick hands out', () => {
     expect(fewer).toHaveLength(one.length);
   });
 
-  it('puts a handful of slots in one job, and a slot of another time in a group keyed apart', () => {
+  it('spreads a few hundred slots over 8 jobs, and puts a handful in one', () => {
+    const groups = slotGroups(due(300));
+    expect(groups).toHaveLength(8);
+    expect(groups.flatMap((group) => group.slots)).toHaveLength(300);
+    expect(slotGroups(due(40))).toHaveLength(2);
+  });
+
+  it('keys a group of slots of another time apart', () => {
     expect(slotGroups(due(3))).toHaveLength(1);
     expect(slotGroups([])).toEqual([]);
     const later = due(3).map((s) => ({ ...s, slot: new Date('2026-11-26T09:00:00Z') }));

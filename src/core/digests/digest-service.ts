@@ -113,13 +113,20 @@ export class DigestService {
     this.posters.set(poster.platform, poster);
   }
 
+  /** How many of a platform's digests are sent at once (see SENDS_AT_ONCE). */
+  sendsAtOnce(platform: string): number {
+    const poster = this.posters.get(platform);
+    return (
+      poster?.sendsAtOnce ??
+      (poster?.announcesSends === true ? ANNOUNCED_SENDS_AT_ONCE : SENDS_AT_ONCE)
+    );
+  }
+
   /** The limit of the poster's sends under way at once (one per platform, kept across posters). */
   private sendsOf(poster: ChannelPoster): Limiter {
     let limiter = this.sends.get(poster.platform);
     if (!limiter) {
-      const perKey =
-        poster.sendsAtOnce ??
-        (poster.announcesSends === true ? ANNOUNCED_SENDS_AT_ONCE : SENDS_AT_ONCE);
+      const perKey = this.sendsAtOnce(poster.platform);
       this.sends.set(poster.platform, (limiter = createLimiter({ perKey })));
     }
     return limiter;
