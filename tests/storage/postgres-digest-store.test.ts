@@ -241,12 +241,12 @@ describe('PgDigestStore batches', () => {
       );
       expect(updated).toEqual(keys.map((_, i) => i % 2 === 0));
       const [last, sent] = await Promise.all([
-        Promise.all(chats.map((chat) => store.lastCompleted(chat))),
+        Promise.all(chats.map((chat) => store.lastCoveredUntil(chat))),
         Promise.all(chats.map((chat) => store.sentArticleIds(chat, new Date(0)))),
       ]);
-      last.forEach((delivery, i) => {
-        if (i % 2 === 0) expect(delivery?.coveredUntil?.getTime()).toBe(slot.getTime() + i);
-        else expect(delivery).toBeUndefined();
+      last.forEach((coveredUntil, i) => {
+        if (i % 2 === 0) expect(coveredUntil?.getTime()).toBe(slot.getTime() + i);
+        else expect(coveredUntil).toBeUndefined();
       });
       expect(sent.map((ids) => [...ids])).toEqual(
         chats.map((_, i) => (i % 2 === 0 ? [`article-${i}`] : [])),

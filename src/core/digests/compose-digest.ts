@@ -91,11 +91,11 @@ export class DigestComposer {
     // Asked for together: a database store answers many channels' asks in one round trip each.
     const [filter, last, alreadySent, own] = await Promise.all([
       filters.filterFor(settings.chat),
-      store.lastCompleted(settings.chat),
+      store.lastCoveredUntil(settings.chat),
       store.sentArticleIds(settings.chat, new Date(now.getTime() - SENT_MEMORY_MS)),
       feeds.list(settings.chat),
     ]);
-    const since = last?.coveredUntil ?? new Date(now.getTime() - DAY);
+    const since = last ?? new Date(now.getTime() - DAY);
     const fresh = await feeds.freshArticles(settings.chat, since);
     const window: DigestWindow = {
       since,

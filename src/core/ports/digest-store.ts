@@ -133,8 +133,12 @@ export interface DigestStore extends ChatLifecycle {
    */
   update(key: DeliveryKey, owner: string, update: DeliveryUpdate): Promise<boolean>;
   getDelivery(key: DeliveryKey): Promise<Delivery | undefined>;
-  /** The latest delivery of this channel that posted something or found nothing new. */
-  lastCompleted(chat: ChatRef): Promise<Delivery | undefined>;
+  /**
+   * Where the coverage of this channel's latest delivery that posted something or found nothing
+   * new ends (undefined: none, or one without). Only the instant: a digest run asks it of 10,000
+   * channels, and a whole row each (with its article ids) was most of what the read carried.
+   */
+  lastCoveredUntil(chat: ChatRef): Promise<Date | undefined>;
   /** Ids of articles this channel received in digests since `since`. */
   sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>>;
   /**

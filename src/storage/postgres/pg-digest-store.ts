@@ -59,7 +59,9 @@ export class PgDigestStore implements DigestStore {
   private readonly settingsOf = new Batcher((chats: readonly ChatRef[]) =>
     this.settingsOfChats(chats),
   );
-  private readonly lastOf = new Batcher((chats: readonly ChatRef[]) => this.lastCompletedOf(chats));
+  private readonly lastOf = new Batcher((chats: readonly ChatRef[]) =>
+    this.lastCoveredUntilOf(chats),
+  );
   private readonly sentTo = new Batcher((asks: readonly { chat: ChatRef; since: Date }[]) =>
     this.sentArticleIdsOf(asks),
   );
@@ -132,21 +134,22 @@ export class PgDigestStore implements DigestStore {
     return this.deliveries.load(key);
   }
 
-  lastCompleted(chat: ChatRef): Promise<Delivery | undefined> {
+  lastCoveredUntil(chat: ChatRef): Promise<Date | undefined> {
     return this.lastOf.load(chat);
   }
 
-  private async lastCompletedOf(chats: readonly ChatRef[]): Promise<(Delivery | undefined)[]> {
-    const rows = await this.db.rows<DeliveryRow & { n: number }>(
-      `SELECT DISTINCT ON (r.n) r.n, ${DELIVERY_COLUMNS.replace(/(\w+)/g, 'd.$1')}
+  private async lastCoveredUntilOf(chats: readonly ChatRef[]): Promise<(Date | undefined)[]> {
+    const rows = await this.db.rows<{ n: number; covered_until: number | null }>(
+      `SELECT DISTINCT ON (r.n) r.n, d.covered_until
          FROM digest_deliveries AS d
          JOIN ${jsonRows(CHAT_TYPES)} ON d.platform = r.platform AND d.chat_id = r.chat_id
          WHERE d.status IN ('sent', 'empty')
          ORDER BY r.n, COALESCE(d.covered_until, d.slot) DESC`,
       chatRows(chats),
     );
-    const found: (Delivery | undefined)[] = chats.map(() => undefined);
-    for (const row of rows) found[row.n - 1] = toDelivery(row);
+    const found: (Date | undefined)[] = chats.map(() => undefined);
+    for (const row of rows)
+      if (row.covered_until !== null) found[row.n - 1] = new Date(row.covered_until);
     return found;
   }
 

@@ -163,12 +163,12 @@ export class SqliteDigestStore implements DigestStore {
     return Promise.resolve(this.readDelivery(key));
   }
 
-  lastCompleted(chat: ChatRef): Promise<Delivery | undefined> {
+  lastCoveredUntil(chat: ChatRef): Promise<Date | undefined> {
     const row = this.sql(
-      `SELECT * FROM digest_deliveries WHERE platform = ? AND chat_id = ? AND status IN ('sent', 'empty')
+      `SELECT covered_until FROM digest_deliveries WHERE platform = ? AND chat_id = ? AND status IN ('sent', 'empty')
          ORDER BY COALESCE(covered_until, slot) DESC LIMIT 1`,
-    ).get(chat.platform, chat.id) as DeliveryRow | undefined;
-    return Promise.resolve(row && toDelivery(row));
+    ).get(chat.platform, chat.id) as { covered_until: number | null } | undefined;
+    return Promise.resolve(row?.covered_until == null ? undefined : new Date(row.covered_until));
   }
 
   sentArticleIds(chat: ChatRef, since: Date): Promise<Set<string>> {

@@ -32,8 +32,8 @@ describe('composing a digest', () => {
     await bot.services.digests.change(chat, { enabled: true, minuteOfDay: 7 * 60 });
     bot.clock.set('2026-11-26T07:00:00Z');
     expect((await bot.services.digests.runDue(bot.clock.now())).results.empty).toBe(1);
-    const last = await bot.storage.digests.lastCompleted(chat);
-    expect(last?.coveredUntil).toEqual(new Date(firstSeen.getTime() - 1));
+    const last = await bot.storage.digests.lastCoveredUntil(chat);
+    expect(last).toEqual(new Date(firstSeen.getTime() - 1));
     // The next digest asks again from there, so it finds the item once this process has read it.
     bot.clock.set('2026-11-27T07:00:00Z');
     await bot.services.digests.runDue(bot.clock.now());
