@@ -53,24 +53,27 @@ const postgres = process.env.BENCH_POSTGRES_URL
   : undefined;
 const pgUrl = postgres ? await postgres.fresh() : undefined;
 const storage = await openStorage(pgUrl ?? `sqlite:${join(dir, 'bench.db')}`, silentLogger);
-const services = createServices({
-  articles,
-  summarizer: createExtractiveSummarizer(),
-  clock: new FakeClock(now),
-  logger: silentLogger,
-  digestStore: storage.digests,
-  filterStore: storage.filters,
-  digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
-  catchUpMinutes: 60,
-  owner: 'bench',
-});
+/** The bot's services over the bench's articles and storage (the job round gets its own, below). */
+const newServices = () =>
+  createServices({
+    articles,
+    summarizer: createExtractiveSummarizer(),
+    clock: new FakeClock(now),
+    logger: silentLogger,
+    digestStore: storage.digests,
+    filterStore: storage.filters,
+    digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
+    catchUpMinutes: 60,
+    owner: 'bench',
+  });
+const services = newServices();
 let posts = 0;
 /**
  * Like the Telegram and Discord adapters, the poster writes the ledger's `sending` mark right before
  * its (here instant) platform call.
  */
-function registerBenchPoster(platform: string): void {
-  services.digests.registerPoster({
+function registerBenchPoster(platform: string, into = services): void {
+  into.digests.registerPoster({
     platform,
     announcesSends: true,
     post: async (_chat, _reply, options) => {
@@ -153,13 +156,15 @@ const ledgerWrites = report.results.sent * 3 + report.results.empty * 2;
  */
 const roundPosts = posts;
 await saveChannels('jobs');
-registerBenchPoster('jobs');
+// A process of its own, as it were: it sends only the "jobs" platform's digests.
+const app = newServices();
+registerBenchPoster('jobs', app);
 const jobs = pgUrl ? await openJobs(pgUrl, silentLogger) : createInProcessJobs(silentLogger);
 // Yesterday's slot first, not timed, as in a running app: the queue and its workers exist, and
 // each channel's window starts where its last digest ended (today's has the newer half of the
 // articles, yesterday's the older half).
 const schedulerClock = new FakeClock(new Date(now.getTime() - 86_400_000));
-const scheduler = new DigestScheduler(services.digests, schedulerClock, silentLogger, jobs);
+const scheduler = new DigestScheduler(app.digests, schedulerClock, silentLogger, jobs);
 await scheduler.tick();
 await jobs.idle(digestQueue('jobs'));
 schedulerClock.set(now);

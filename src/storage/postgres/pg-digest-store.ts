@@ -138,13 +138,13 @@ export class PgDigestStore implements DigestStore {
     return this.lastOf.load(chat);
   }
 
+  /** Each chat's latest row by its own index lookup (a join sorted them all: twice the time). */
   private async lastCoveredUntilOf(chats: readonly ChatRef[]): Promise<(Date | undefined)[]> {
     const rows = await this.db.rows<{ n: number; covered_until: number | null }>(
-      `SELECT DISTINCT ON (r.n) r.n, d.covered_until
-         FROM digest_deliveries AS d
-         JOIN ${jsonRows(CHAT_TYPES)} ON d.platform = r.platform AND d.chat_id = r.chat_id
-         WHERE d.status IN ('sent', 'empty')
-         ORDER BY r.n, COALESCE(d.covered_until, d.slot) DESC`,
+      `SELECT r.n, d.covered_until FROM ${jsonRows(CHAT_TYPES)}
+         CROSS JOIN LATERAL (SELECT covered_until FROM digest_deliveries
+           WHERE platform = r.platform AND chat_id = r.chat_id AND status IN ('sent', 'empty')
+           ORDER BY COALESCE(covered_until, slot) DESC LIMIT 1) AS d`,
       chatRows(chats),
     );
     const found: (Date | undefined)[] = chats.map(() => undefined);
