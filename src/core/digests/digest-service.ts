@@ -1,4 +1,4 @@
-import { createLimiter, type Limiter } from '../async/limiter.js';
+import { createLimiter } from '../async/limiter.js';
 import type { ChannelPoster, PreviewMessage } from '../ports/channel-poster.js';
 import { chatKey, type ChatRef } from '../ports/chat-memory.js';
 import type {
@@ -28,14 +28,11 @@ import { catalogue } from '../i18n/catalogue.js';
 import type { DigestServiceOptions, RunReport } from './digest-service-options.js';
 import type { CatalogueLocale } from '../i18n/locales.js';
 import { resolveLocales } from '../i18n/resolve-locale.js';
-import {
-  applyChange,
-  defaultSettings,
-  scheduleOf,
-  type SettingsChange,
-} from './digest-settings.js';
+import { applyChange, defaultSettings, type SettingsChange } from './digest-settings.js';
 import { isFinal, recoverAbandonedSends } from './recover-sends.js';
-import { previousSlot } from './schedule.js';
+import { lateMinutes, SlotMemo } from './slot-memo.js';
+import { HandOutRuns } from './hand-out-runs.js';
+import { SendLimits, sendsAtOnce } from './send-limits.js';
 import { slotsNotTaken } from './slots-not-taken.js';
 import { shuffled } from './shuffled.js';
 import { idempotencyKey } from './idempotency-key.js';
@@ -51,25 +48,6 @@ const MAX_ATTEMPTS = 6;
 const PAGE_MIN = 64;
 const PAGE_MAX = 1000;
 /**
- * Sends under way at once per platform (from the `sending` mark to the outcome's write, which lands
- * in order before the next mark), whatever the fan-out: a process killed mid fan-out leaves at most
- * this many sends unknown per platform. Per platform: digests waiting in one platform's
- * rate-limited queue never hold the other's turns.
- */
-const SENDS_AT_ONCE = 64;
-/**
- * The same for a poster that marks each send right before its platform call (`announcesSends`):
- * a kill leaves only the sends on the wire unknown, however many wait in its queue. Each group of
- * sends under way is marked in one ledger statement and recorded in the next: 256 at once need a
- * quarter of the statements (and of their waits) of 64. A poster may ask for its own number
- * (`sendsAtOnce`: the Telegram and Discord adapters keep the 64 their fleet pacing was measured
- * with).
- */
-const ANNOUNCED_SENDS_AT_ONCE = 256;
-/** Hand-outs whose compose runs are kept: the fleet's processes each hand out every minute. */
-const JOB_RUNS_KEPT = 4;
-
-/**
  * Digests: settings, composition, and delivery through the ledger so that every (channel, slot) is
  * posted at most once, even across restarts, crashes and several processes sharing one database.
  */
@@ -77,14 +55,11 @@ export class DigestService {
   private readonly posters = new Map<string, ChannelPoster>();
   /** chat → the slot (ms) already dealt with, to spare the database a query per channel per tick. */
   private readonly handled = new Map<string, number>();
-  /** What the digest jobs of a hand-out share while composing, by its instant (ms). */
-  private readonly jobRuns = new Map<number, ComposeRun>();
-  /** The minute (ms / 60,000) whose slots `slotAt` remembers, by schedule. */
-  private slots = { minute: -1, of: new Map<string, Date>() };
+  private readonly handOuts = new HandOutRuns();
+  private readonly slots = new SlotMemo();
   private readonly composer: DigestComposer;
   private readonly metrics: Metrics;
-  /** Each platform's sends under way (see SENDS_AT_ONCE). */
-  private readonly sends = new Map<string, Limiter>();
+  private readonly sends = new SendLimits();
   private stopping = false;
   private readonly claimLeaseMs: number;
   private readonly delivery: DeliveryContext;
@@ -96,7 +71,7 @@ export class DigestService {
     this.delivery = {
       ...options,
       composer: this.composer,
-      sends: (poster) => this.sendsOf(poster),
+      sends: (poster) => this.sends.of(poster),
       claimLeaseMs: this.claimLeaseMs,
       poster: (platform) => this.posters.get(platform),
       claim: (key, now) => this.claim(key, now),
@@ -113,23 +88,9 @@ export class DigestService {
     this.posters.set(poster.platform, poster);
   }
 
-  /** How many of a platform's digests are sent at once (see SENDS_AT_ONCE). */
+  /** How many of a platform's digests this process sends at once (see send-limits.ts). */
   sendsAtOnce(platform: string): number {
-    const poster = this.posters.get(platform);
-    return (
-      poster?.sendsAtOnce ??
-      (poster?.announcesSends === true ? ANNOUNCED_SENDS_AT_ONCE : SENDS_AT_ONCE)
-    );
-  }
-
-  /** The limit of the poster's sends under way at once (one per platform, kept across posters). */
-  private sendsOf(poster: ChannelPoster): Limiter {
-    let limiter = this.sends.get(poster.platform);
-    if (!limiter) {
-      const perKey = this.sendsAtOnce(poster.platform);
-      this.sends.set(poster.platform, (limiter = createLimiter({ perKey })));
-    }
-    return limiter;
+    return sendsAtOnce(this.posters.get(platform));
   }
 
   async settingsFor(chat: ChatRef): Promise<DigestSettings> {
@@ -275,7 +236,7 @@ export class DigestService {
     coversUntil?: Date,
   ): Promise<DeliveryResult[]> {
     const claims = page.map(({ settings, slot }) =>
-      this.stopping || this.lateMinutes(slot, now) > this.options.catchUpMinutes
+      this.stopping || lateMinutes(slot, now) > this.options.catchUpMinutes
         ? undefined
         : this.claim({ chat: settings.chat, slot, kind: 'scheduled' }, now),
     );
@@ -310,7 +271,7 @@ export class DigestService {
     ]);
     return due.flatMap((settings) => {
       if (!this.posters.has(settings.chat.platform)) return [];
-      const slot = this.slotAt(settings, now);
+      const slot = this.slots.slotAt(settings, now);
       if (slot.getTime() <= settings.scheduleFrom.getTime()) return [];
       if (this.handled.get(chatKey(settings.chat)) === slot.getTime()) return [];
       return [{ settings, slot }];
@@ -343,50 +304,16 @@ export class DigestService {
     // digests, not 10,000, and get the same digest wherever they are in the fan-out. What was
     // published since is left for the channel's next digest.
     const at = Math.min(handedOutAt.getTime(), now.getTime());
-    const results = await this.runPage(page, now, this.jobsRun(at), new Date(at));
+    const results = await this.runPage(page, now, this.handOuts.of(at), new Date(at));
     return onPage.map((n) => results[n] ?? 'busy');
-  }
-
-  /** The compose run the jobs of one hand-out share (those of the last few are kept). */
-  private jobsRun(at: number): ComposeRun {
-    let run = this.jobRuns.get(at);
-    if (!run) {
-      this.jobRuns.set(at, (run = newComposeRun()));
-      for (const old of this.jobRuns.keys())
-        if (this.jobRuns.size > JOB_RUNS_KEPT) this.jobRuns.delete(old);
-    }
-    return run;
   }
 
   /** Whether the slot is still the channel's due slot at `now` (settings read just now). */
   private isDue(settings: DigestSettings, slot: Date, now: Date): boolean {
     if (!settings.enabled || !settings.active || !this.posters.has(settings.chat.platform))
       return false;
-    const current = this.slotAt(settings, now);
+    const current = this.slots.slotAt(settings, now);
     return current.getTime() === slot.getTime() && slot.getTime() > settings.scheduleFrom.getTime();
-  }
-
-  /**
-   * The channel's latest slot at `now`. Channels share a few schedules, and each one's slot is worked
-   * out once a minute (time zones cost: 40 µs a job, 0.4 s of CPU for 10,000 digest jobs). Slots
-   * fall on whole minutes, so every instant of a minute has the same latest slot.
-   */
-  private slotAt(settings: DigestSettings, now: Date): Date {
-    const minute = Math.floor(now.getTime() / 60_000);
-    if (minute !== this.slots.minute) this.slots = { minute, of: new Map() };
-    const schedule = scheduleOf(settings);
-    const key = `${schedule.timezone}|${schedule.minuteOfDay}|${schedule.days.join()}`;
-    let slot = this.slots.of.get(key);
-    if (!slot) this.slots.of.set(key, (slot = previousSlot(schedule, now)));
-    return slot;
-  }
-
-  /**
-   * Lateness in whole minutes: the tick of the slot's own minute (a few ms after it) is never late,
-   * so DIGEST_CATCH_UP_MINUTES=0 means "only on time".
-   */
-  private lateMinutes(slot: Date, now: Date): number {
-    return Math.floor((now.getTime() - slot.getTime()) / 60_000);
   }
 
   /**
@@ -417,12 +344,12 @@ export class DigestService {
     // Left unclaimed for the next start or another process (a claim made is taken over later).
     if (this.stopping) return 'busy';
     const key: DeliveryKey = { chat: settings.chat, slot, kind: 'scheduled' };
-    const lateMinutes = this.lateMinutes(slot, now);
+    const late = lateMinutes(slot, now);
     let result: DeliveryResult;
     try {
       result =
-        lateMinutes > this.options.catchUpMinutes
-          ? await this.skip(key, now, lateMinutes)
+        late > this.options.catchUpMinutes
+          ? await this.skip(key, now, late)
           : (await deliverDigest(this.delivery, settings, key, now, deliver)).result;
     } catch (error) {
       this.options.logger.error(

@@ -19,7 +19,11 @@ export interface SentSlot {
   readonly done: Date;
 }
 
-export interface SlotOutcome { result: 'sent' | 'failed' | 'gone'; stories: number; reason?: string }
+export interface SlotOutcome {
+  result: 'sent' | 'failed' | 'gone';
+  stories: number;
+  reason?: string;
+}
 
 /**
  * Writes a posted digest's outcome to the ledger (its owner only): sent; refused for good (the
