@@ -18,6 +18,7 @@ export interface PgBossJobsOptions {
 
 /** Jobs fetched and run at once per worker: a batch is one round trip. */
 const INSERT_CHUNK = 1000;
+/** How often `idle` looks whether a queue has emptied. */
 const IDLE_CHECK_MS = 50;
 /** How long `stop` waits for running jobs before handing them back (failed, re-enqueued by a tick). */
 const STOP_TIMEOUT_MS = 20_000;

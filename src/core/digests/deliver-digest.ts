@@ -54,7 +54,7 @@ export interface DeliverOptions {
   readonly claim?: Promise<Delivery | undefined> | undefined;
   /** What the run's channels share while composing (see ComposeRun). */
   readonly run?: ComposeRun | undefined;
-  /** What the digest covers up to, when not `now` (the digest jobs of one minute share it). */
+  /** What the digest covers up to, when not `now` (the digest jobs of one hand-out share it). */
   readonly coversUntil?: Date | undefined;
 }
 
