@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { DigestService } from '../core/digests/digest-service.js';
 import type { ClaimHolder } from '../core/digests/claim-holder.js';
 import { chatKey, type ChatRef } from '../core/ports/chat-memory.js';
+import { fnv1a } from '../core/text/fnv1a.js';
 import type { Clock } from '../core/ports/clock.js';
 import type { JobQueue } from '../core/ports/job-queue.js';
 import type { Logger } from '../core/ports/logger.js';
@@ -25,6 +26,8 @@ const platformOf = (queue: string) => queue.slice(QUEUE_PREFIX.length);
  * engine three writes per digest (10,000 digests: 3 s of PostgreSQL's CPU, 8 to 9 s in all).
  */
 const SLOTS_PER_JOB = 256;
+/** The most a job holds, whatever the hash did (the job's data is checked against it). */
+const MAX_SLOTS_PER_JOB = SLOTS_PER_JOB * 4;
 /** A fan-out is cut into at least this many jobs while each keeps SPREAD_GROUP_MIN slots or more. */
 const SPREAD_GROUPS = 8;
 const SPREAD_GROUP_MIN = 16;
@@ -57,7 +60,7 @@ const slotsJob = z.object({
         slot: z.iso.datetime(),
       }),
     )
-    .max(SLOTS_PER_JOB * 4),
+    .max(MAX_SLOTS_PER_JOB),
 });
 
 /**
@@ -254,25 +257,20 @@ export function slotGroups<T extends { chat: ChatRef; slot: Date }>(
   while (count < SPREAD_GROUPS && slots.length >= count * 2 * SPREAD_GROUP_MIN) count *= 2;
   const groups: { id: string; slot: T }[][] = Array.from({ length: count }, () => []);
   for (const slot of slots) {
-    const id = `${chatKey(slot.chat)}|${slot.slot.getTime()}`;
+    // JSON: no chat id can make two different slots read alike.
+    const id = JSON.stringify([slot.chat.platform, slot.chat.id, slot.slot.getTime()]);
     groups[fnv1a(chatKey(slot.chat)) % count]?.push({ id, slot });
   }
-  return groups
-    .filter((group) => group.length > 0)
-    .map((group) => {
-      group.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return groups.flatMap((group) => {
+    group.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    // A group the hash made too large (many slots of few channels) goes out in sorted parts.
+    const parts: (typeof group)[] = [];
+    for (let start = 0; start < group.length; start += MAX_SLOTS_PER_JOB)
+      parts.push(group.slice(start, start + MAX_SLOTS_PER_JOB));
+    return parts.map((part) => {
       const hash = createHash('sha256');
-      for (const { id } of group) hash.update(`${id}\n`);
-      return { key: hash.digest('base64url'), slots: group.map(({ slot }) => slot) };
+      for (const { id } of part) hash.update(`${id}\n`);
+      return { key: hash.digest('base64url'), slots: part.map(({ slot }) => slot) };
     });
-}
-
-/** FNV-1a of a string's UTF-16 code units: the same number in every process. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
+  });
 }

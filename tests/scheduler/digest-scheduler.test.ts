@@ -7,6 +7,7 @@ import { createInProcessJobs } from '../../src/jobs/in-process-jobs.js';
 import { DigestScheduler, digestQueue } from '../../src/scheduler/digest-scheduler.js';
 import { draft } from '../support/builders.js';
 import { createTestBot } from '../support/test-services.js';
+import { createRecordingLogger, type LogEntry } from '../support/recording-logger.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -121,6 +122,48 @@ describe('DigestScheduler', () => {
       await scheduler.stop();
       await jobs.stop();
       await mine.close();
+    }
+  });
+
+  it('logs and skips a job whose data is malformed or too large, and sends the next ones', async () => {
+    const { bot, posts } = setup();
+    const chats = ['a', 'b'].map((id) => ({ platform: 'test', id }));
+    bot.clock.set('2026-11-26T06:00:00Z');
+    for (const chat of chats)
+      await bot.services.digests.change(chat, { enabled: true, minuteOfDay: 7 * 60 });
+    bot.clock.set('2026-11-26T07:00:05Z');
+    const entries: LogEntry[] = [];
+    const jobs = createInProcessJobs(createRecordingLogger(entries));
+    const scheduler = new DigestScheduler(bot.services.digests, bot.clock, silentLogger, jobs);
+    try {
+      await scheduler.tick(); // starts this process's worker of the queue and sends both
+      expect(posts.sort()).toEqual(['a', 'b']);
+      const slot = { chat: chats[0], slot: '2026-11-27T07:00:00.000Z' };
+      await jobs.enqueue(digestQueue('test'), [
+        { key: 'not-json-shaped', data: { at: 'yesterday', slots: 'all of them' } },
+        { key: 'no-slots', data: null },
+        {
+          key: 'too-large',
+          data: {
+            at: '2026-11-27T07:00:01.000Z',
+            slots: Array.from({ length: 5_000 }, () => slot),
+          },
+        },
+      ]);
+      await jobs.idle(digestQueue('test'));
+      expect(entries.filter((entry) => entry.message === 'job failed')).toHaveLength(3);
+      expect(posts).toHaveLength(2);
+      // The next day's tick still goes out, with the next day's story.
+      bot.articles.putNow(
+        'day-two',
+        draft({ title: 'Later', publisher: 'Wire', publishedAt: new Date('2026-11-27T06:00:00Z') }),
+      );
+      bot.clock.set('2026-11-27T07:00:05Z');
+      await scheduler.tick();
+      expect(posts.sort()).toEqual(['a', 'a', 'b', 'b']);
+    } finally {
+      await scheduler.stop();
+      await jobs.stop();
     }
   });
 });

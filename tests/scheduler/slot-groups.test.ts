@@ -43,6 +43,30 @@ describe('slotGroups: the jobs a tick hands out', () => {
     expect(slotGroups(due(40))).toHaveLength(2);
   });
 
+  it('caps a job at 1,024 slots when the hash gives few channels many slots, each slot once', () => {
+    // A dead process's released claims: one channel's slot of every minute for two days.
+    const many = Array.from({ length: 3_000 }, (_, i) => ({
+      chat: { platform: 'telegram', id: '42' },
+      slot: new Date(slot.getTime() + i * 60_000),
+    }));
+    const groups = slotGroups(many);
+    expect(Math.max(...groups.map((group) => group.slots.length))).toBeLessThanOrEqual(1_024);
+    expect(new Set(groups.flatMap((group) => group.slots)).size).toBe(3_000);
+    expect(new Set(groups.map((group) => group.key)).size).toBe(groups.length);
+    const again = slotGroups(reversed(many));
+    expect(again.map((group) => group.key)).toEqual(groups.map((group) => group.key));
+  });
+
+  it('keeps slots apart that a separator in a chat id would make read alike', () => {
+    const tricky = [
+      { chat: { platform: 'a', id: 'b:c' }, slot },
+      { chat: { platform: 'a:b', id: 'c' }, slot },
+    ];
+    const one = slotGroups([tricky[0]!]);
+    const other = slotGroups([tricky[1]!]);
+    expect(one[0]?.key).not.toBe(other[0]?.key);
+  });
+
   it('keys a group of slots of another time apart', () => {
     expect(slotGroups(due(3))).toHaveLength(1);
     expect(slotGroups([])).toEqual([]);

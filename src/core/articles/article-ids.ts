@@ -1,3 +1,5 @@
+import { fnv1a } from '../text/fnv1a.js';
+
 /** An article of a slug group, as id settlement sees it. */
 export interface IdClaimant {
   readonly key: string;
@@ -23,10 +25,5 @@ export function settledIds(baseId: string, members: readonly IdClaimant[]): Map<
 
 /** Six hex digits of FNV-1a: short, stable, good enough to tell a handful of same-titled articles apart. */
 export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0').slice(0, 6);
+  return fnv1a(text).toString(16).padStart(8, '0').slice(0, 6);
 }
