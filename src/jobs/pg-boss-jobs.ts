@@ -18,8 +18,8 @@ export interface PgBossJobsOptions {
 
 /** Jobs fetched and run at once per worker: a batch is one round trip. */
 const INSERT_CHUNK = 1000;
-/** How often `idle` looks whether a queue has emptied. */
-const IDLE_CHECK_MS = 50;
+/** How often `idle` looks whether a queue has emptied (sooner when this process's last job ends). */
+const IDLE_CHECK_MS = 200;
 /** How long `stop` waits for running jobs before handing them back (failed, re-enqueued by a tick). */
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -52,8 +52,11 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
   const pollMs = (options.pollSeconds ?? 1) * 1000;
   const workers: Promise<void>[] = [];
   let stopping = false;
-  /** Each queue's worker of this process, woken when a job ends, is added, or all stop. */
-  const wakers = new Map<string, () => void>();
+  /** Each queue's workers of this process, woken when a job ends, is added, or all stop. */
+  const wakers = new Map<string, Set<() => void>>();
+  const wakeWorkers = (queue: string) => wakers.get(queue)?.forEach((wakeUp) => wakeUp());
+  /** Those waiting in `idle`, told when a queue's last running job of this process ends. */
+  const idlers = new Map<string, Set<() => void>>();
 
   /**
    * Fetches up to the free slots, runs each job on its own and completes or fails it alone, so one
@@ -70,8 +73,16 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
       return ids.map(() => undefined);
     });
     let wake: (() => void) | undefined;
-    wakers.set(queue, () => wake?.());
+    // A wake that comes while the worker fetches is kept: it looks again instead of sleeping a poll.
+    let woken = false;
+    const wakeMe = () => {
+      woken = true;
+      wake?.();
+    };
+    const mine = wakers.get(queue) ?? new Set();
+    wakers.set(queue, mine.add(wakeMe));
     while (!stopping) {
+      woken = false;
       let fetched = 0;
       if (active.size < concurrency) {
         try {
@@ -91,9 +102,11 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
                 logger.warn({ err: error, queue, job: job.id }, 'job outcome not recorded'),
               )
               .finally(() => {
-                running.set(queue, (running.get(queue) ?? 1) - 1);
+                const left = (running.get(queue) ?? 1) - 1;
+                running.set(queue, left);
                 active.delete(task);
-                wake?.();
+                wakeMe();
+                if (left === 0) idlers.get(queue)?.forEach((tell) => tell());
               });
             active.add(task);
           }
@@ -103,19 +116,20 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
       }
       // Full, or nothing to do: wait for a job to end or for the next look.
       if (fetched === 0 || active.size >= concurrency) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, pollMs);
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
+        if (!woken && !stopping)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, pollMs);
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
         // The jobs that end in the same turn free their slots together: one fetch for them all.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
     await Promise.all(active);
-    wakers.delete(queue);
+    mine.delete(wakeMe);
   };
 
   return {
@@ -150,19 +164,28 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
           })),
         );
         // This process's idle worker starts on them now, not at its next look (up to a poll later).
-        wakers.get(queue)?.();
+        wakeWorkers(queue);
       }
     },
     async idle(queue) {
       for (;;) {
         const waiting = await boss.getQueueSize(queue);
         if (waiting === 0 && (running.get(queue) ?? 0) === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, IDLE_CHECK_MS));
+        await new Promise<void>((resolve) => {
+          const tell = () => {
+            clearTimeout(timer);
+            idlers.get(queue)?.delete(tell);
+            resolve();
+          };
+          const timer = setTimeout(tell, IDLE_CHECK_MS);
+          const list = idlers.get(queue) ?? new Set();
+          idlers.set(queue, list.add(tell));
+        });
       }
     },
     async stop() {
       stopping = true;
-      for (const wakeUp of wakers.values()) wakeUp();
+      for (const queue of wakers.keys()) wakeWorkers(queue);
       await Promise.all(workers);
       await boss.stop({ graceful: true, wait: true, timeout: STOP_TIMEOUT_MS });
     },

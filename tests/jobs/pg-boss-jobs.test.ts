@@ -46,4 +46,27 @@ describe('pg-boss jobs', () => {
       await jobs.stop();
     }
   });
+
+  // A worker that found nothing sleeps a poll (here 60 s, past the test's timeout): these pass only
+  // when this process's own doings wake it (or `stop`) at once.
+  it('starts at once on jobs this process adds, and stops every worker of a queue at once', async () => {
+    const url = await schemas.fresh();
+    const jobs = await createPgBossJobs({
+      databaseUrl: url,
+      logger: silentLogger,
+      pollSeconds: 60,
+    });
+    const seen: number[] = [];
+    const handler = (data: unknown) => {
+      seen.push(Number((data as { n: unknown }).n));
+      return Promise.resolve();
+    };
+    await jobs.work('asleep', { concurrency: 4, leaseSeconds: 60 }, handler);
+    await jobs.work('asleep', { concurrency: 4, leaseSeconds: 60 }, handler);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // both looked, found nothing, sleep
+    await jobs.enqueue('asleep', [{ key: 'k1', data: { n: 1 } }]);
+    await jobs.idle('asleep');
+    expect(seen).toEqual([1]);
+    await jobs.stop();
+  }, 20_000);
 });
