@@ -79,6 +79,8 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
       woken = true;
       wake?.();
     };
+    // Read through a call: both change while the worker awaits its fetch.
+    const maySleep = () => !woken && !stopping;
     const mine = wakers.get(queue) ?? new Set();
     wakers.set(queue, mine.add(wakeMe));
     while (!stopping) {
@@ -116,7 +118,7 @@ export async function createPgBossJobs(options: PgBossJobsOptions): Promise<JobQ
       }
       // Full, or nothing to do: wait for a job to end or for the next look.
       if (fetched === 0 || active.size >= concurrency) {
-        if (!woken && !stopping)
+        if (maySleep())
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, pollMs);
             wake = () => {
