@@ -3,14 +3,13 @@ import { MemoryArticleStore } from '../src/storage/articles/memory-article-store
 import type { Article } from '../src/core/articles/article.js';
 import { createDispatcher } from '../src/core/commands/dispatch.js';
 import { CommandRegistry } from '../src/core/commands/registry.js';
-import { createServices } from '../src/core/create-services.js';
 import { openSqliteStorage } from '../src/storage/open-storage.js';
 import { systemClock } from '../src/core/ports/clock.js';
 import { silentLogger } from '../src/core/ports/logger.js';
-import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
 import { peakRssMb, printTable, quantile } from './lib/table.js';
+import { benchServices } from './lib/bench-services.js';
 
 /** /summary and /source <claim> on a 2,000-word article: latency over 1,000 runs each. */
 const RUNS = 1000;
@@ -41,17 +40,7 @@ const ids = Array.from(
     }).id,
 );
 const storage = openSqliteStorage('sqlite::memory:', silentLogger);
-const services = createServices({
-  articles: index,
-  summarizer: createExtractiveSummarizer(),
-  clock: systemClock,
-  logger: silentLogger,
-  digestStore: storage.digests,
-  filterStore: storage.filters,
-  digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
-  catchUpMinutes: 60,
-  owner: 'bench',
-});
+const services = benchServices(index, storage, systemClock);
 const dispatcher = createDispatcher(new CommandRegistry(commands), services);
 const chat = { platform: 'bench', id: '1' };
 const caller = { isModerator: () => Promise.resolve(true) };

@@ -2,9 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
-import { createServices } from '../src/core/create-services.js';
 import { silentLogger } from '../src/core/ports/logger.js';
-import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
 import { openStorage } from '../src/storage/open-storage.js';
 import { openJobs } from '../src/jobs/open-jobs.js';
@@ -14,6 +12,7 @@ import { FakeClock } from '../tests/support/fake-clock.js';
 import { connectTestSchemas } from '../tests/support/postgres.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
 import { peakRssMb, printTable } from './lib/table.js';
+import { benchServices } from './lib/bench-services.js';
 
 /** 10,000 channels due in the same minute, digests composed from 5,000 articles. */
 const CHANNELS = Number(process.argv[2] ?? 10_000);
@@ -54,18 +53,7 @@ const postgres = process.env.BENCH_POSTGRES_URL
 const pgUrl = postgres ? await postgres.fresh() : undefined;
 const storage = await openStorage(pgUrl ?? `sqlite:${join(dir, 'bench.db')}`, silentLogger);
 /** The bot's services over the bench's articles and storage (the job round gets its own, below). */
-const newServices = () =>
-  createServices({
-    articles,
-    summarizer: createExtractiveSummarizer(),
-    clock: new FakeClock(now),
-    logger: silentLogger,
-    digestStore: storage.digests,
-    filterStore: storage.filters,
-    digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
-    catchUpMinutes: 60,
-    owner: 'bench',
-  });
+const newServices = () => benchServices(articles, storage, new FakeClock(now));
 const services = newServices();
 let posts = 0;
 /**

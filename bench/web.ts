@@ -4,17 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePlainText } from '../src/article-files/parse-plain-text.js';
 import { MemoryArticleStore } from '../src/storage/articles/memory-article-store.js';
-import { createServices } from '../src/core/create-services.js';
 import { silentLogger } from '../src/core/ports/logger.js';
 import { systemClock } from '../src/core/ports/clock.js';
 import type { BotGuild } from '../src/core/ports/panel-places.js';
-import { createExtractiveSummarizer } from '../src/core/summaries/extractive-summarizer.js';
 import { openStorage } from '../src/storage/open-storage.js';
 import { Sessions, SESSION_COOKIE } from '../src/web/sessions.js';
 import { startWeb } from '../src/web/start-web.js';
 import { launchChromium } from '../tests/web/support/browser.js';
 import { createRandom, plainTextArticle } from './lib/generate.js';
 import { peakRssMb, printTable, quantile } from './lib/table.js';
+import { benchServices } from './lib/bench-services.js';
 
 /**
  * The control panel under load: a moderator of 50 Discord servers with 20 channels each loads a
@@ -42,17 +41,7 @@ for (let i = 0; i < 300; i++) {
       origin: { kind: 'file', path: `a${i}.txt` },
     });
 }
-const services = createServices({
-  articles,
-  summarizer: createExtractiveSummarizer(),
-  clock: systemClock,
-  logger: silentLogger,
-  digestStore: storage.digests,
-  filterStore: storage.filters,
-  digestDefaults: { minuteOfDay: 480, timezone: 'UTC', size: 5 },
-  catchUpMinutes: 60,
-  owner: 'bench',
-});
+const services = benchServices(articles, storage, systemClock);
 
 const guilds = new Map<string, BotGuild>();
 const listed: { id: string; name: string; permissions: string }[] = [];

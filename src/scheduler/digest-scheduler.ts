@@ -36,8 +36,9 @@ const SPREAD_GROUP_MIN = 16;
  * DigestService.sendsAtOnce), at least one. A job's slots are claimed when it starts and then wait
  * for their sends; the Telegram and Discord adapters send 64 at once, so a process holds 2 jobs
  * (about 300 claims), which a fleet's share of Telegram's 30 messages a second sends within the
- * claims' lease; a poster that answers at once (256) keeps 8 jobs going (10,000 digests: 1.0 s
- * with 8, 1.4 to 1.7 s with 4, 1.2 s with 16).
+ * claims' lease; a poster that answers at once (256) keeps 8 jobs going (10,000 digests on
+ * PostgreSQL, measured without earlier digests in the ledger, a variant of `npm run bench digests`:
+ * 1.0 s with 8 jobs, 1.4 to 1.7 s with 4, 1.2 s with 16).
  */
 const SENDS_PER_JOB_AT_ONCE = 32;
 /**

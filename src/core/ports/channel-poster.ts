@@ -84,7 +84,7 @@ export interface ChannelPoster {
   /**
    * How many of this poster's digests a process may have under way at once, from the `sending`
    * mark (for one that announces its sends: from its queue) to the outcome's write. Default 256
-   * for a poster that announces its sends, else 64 (see DigestService).
+   * for a poster that announces its sends, else 64 (src/core/digests/send-limits.ts).
    */
   readonly sendsAtOnce?: number;
   post(chat: ChatRef, reply: Reply, options?: PostOptions): Promise<PostOutcome>;
